@@ -1,0 +1,144 @@
+import Decimal from "decimal.js";
+
+/**
+ * The library's private Decimal: 40 significant digits, half-up. A clone, so it neither
+ * changes nor depends on the global Decimal settings of the app that imports servicelov.
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+/** An exact decimal amount (kroner unless said otherwise). */
+export type Dec = Decimal;
+
+/** Money as callers pass it: kroner as a number (`1234.5`) or a string (`"1234.50"`). */
+export type MoneyInput = number | string;
+
+/** The largest amount any field accepts: 100.000.000.000 kr. — a sanity bound, not a law. */
+export const MAX_MONEY = 100_000_000_000;
+
+const MONEY_TEXT = /^\d+(\.\d{1,2})?$/;
+
+/**
+ * Checks one money input and says what is wrong with it, or returns `undefined` when it
+ * is a valid non-negative amount in kroner with at most two decimals.
+ *
+ * Decision: the Danish decimal comma (`"12,50"`) is refused with a clear message, because
+ * `"1.234"` and `"1,234"` mean different things in Danish and English; strings use a
+ * point and no thousands separator.
+ *
+ * @example
+ * moneyProblem("12.50") //=> undefined
+ * moneyProblem("12,50") //=> 'must use a point as decimal separator ("12.50"), not a comma'
+ */
+export function moneyProblem(value: unknown): string | undefined {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "must be a finite amount in kroner, not NaN or Infinity";
+    if (value < 0) return "must be ≥ 0 kr.";
+    if (value > MAX_MONEY) return "must be at most 100.000.000.000 kr.";
+    if (new Dec(value).decimalPlaces() > 2) return "must have at most 2 decimals (øre)";
+    return undefined;
+  }
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text === "") return "must be an amount in kroner, not an empty text";
+    if (text.startsWith("-")) return "must be ≥ 0 kr.";
+    if (/^\d+,\d+$/.test(text)) return `must use a point as decimal separator ("${text.replace(",", ".")}"), not a comma`;
+    if (/^\d+\.\d{3,}$/.test(text)) return "must have at most 2 decimals (øre)";
+    if (!MONEY_TEXT.test(text)) return 'must be an amount in kroner written with digits, e.g. "1234.50"';
+    if (new Dec(text).gt(MAX_MONEY)) return "must be at most 100.000.000.000 kr.";
+    return undefined;
+  }
+  return 'must be an amount in kroner, as a number (1234.5) or a text ("1234.50")';
+}
+
+/**
+ * Converts an already checked money input to an exact Decimal.
+ *
+ * @example
+ * toDec("1234.50").toFixed(2) //=> "1234.50"
+ */
+export function toDec(value: MoneyInput): Dec {
+  return new Dec(typeof value === "string" ? value.trim() : value);
+}
+
+/**
+ * Rounds to øre, half up (the library's default rounding of results).
+ *
+ * @example
+ * roundOre(new Dec("10.005")).toFixed(2) //=> "10.01"
+ */
+export function roundOre(value: Dec): Dec {
+  return value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+}
+
+/**
+ * Rounds to whole kroner, half up (e.g. § 100 amounts, bek. 931/2020 § 12).
+ *
+ * @example
+ * roundKrone(new Dec("1137.5")).toFixed(2) //=> "1138.00"
+ */
+export function roundKrone(value: Dec): Dec {
+  return value.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+}
+
+/**
+ * Formats a result amount as a string with exactly two decimals, rounded half up to øre
+ * (never `"-0.00"`).
+ *
+ * @example
+ * formatMoney(new Dec(1040)) //=> "1040.00"
+ */
+export function formatMoney(value: Dec): string {
+  const text = roundOre(value).toFixed(2);
+  return text === "-0.00" ? "0.00" : text;
+}
+
+/**
+ * Formats an amount the Danish way for explanation texts: thousands point, decimal comma,
+ * `kr.` after.
+ *
+ * @example
+ * formatKr(new Dec("1040")) //=> "1.040,00 kr."
+ */
+export function formatKr(value: Dec): string {
+  return `${formatDaDecimal(roundOre(value).toFixed(2))} kr.`;
+}
+
+/**
+ * Formats a whole-krone limit (as published in band tables) without decimals.
+ *
+ * @example
+ * formatKrWhole(new Dec(1562)) //=> "1.562"
+ */
+export function formatKrWhole(value: Dec): string {
+  return formatDaDecimal(value.toFixed(0));
+}
+
+/**
+ * Formats a plain number (hours, fractions) the Danish way: decimal comma, thousands point,
+ * no trailing zeros.
+ *
+ * @example
+ * formatNumberDa(4.5) //=> "4,5"
+ */
+export function formatNumberDa(value: number | Dec): string {
+  const d = typeof value === "number" ? new Dec(value) : value;
+  return formatDaDecimal(d.toDecimalPlaces(4).toFixed());
+}
+
+function formatDaDecimal(text: string): string {
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const [whole = "0", frac] = body.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped}${frac === undefined ? "" : `,${frac}`}`;
+}
+
+/**
+ * Formats a fraction as a Danish percentage.
+ *
+ * @example
+ * formatPercentDa(new Dec("0.125")) //=> "12,5 %"
+ */
+export function formatPercentDa(fraction: Dec | number): string {
+  const d = typeof fraction === "number" ? new Dec(fraction) : fraction;
+  return `${formatNumberDa(d.times(100))} %`;
+}

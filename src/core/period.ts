@@ -1,0 +1,242 @@
+import { getDaysInMonth } from "date-fns";
+
+/** A calendar date as the library passes it around: `"YYYY-MM-DD"`. */
+export type IsoDate = string;
+/** A calendar month: `"YYYY-MM"`. */
+export type IsoMonth = string;
+/** A date input: `"YYYY-MM-DD"`, or a `Date` read by its local calendar date. */
+export type DateInput = string | Date;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** Years the library accepts in dates and months (a sanity bound; rates decide what is computable). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+/**
+ * Days in a month (1–12), from date-fns.
+ *
+ * @example
+ * daysInMonth(2024, 2) //=> 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(new Date(year, month - 1, 1));
+}
+
+function yearProblem(year: number): string | undefined {
+  return year < MIN_YEAR || year > MAX_YEAR ? `must have a year from ${MIN_YEAR} to ${MAX_YEAR}` : undefined;
+}
+
+/**
+ * Says what is wrong with a date input, or `undefined` when it is a real calendar date
+ * (`"YYYY-MM-DD"` or a valid `Date`).
+ *
+ * @example
+ * dateProblem("2023-02-29") //=> "must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01"
+ */
+export function dateProblem(value: unknown): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "must be a valid date, not an Invalid Date";
+    return yearProblem(value.getFullYear());
+  }
+  if (typeof value !== "string") return "must be a date as YYYY-MM-DD, e.g. 2024-03-01";
+  const m = DATE_RE.exec(value);
+  if (!m) return "must be a date as YYYY-MM-DD, e.g. 2024-03-01";
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const yp = yearProblem(year);
+  if (yp) return yp;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return "must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01";
+  }
+  return undefined;
+}
+
+/**
+ * Normalises a checked date input to `"YYYY-MM-DD"`; a `Date` is read by its local calendar date.
+ *
+ * @example
+ * toIsoDate(new Date(2024, 2, 1)) //=> "2024-03-01"
+ */
+export function toIsoDate(value: DateInput): IsoDate {
+  if (typeof value === "string") return value;
+  return `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
+}
+
+/**
+ * Says what is wrong with a month input, or `undefined` when it is `"YYYY-MM"`.
+ *
+ * @example
+ * monthProblem("2024-13") //=> "must be a month as YYYY-MM, e.g. 2024-03"
+ */
+export function monthProblem(value: unknown): string | undefined {
+  if (typeof value !== "string") return "must be a month as YYYY-MM, e.g. 2024-03";
+  const m = MONTH_RE.exec(value);
+  if (!m) return "must be a month as YYYY-MM, e.g. 2024-03";
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return "must be a month as YYYY-MM, e.g. 2024-03";
+  return yearProblem(Number(m[1]));
+}
+
+/**
+ * Counts months from year 0 so months can be compared and stepped as integers.
+ *
+ * @example
+ * monthIndex("2024-03") - monthIndex("2023-12") //=> 3
+ */
+export function monthIndex(month: IsoMonth): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/**
+ * The month for a {@link monthIndex}.
+ *
+ * @example
+ * monthFromIndex(monthIndex("2024-12") + 1) //=> "2025-01"
+ */
+export function monthFromIndex(index: number): IsoMonth {
+  const year = Math.floor(index / 12);
+  return `${pad(year, 4)}-${pad(index - year * 12 + 1, 2)}`;
+}
+
+/**
+ * The month a date falls in.
+ *
+ * @example
+ * monthOf("2024-03-15") //=> "2024-03"
+ */
+export function monthOf(date: IsoDate): IsoMonth {
+  return date.slice(0, 7);
+}
+
+/**
+ * The year of a date or month, as a number.
+ *
+ * @example
+ * yearOf("2024-03-15") //=> 2024
+ */
+export function yearOf(dateOrMonth: string): number {
+  return Number(dateOrMonth.slice(0, 4));
+}
+
+/**
+ * Says what is wrong with a local wall-clock time, or `undefined` when it is a real
+ * `"YYYY-MM-DDTHH:mm"` (a `Date` is read by its local wall clock).
+ *
+ * @example
+ * timeProblem("2024-03-01T24:00") //=> "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00"
+ */
+export function timeProblem(value: unknown): string | undefined {
+  const text = "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? text : yearProblem(value.getFullYear());
+  if (typeof value !== "string") return text;
+  const m = TIME_RE.exec(value);
+  if (!m) return text;
+  const dp = dateProblem(value.slice(0, 10));
+  if (dp) return dp.startsWith("must have a year") ? dp : text;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59) return text;
+  return undefined;
+}
+
+/**
+ * Normalises a checked time input to `"YYYY-MM-DDTHH:mm"` (a `Date` by its local wall clock).
+ *
+ * @example
+ * toIsoTime(new Date(2024, 2, 1, 14, 0)) //=> "2024-03-01T14:00"
+ */
+export function toIsoTime(value: string | Date): string {
+  if (typeof value === "string") return value;
+  return `${toIsoDate(value)}T${pad(value.getHours(), 2)}:${pad(value.getMinutes(), 2)}`;
+}
+
+/**
+ * Minutes of wall-clock time since 1970-01-01T00:00 for a `"YYYY-MM-DDTHH:mm"`, counting every
+ * calendar day as 24 hours (no time zone, so no daylight-saving jumps: "the same clock time
+ * the next day" is always exactly one døgn later).
+ *
+ * @example
+ * wallClockMinutes("2024-03-02T14:00") - wallClockMinutes("2024-03-01T14:00") //=> 1440
+ */
+export function wallClockMinutes(time: string): number {
+  const ms = Date.UTC(
+    Number(time.slice(0, 4)),
+    Number(time.slice(5, 7)) - 1,
+    Number(time.slice(8, 10)),
+    Number(time.slice(11, 13)),
+    Number(time.slice(14, 16)),
+  );
+  return ms / 60000;
+}
+
+/**
+ * The inverse of {@link wallClockMinutes}.
+ *
+ * @example
+ * timeFromWallClockMinutes(wallClockMinutes("2024-03-01T14:00")) //=> "2024-03-01T14:00"
+ */
+export function timeFromWallClockMinutes(minutes: number): string {
+  const d = new Date(minutes * 60000);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}`;
+}
+
+/**
+ * Day number (days since 1970-01-01) of a `"YYYY-MM-DD"`, for counting calendar days.
+ *
+ * @example
+ * dayNumber("2024-03-02") - dayNumber("2024-03-01") //=> 1
+ */
+export function dayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+/**
+ * The date of a {@link dayNumber}.
+ *
+ * @example
+ * dateFromDayNumber(dayNumber("2024-02-28") + 1) //=> "2024-02-29"
+ */
+export function dateFromDayNumber(day: number): IsoDate {
+  return timeFromWallClockMinutes(day * 1440).slice(0, 10);
+}
+
+/**
+ * Formats a date the Danish way for explanation texts.
+ *
+ * @example
+ * formatDateDa("2024-03-01") //=> "1. marts 2024"
+ */
+export function formatDateDa(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))}. ${MONTHS_DA[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/**
+ * Formats a month the Danish way for explanation texts.
+ *
+ * @example
+ * formatMonthDa("2024-03") //=> "marts 2024"
+ */
+export function formatMonthDa(month: IsoMonth): string {
+  return `${MONTHS_DA[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+const MONTHS_DA = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}

@@ -1,0 +1,174 @@
+import * as z from "zod/mini";
+import { InputError, issue, type InputIssue } from "./errors.js";
+import { moneyProblem, type MoneyInput } from "./money.js";
+import { dateProblem, monthProblem, timeProblem, toIsoDate, type DateInput } from "./period.js";
+
+/** The zod error callback shape used by every helper: "is required" when the field is missing. */
+function says(problem: (input: unknown) => string | undefined, fallback: string) {
+  return (iss: { input?: unknown }): string =>
+    iss.input === undefined ? "is required" : (problem(iss.input) ?? fallback);
+}
+
+/**
+ * A money field: kroner as number or text, ≥ 0, at most two decimals (see {@link moneyProblem}).
+ *
+ * @example
+ * z.parse(money(), "12.50") //=> "12.50"
+ */
+export function money() {
+  return z.custom<MoneyInput>((v) => moneyProblem(v) === undefined, {
+    error: says(moneyProblem, "must be an amount in kroner"),
+  });
+}
+
+/** A date field: `"YYYY-MM-DD"` or a `Date`. */
+export function date() {
+  return z.custom<DateInput>((v) => dateProblem(v) === undefined, {
+    error: says(dateProblem, "must be a date as YYYY-MM-DD"),
+  });
+}
+
+/** A month field: `"YYYY-MM"`. */
+export function month() {
+  return z.custom<string>((v) => monthProblem(v) === undefined, {
+    error: says(monthProblem, "must be a month as YYYY-MM"),
+  });
+}
+
+/** A local wall-clock time field: `"YYYY-MM-DDTHH:mm"` or a `Date`. */
+export function time() {
+  return z.custom<string | Date>((v) => timeProblem(v) === undefined, {
+    error: says(timeProblem, "must be a local time as YYYY-MM-DDTHH:mm"),
+  });
+}
+
+/**
+ * Says what is wrong with a number field, or `undefined`.
+ *
+ * @example
+ * numberProblem(-1, { min: 0 }) //=> "must be ≥ 0"
+ */
+export function numberProblem(
+  value: unknown,
+  opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {},
+): string | undefined {
+  const unit = opts.unit ? ` ${opts.unit}` : "";
+  if (typeof value !== "number") return `must be a number${unit ? ` of${unit}` : ""}`;
+  if (!Number.isFinite(value)) return "must be a finite number, not NaN or Infinity";
+  if (opts.integer && !Number.isInteger(value)) return "must be a whole number";
+  if (opts.min !== undefined && value < opts.min) return `must be ≥ ${opts.min}${unit}`;
+  if (opts.max !== undefined && value > opts.max) return `must be ≤ ${opts.max}${unit}`;
+  if (opts.decimals !== undefined && !hasAtMostDecimals(value, opts.decimals)) {
+    return `must have at most ${opts.decimals} decimals`;
+  }
+  return undefined;
+}
+
+function hasAtMostDecimals(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6 && Number.isSafeInteger(Math.round(scaled));
+}
+
+/** A plain number field with bounds (hours, fractions, counts). */
+export function num(opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}) {
+  return z.custom<number>((v) => numberProblem(v, opts) === undefined, {
+    error: says((v) => numberProblem(v, opts), "must be a number"),
+  });
+}
+
+/** A boolean field. */
+export function bool() {
+  return z.custom<boolean>((v) => typeof v === "boolean", {
+    error: says(() => "must be true or false", "must be true or false"),
+  });
+}
+
+/** A text field (non-empty, at most 200 characters). */
+export function text() {
+  const problem = (v: unknown) =>
+    typeof v !== "string" || v.trim() === "" || v.length > 200 ? "must be a non-empty text of at most 200 characters" : undefined;
+  return z.custom<string>((v) => problem(v) === undefined, { error: says(problem, "must be a text") });
+}
+
+/**
+ * A field that takes one of a few literal values.
+ *
+ * @example
+ * z.parse(oneOf(["95", "96"] as const), "96") //=> "96"
+ */
+export function oneOf<const T extends readonly (string | number)[]>(values: T) {
+  const list = values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))).join(", ");
+  const problem = (v: unknown) => (values.includes(v as T[number]) ? undefined : `must be one of ${list}`);
+  return z.custom<T[number]>((v) => problem(v) === undefined, { error: says(problem, `must be one of ${list}`) });
+}
+
+/** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
+export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (iss) => (iss.input === undefined ? "is required" : iss.code === "unrecognized_keys" ? undefined : "must be an object with named fields"),
+  });
+}
+
+/** A list field (at most `max` entries). */
+export function list<T extends z.core.SomeType>(element: T, max = 10_000) {
+  return z.array(element, {
+    error: (iss) => (iss.input === undefined ? "is required" : "must be a list"),
+  }).check(z.maxLength(max, `must have at most ${max} entries`));
+}
+
+/** Formats a zod path as `items[2].monthly`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/**
+ * Parses `input` with `schema`; on failure throws {@link InputError} whose issues name each
+ * field and rule in plain words (never a raw zod dump).
+ *
+ * @example
+ * parseInput(obj({ date: date() }), { date: "2024-02-30" }) // throws InputError("date must be a real calendar date …")
+ */
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = z.safeParse(schema, input);
+  if (result.success) return result.data;
+  const issues: InputIssue[] = [];
+  for (const iss of result.error.issues) {
+    const path = formatPath(iss.path);
+    if (iss.code === "unrecognized_keys") {
+      for (const key of iss.keys) {
+        const p = path === "" ? key : `${path}.${key}`;
+        issues.push(issue(p, "is not a known field (check the spelling)"));
+      }
+    } else if (path === "" && iss.code === "invalid_type") {
+      issues.push(issue("", "The input must be an object with named fields."));
+    } else {
+      issues.push(issue(path, iss.message));
+    }
+  }
+  throw new InputError(issues);
+}
+
+/**
+ * Caller-supplied rate rows `{ from, until?, value, source }` whose `value` follows `value`.
+ *
+ * @example
+ * parseInput(rateRows(money()), [{ from: "2025-01-01", until: "2025-12-31", value: 100, source: "own decision" }])
+ */
+export function rateRows<T extends z.core.SomeType>(value: T) {
+  return list(
+    obj({
+      from: z.pipe(date(), z.transform(toIsoDate)),
+      until: z.optional(z.pipe(date(), z.transform(toIsoDate))),
+      value,
+      source: text(),
+    }).check(
+      z.refine((r) => r.until === undefined || r.from <= r.until, { message: "until must not be before from", path: ["until"] }),
+    ),
+    100,
+  );
+}

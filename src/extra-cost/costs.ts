@@ -1,0 +1,93 @@
+import { fail, InputError, issue, type InputIssue } from "../core/errors.js";
+import { step, type Step } from "../core/explain.js";
+import { Dec, formatKr, toDec, type MoneyInput } from "../core/money.js";
+import { rateAt, type RateTable } from "../core/rates.js";
+import { yearOf } from "../core/period.js";
+import { MEDICINE_CAPS } from "./rates.js";
+
+interface CostFields {
+  monthlyCosts?: MoneyInput;
+  yearlyCosts?: MoneyInput;
+  items?: { label: string; monthly?: MoneyInput; yearly?: MoneyInput; kind?: "medicine" | "other" }[];
+}
+
+/** The citizen's costs per year, exact, with the lines that explain how they were summed. */
+export interface YearlyCosts {
+  yearly: Dec;
+  steps: Step[];
+}
+
+const TWELVE = new Dec(12);
+
+/**
+ * Sums the citizen's probable extra costs to a yearly amount. Exactly one of `monthlyCosts`,
+ * `yearlyCosts` or `items` must be given; each item exactly one of `monthly` / `yearly`.
+ * Medicine items count at most the year's own-payment cap (egenbetalingsloft; seed 004,
+ * Holbæk 2024, Merudgifter: "maksimalt udgiften på 4.575 kr. for 2024 … kan indgå i den
+ * årlige beregning").
+ *
+ * @example
+ * yearlyCostsOf({ monthlyCosts: 1800 }, "2024-03-01").yearly.toFixed(2) //=> "21600.00"
+ */
+export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: RateTable<MoneyInput>): YearlyCosts {
+  const given = [input.monthlyCosts, input.yearlyCosts, input.items].filter((v) => v !== undefined).length;
+  if (given !== 1) {
+    fail(
+      "monthlyCosts",
+      given === 0
+        ? "is required: give exactly one of monthlyCosts, yearlyCosts or items"
+        : "and yearlyCosts/items cannot be combined: give exactly one of monthlyCosts, yearlyCosts or items",
+    );
+  }
+  if (input.monthlyCosts !== undefined) {
+    const m = toDec(input.monthlyCosts);
+    return { yearly: m.times(TWELVE), steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(m)} pr. måned.`)] };
+  }
+  if (input.yearlyCosts !== undefined) {
+    const y = toDec(input.yearlyCosts);
+    return {
+      yearly: y,
+      steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(y)} pr. år, svarende til ${formatKr(y.div(TWELVE))} pr. måned.`)],
+    };
+  }
+  return itemsYearly(input.items ?? [], date, capOverrides);
+}
+
+function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capOverrides?: RateTable<MoneyInput>): YearlyCosts {
+  const problems: InputIssue[] = [];
+  items.forEach((it, i) => {
+    if ((it.monthly === undefined) === (it.yearly === undefined)) {
+      problems.push(issue(`items[${i}].monthly`, "or yearly must be given, exactly one of the two"));
+    }
+  });
+  if (items.length === 0) problems.push(issue("items", "must list at least one cost"));
+  if (problems.length > 0) throw new InputError(problems);
+
+  const steps: Step[] = [];
+  let other = new Dec(0);
+  let medicine = new Dec(0);
+  for (const it of items) {
+    const yearly = it.yearly !== undefined ? toDec(it.yearly) : toDec(it.monthly as MoneyInput).times(TWELVE);
+    if (it.kind === "medicine") medicine = medicine.plus(yearly);
+    else other = other.plus(yearly);
+    steps.push(step("extra-cost.item", `${it.label}: ${formatKr(yearly)} pr. år.`));
+  }
+  let total = other;
+  if (items.some((it) => it.kind === "medicine")) {
+    const capRow = rateAt(MEDICINE_CAPS, date, { path: "rates.medicineCap", name: "medicine own-payment cap (egenbetalingsloft)" }, capOverrides);
+    const cap = toDec(capRow.value);
+    const counted = Dec.min(medicine, cap);
+    total = total.plus(counted);
+    steps.push(
+      step(
+        "extra-cost.medicine-cap",
+        medicine.gt(cap)
+          ? `Egenbetaling til medicin på ${formatKr(medicine)} pr. år medregnes højst med egenbetalingsloftet for ${yearOf(capRow.from)}: ${formatKr(cap)}`
+          : `Egenbetaling til medicin på ${formatKr(medicine)} pr. år er under egenbetalingsloftet for ${yearOf(capRow.from)} (${formatKr(cap)}) og medregnes fuldt.`,
+        capRow.source,
+      ),
+    );
+  }
+  steps.push(step("extra-cost.costs", `Sandsynliggjorte merudgifter i alt: ${formatKr(total)} pr. år, svarende til ${formatKr(total.div(TWELVE))} pr. måned.`));
+  return { yearly: total, steps };
+}

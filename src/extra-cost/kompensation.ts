@@ -1,0 +1,59 @@
+import { step, type Step } from "../core/explain.js";
+import { Dec, formatKr, formatKrWhole } from "../core/money.js";
+import type { RateRow } from "../core/rates.js";
+import type { KompensationLevel } from "./rates.js";
+
+/** What one group of kompensationsydelse would pay. */
+export interface GroupOutcome {
+  eligible: boolean;
+  monthly: Dec;
+}
+
+const TWELVE = new Dec(12);
+
+/**
+ * Group 1 (SEL § 100, stk. 2, 1.–2. pkt. from 1 Sep 2025): «når borgerens sandsynliggjorte
+ * kompensationsberettigende udgifter udgør mindst 6.660 kr. (2025-niveau) pr. år … Ydelsen
+ * udgør et standardbeløb på 1.105 kr.» — inclusive threshold, fixed amount.
+ *
+ * @example
+ * group1(new Dec(6660), row2025) //=> { eligible: true, monthly: Dec(1105) }
+ */
+export function group1(yearly: Dec, row: RateRow<KompensationLevel>): GroupOutcome {
+  const ok = yearly.gte(row.value.group1YearlyThreshold);
+  return { eligible: ok, monthly: new Dec(ok ? row.value.group1Amount : 0) };
+}
+
+/**
+ * Group 2 (SEL § 100, stk. 2, 3. pkt. from 1 Sep 2025): documented costs of listed types «på
+ * over 24.000 kr. (2025-niveau) pr. år svarende til 2.000 kr. … pr. måned» give «de faktiske
+ * … udgifter samt et standardbeløb på 500 kr.» — strict limit ("over").
+ *
+ * @example
+ * group2(new Dec("2000.01"), row2025).monthly.toFixed(2) //=> "2500.01"
+ */
+export function group2(listedMonthly: Dec, row: RateRow<KompensationLevel>): GroupOutcome {
+  const ok = listedMonthly.times(TWELVE).gt(row.value.group2YearlyLimit);
+  return { eligible: ok, monthly: ok ? listedMonthly.plus(row.value.group2Amount) : new Dec(0) };
+}
+
+/** Explanation lines for both groups. */
+export function groupSteps(yearly: Dec, listedMonthly: Dec, row: RateRow<KompensationLevel>, g1: GroupOutcome, g2: GroupOutcome): Step[] {
+  const l = row.value;
+  return [
+    step(
+      "extra-cost.group-1",
+      g1.eligible
+        ? `Gruppe 1: sandsynliggjorte udgifter på ${formatKr(yearly)} pr. år er mindst ${formatKrWhole(new Dec(l.group1YearlyThreshold))} kr. Standardbeløb: ${formatKr(g1.monthly)} pr. måned.`
+        : `Gruppe 1: sandsynliggjorte udgifter på ${formatKr(yearly)} pr. år er under ${formatKrWhole(new Dec(l.group1YearlyThreshold))} kr. Ingen ydelse efter gruppe 1.`,
+      row.source,
+    ),
+    step(
+      "extra-cost.group-2",
+      g2.eligible
+        ? `Gruppe 2: dokumenterede udgifter af de typer, der står på positivlisten, på ${formatKr(listedMonthly)} pr. måned er over ${formatKrWhole(new Dec(l.group2YearlyLimit).div(TWELVE))} kr. Ydelse: de faktiske udgifter plus standardbeløb ${formatKr(new Dec(l.group2Amount))} = ${formatKr(g2.monthly)} pr. måned.`
+        : `Gruppe 2: dokumenterede udgifter af de typer, der står på positivlisten, på ${formatKr(listedMonthly)} pr. måned er ikke over ${formatKrWhole(new Dec(l.group2YearlyLimit).div(TWELVE))} kr. Ingen ydelse efter gruppe 2.`,
+      `${row.source}; positivliste: BEK nr. 1070 af 27/08/2025`,
+    ),
+  ];
+}

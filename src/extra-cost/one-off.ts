@@ -1,0 +1,97 @@
+import { step, type Step } from "../core/explain.js";
+import { Dec, formatKr, formatKrWhole, formatMoney, roundOre, toDec } from "../core/money.js";
+import { formatDateDa, toIsoDate, yearOf } from "../core/period.js";
+import { rateAt } from "../core/rates.js";
+import { parseInput } from "../core/validate.js";
+import { merudgiftAmount } from "./merudgift.js";
+import { MERUDGIFT_LEVELS } from "./rates.js";
+import { regimeFor } from "./regime.js";
+import { extraCostOneOffInputSchema, type ExtraCostOneOffInput } from "./schema.js";
+
+/** Which of the three cases of bek. 931/2020 § 9 applied. */
+export type OneOffCase = "recipient" | "one-off-only" | "running-plus-one-off" | "not-eligible";
+
+/** Result of {@link extraCostOneOff}. */
+export interface ExtraCostOneOffResult {
+  case: OneOffCase;
+  eligible: boolean;
+  /** Paid once (two decimals); `"0.00"` in the running-plus-one-off and not-eligible cases. */
+  oneOffPayment: string;
+  /** Monthly amount in the running-plus-one-off case (for 12 months), else `"0.00"`. */
+  monthlyAmount: string;
+  /** Months the monthly amount is paid (12 or 0). */
+  months: number;
+  /** Everything paid because of the one-off cost: one-off payment + monthly × months. */
+  totalAmount: string;
+  rateLevel: number;
+  explanation: Step[];
+}
+
+const TWELVE = new Dec(12);
+
+/**
+ * One-off extra costs under the band system (bek. nr. 931 af 19/06/2020 § 9):
+ * 1. a current recipient gets the one-off cost paid once, without changing the monthly amount;
+ * 2. someone in the target group with no running costs gets it paid once if it is at least
+ *    the yearly threshold;
+ * 3. running costs below the threshold plus a one-off cost that together reach the yearly
+ *    threshold give entitlement for one year, paid monthly (the band amount for the
+ *    combined yearly costs, for 12 months).
+ * Only the merudgift regime is covered: the sources give no one-off rule for kompensationsydelse.
+ *
+ * @example
+ * extraCostOneOff({ date: "2024-05-01", oneOffAmount: 8000 }).case //=> "one-off-only"
+ * extraCostOneOff({ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }).monthlyAmount //=> "1138.00"
+ */
+export function extraCostOneOff(input: ExtraCostOneOffInput): ExtraCostOneOffResult {
+  const p = parseInput(extraCostOneOffInputSchema, input);
+  const date = toIsoDate(p.date);
+  regimeFor(date, "merudgift");
+  const row = rateAt(
+    MERUDGIFT_LEVELS,
+    date,
+    { path: "rates.merudgift", name: "§ 100 band amounts (merudgiftsydelse)" },
+    p.rates?.merudgift,
+  );
+  const level = yearOf(row.from);
+  const threshold = new Dec(row.value.yearlyThreshold);
+  const oneOff = toDec(p.oneOffAmount);
+  const running = p.runningMonthlyCosts === undefined ? new Dec(0) : toDec(p.runningMonthlyCosts);
+  const runningYearly = running.times(TWELVE);
+  const source = `BEK nr. 931 af 19/06/2020 § 9; ${row.source}`;
+  const head = step("extra-cost.one-off", `Enkeltudgift på ${formatKr(oneOff)} vurderet efter § 9 i bekendtgørelse om merudgifter med ${level}-niveau for ${formatDateDa(date)}.`, source);
+  const result = (c: OneOffCase, once: Dec, monthly: Dec, months: number, text: string): ExtraCostOneOffResult => {
+    const m = roundOre(monthly);
+    const total = once.plus(m.times(months));
+    return {
+      case: c,
+      eligible: total.gt(0),
+      oneOffPayment: formatMoney(once),
+      monthlyAmount: formatMoney(m),
+      months,
+      totalAmount: formatMoney(total),
+      rateLevel: level,
+      explanation: [head, step(`extra-cost.one-off.${c}`, text, source)],
+    };
+  };
+  if (p.currentRecipient === true || runningYearly.gte(threshold)) {
+    return result("recipient", oneOff, new Dec(0), 0, `Borgeren modtager (eller har ret til) løbende merudgiftsydelse. Enkeltudgiften på ${formatKr(oneOff)} udbetales én gang, uden at den månedlige ydelse ændres.`);
+  }
+  if (running.isZero()) {
+    return oneOff.gte(threshold)
+      ? result("one-off-only", oneOff, new Dec(0), 0, `Borgeren har ingen løbende merudgifter. Enkeltudgiften på ${formatKr(oneOff)} er mindst minimumsgrænsen på ${formatKrWhole(threshold)} kr. pr. år og udbetales én gang.`)
+      : result("not-eligible", new Dec(0), new Dec(0), 0, `Borgeren har ingen løbende merudgifter, og enkeltudgiften på ${formatKr(oneOff)} er under minimumsgrænsen på ${formatKrWhole(threshold)} kr. pr. år. Der ydes ikke tilskud.`);
+  }
+  const combined = runningYearly.plus(oneOff);
+  if (combined.lt(threshold)) {
+    return result("not-eligible", new Dec(0), new Dec(0), 0, `Løbende merudgifter på ${formatKr(runningYearly)} pr. år plus enkeltudgiften giver ${formatKr(combined)}, under minimumsgrænsen på ${formatKrWhole(threshold)} kr. Der ydes ikke tilskud.`);
+  }
+  const outcome = merudgiftAmount(combined, p.documented ?? false, row);
+  return result(
+    "running-plus-one-off",
+    new Dec(0),
+    outcome.monthly,
+    12,
+    `Løbende merudgifter på ${formatKr(runningYearly)} pr. år plus enkeltudgiften giver ${formatKr(combined)} og når minimumsgrænsen på ${formatKrWhole(threshold)} kr. Det giver ret til ydelse i ét år, udbetalt månedligt: ${formatKr(roundOre(outcome.monthly))} pr. måned.`,
+  );
+}

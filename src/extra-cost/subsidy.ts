@@ -1,0 +1,169 @@
+import type * as z from "zod/mini";
+import { fail } from "../core/errors.js";
+import { step, type Step } from "../core/explain.js";
+import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
+import { formatDateDa, toIsoDate, yearOf } from "../core/period.js";
+import { rateAt } from "../core/rates.js";
+import { parseInput } from "../core/validate.js";
+import { yearlyCostsOf } from "./costs.js";
+import { group1, group2, groupSteps } from "./kompensation.js";
+import { merudgiftAmount } from "./merudgift.js";
+import { KOMPENSATION_LEVELS, MERUDGIFT_LEVELS } from "./rates.js";
+import { regimeFor, type Regime } from "./regime.js";
+import { extraCostInputSchema, type ExtraCostInput } from "./schema.js";
+
+/** Which rule gave the amount. */
+export type ExtraCostRule = "below-threshold" | "band-1" | "band-2" | "actual" | "group-1" | "group-2";
+
+/** What each kompensationsydelse group would pay (money strings, per month). */
+export interface ExtraCostAlternatives {
+  group1: { eligible: boolean; monthlyAmount: string };
+  group2: { eligible: boolean; monthlyAmount: string };
+  /** The group that pays more (`null` when neither pays). */
+  better: 1 | 2 | null;
+}
+
+/** Result of {@link extraCostSubsidy}. */
+export interface ExtraCostResult {
+  /** Does the citizen get a monthly amount? */
+  eligible: boolean;
+  /** Monthly amount, kroner, two decimals (`"2277.00"`). */
+  monthlyAmount: string;
+  /** `monthlyAmount × 12`: what is paid over a year at this rate. */
+  yearlyAmount: string;
+  regime: Regime;
+  rule: ExtraCostRule;
+  /** The year of the rate level used (e.g. `2024` for 2024-niveau). */
+  rateLevel: number;
+  /** The citizen's yearly costs as counted (after the medicine cap), two decimals. */
+  countedYearlyCosts: string;
+  /** Kompensationsydelse only: what each group would pay. */
+  alternatives?: ExtraCostAlternatives;
+  explanation: Step[];
+}
+
+const TWELVE = new Dec(12);
+
+/**
+ * The monthly § 100 amount for a date: merudgiftsydelse (band system, 2018 – 31 Aug 2025,
+ * and for existing recipients until reassessed, at the latest 31 Aug 2027) or
+ * kompensationsydelse (from 1 Sep 2025), at the rate level in force on `date`.
+ *
+ * «Kommunalbestyrelsen skal yde dækning af nødvendige merudgifter ved den daglige
+ * livsførelse …» (SEL § 100, stk. 1). Results are exact; an actual-cost amount given per year
+ * is divided by 12 and rounded to øre, half up; `yearlyAmount` is the monthly amount × 12.
+ *
+ * @param input - `date` (the month paid for), the costs (`monthlyCosts`, `yearlyCosts` or
+ *   `items`), `documented`, `regime`; for kompensationsydelse `documentedListedMonthlyCosts`
+ *   and `group`; `rates` to pass rate rows the library does not ship.
+ * @returns the monthly and yearly amount, the rule and rate level used, and the Danish explanation.
+ * @throws {InputError} on any bad input, or when no rate level is known for the date.
+ *
+ * @example
+ * const r = extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 });
+ * r.monthlyAmount //=> "2277.00"
+ * r.rule          //=> "band-2"
+ * r.explanation[2].text
+ * //=> "Sandsynliggjorte merudgifter på 1.800,00 kr. pr. måned ligger i intervallet 1.708–2.846 kr. Standardbeløb: 2.277,00 kr."
+ */
+export function extraCostSubsidy(input: ExtraCostInput): ExtraCostResult {
+  const p = parseInput(extraCostInputSchema, input);
+  const date = toIsoDate(p.date);
+  const regime = regimeFor(date, p.regime);
+  if (regime === "merudgift") {
+    if (p.documentedListedMonthlyCosts !== undefined) fail("documentedListedMonthlyCosts", 'only applies to regime "kompensation" (from 1 Sep 2025)');
+    if (p.group !== undefined) fail("group", 'only applies to regime "kompensation" (from 1 Sep 2025)');
+  } else if (p.documented !== undefined) {
+    fail("documented", 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2');
+  }
+  const costs = yearlyCostsOf(p, date, p.rates?.medicineCap);
+  return regime === "merudgift" ? merudgiftResult(p, date, costs.yearly, costs.steps) : kompensationResult(p, date, costs.yearly, costs.steps);
+}
+
+type Parsed = z.output<typeof extraCostInputSchema>;
+
+function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]): ExtraCostResult {
+  const row = rateAt(
+    MERUDGIFT_LEVELS,
+    date,
+    {
+      path: "rates.merudgift",
+      name: "§ 100 band amounts (merudgiftsydelse)",
+      example: '{ from: "2025-01-01", until: "2025-12-31", value: { yearlyThreshold, band1To, band1Amount, band2To, band2Amount }, source: "…" }',
+    },
+    p.rates?.merudgift,
+  );
+  const level = yearOf(row.from);
+  const outcome = merudgiftAmount(yearly, p.documented ?? false, row);
+  const monthly = roundOre(outcome.monthly);
+  const explanation = [
+    step("extra-cost.regime", `Merudgiftsydelse efter servicelovens § 100 (båndsystemet) med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, row.source),
+    ...costSteps,
+    ...outcome.steps,
+    resultStep(monthly, outcome.rule === "actual" && !outcome.monthly.eq(monthly)),
+  ];
+  return {
+    eligible: monthly.gt(0),
+    monthlyAmount: formatMoney(monthly),
+    yearlyAmount: formatMoney(monthly.times(TWELVE)),
+    regime: "merudgift",
+    rule: outcome.rule,
+    rateLevel: level,
+    countedYearlyCosts: formatMoney(yearly),
+    explanation,
+  };
+}
+
+function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]): ExtraCostResult {
+  const row = rateAt(
+    KOMPENSATION_LEVELS,
+    date,
+    {
+      path: "rates.kompensation",
+      name: "kompensationsydelse amounts",
+      example: '{ from: "2026-01-01", until: "2026-12-31", value: { group1YearlyThreshold, group1Amount, group2YearlyLimit, group2Amount }, source: "…" }',
+    },
+    p.rates?.kompensation,
+  );
+  const level = yearOf(row.from);
+  const listed = p.documentedListedMonthlyCosts === undefined ? new Dec(0) : toDec(p.documentedListedMonthlyCosts);
+  const g1 = group1(yearly, row);
+  const g2 = group2(listed, row);
+  const better: 1 | 2 | null = !g1.eligible && !g2.eligible ? null : g2.monthly.gt(g1.monthly) ? 2 : 1;
+  const chosen: 1 | 2 = p.group ?? better ?? 1;
+  const outcome = chosen === 1 ? g1 : g2;
+  const monthly = roundOre(outcome.monthly);
+  const choice =
+    p.group !== undefined
+      ? `Borgeren har valgt gruppe ${chosen}.`
+      : better === null
+        ? "Borgeren opfylder hverken betingelserne for gruppe 1 eller gruppe 2."
+        : `Borgeren vælger selv gruppe; gruppe ${better} giver den højeste ydelse og er vist her.`;
+  const explanation = [
+    step("extra-cost.regime", `Kompensationsydelse efter servicelovens § 100 med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, row.source),
+    ...costSteps,
+    ...groupSteps(yearly, listed, row, g1, g2),
+    step("extra-cost.group-choice", choice, "SEL § 100, stk. 2, 4. pkt. (L 201, 2024-25)"),
+    resultStep(monthly, false),
+  ];
+  return {
+    eligible: monthly.gt(0),
+    monthlyAmount: formatMoney(monthly),
+    yearlyAmount: formatMoney(monthly.times(TWELVE)),
+    regime: "kompensation",
+    rule: outcome.eligible ? (chosen === 1 ? "group-1" : "group-2") : "below-threshold",
+    rateLevel: level,
+    countedYearlyCosts: formatMoney(yearly),
+    alternatives: {
+      group1: { eligible: g1.eligible, monthlyAmount: formatMoney(g1.monthly) },
+      group2: { eligible: g2.eligible, monthlyAmount: formatMoney(g2.monthly) },
+      better,
+    },
+    explanation,
+  };
+}
+
+function resultStep(monthly: Dec, rounded: boolean): Step {
+  const note = rounded ? " (afrundet til hele øre, halv op)" : "";
+  return step("extra-cost.result", `Månedlig ydelse: ${formatKr(monthly)}${note}, svarende til ${formatKr(monthly.times(TWELVE))} om året.`);
+}

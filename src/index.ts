@@ -1,0 +1,13 @@
+/**
+ * servicelov — exact, explained calculations of Danish social services for adults
+ * (Lov om social service). Every public function validates its input, computes with exact
+ * decimals and returns a Danish explanation with legal sources.
+ *
+ * @packageDocumentation
+ */
+export * from "./extra-cost/index.js";
+export { InputError, type InputIssue } from "./core/errors.js";
+export type { Step } from "./core/explain.js";
+export type { RateRow, RateTable } from "./core/rates.js";
+export type { MoneyInput } from "./core/money.js";
+export type { DateInput } from "./core/period.js";
