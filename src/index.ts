@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from "./extra-cost/index.js";
+export * from "./escort/index.js";
 export { InputError, type InputIssue } from "./core/errors.js";
 export type { Step } from "./core/explain.js";
 export type { RateRow, RateTable } from "./core/rates.js";

@@ -1,0 +1,51 @@
+import { step, type Step } from "../core/explain.js";
+import { Dec, formatKr, formatMoney, toDec } from "../core/money.js";
+import { toIsoDate, yearOf } from "../core/period.js";
+import { rateAt } from "../core/rates.js";
+import { parseInput } from "../core/validate.js";
+import { ESCORT_EXPENSE_MAX } from "./rates.js";
+import { escortExpenseInputSchema, type EscortExpenseInput } from "./schema.js";
+
+/** Result of {@link escortExpenseSupplement}. */
+export interface EscortExpenseResult {
+  /** The yearly supplement, two decimals. */
+  amount: string;
+  /** The year's maximum, two decimals. */
+  maximum: string;
+  capped: boolean;
+  rateLevel: number;
+  explanation: Step[];
+}
+
+/**
+ * The yearly supplement for the escort's own expenses, paid once a year against probable
+ * expenses, at most the year's maximum (BEK nr. 235 af 09/03/2012 § 9; 883 kr. in 2018,
+ * seed 001; 1.005 kr. in 2024, seed 004). Years not found fail clearly; pass `rates`.
+ *
+ * @example
+ * escortExpenseSupplement({ date: "2024-01-01", probableExpenses: 1500 }).amount //=> "1005.00"
+ */
+export function escortExpenseSupplement(input: EscortExpenseInput): EscortExpenseResult {
+  const p = parseInput(escortExpenseInputSchema, input);
+  const date = toIsoDate(p.date);
+  const row = rateAt(ESCORT_EXPENSE_MAX, date, { path: "rates", name: "maximum escort-expense supplement (BEK 235/2012 § 9)" }, p.rates);
+  const max = toDec(row.value);
+  const probable = toDec(p.probableExpenses);
+  const amount = Dec.min(probable, max);
+  const capped = probable.gt(max);
+  return {
+    amount: formatMoney(amount),
+    maximum: formatMoney(max),
+    capped,
+    rateLevel: yearOf(row.from),
+    explanation: [
+      step(
+        "escort.expense",
+        capped
+          ? `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} er over årets maksimum på ${formatKr(max)}. Tilskud: ${formatKr(amount)}.`
+          : `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} dækkes fuldt (årets maksimum er ${formatKr(max)}).`,
+        row.source,
+      ),
+    ],
+  };
+}

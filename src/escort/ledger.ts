@@ -1,0 +1,224 @@
+import { fail, InputError, issue, type InputIssue } from "../core/errors.js";
+import { step, type Step } from "../core/explain.js";
+import { formatMonthDa, monthFromIndex, monthIndex, monthOf, toIsoDate } from "../core/period.js";
+import { parseInput } from "../core/validate.js";
+import { fromCenti, hoursDa, toCenti, type Centi } from "./hours.js";
+import { ESCORT_DEFAULTS } from "./rates.js";
+import { escortLedgerInputSchema, type EscortLedgerInput } from "./schema.js";
+
+/** Hours that came from one month's grant. */
+export interface HoursFrom {
+  /** The month whose grant the hours came from (`"YYYY-MM"`). */
+  from: string;
+  hours: number;
+}
+
+/** One month of the escort ledger. All hours are numbers with at most two decimals. */
+export interface EscortMonth {
+  month: string;
+  /** This month's grant: monthlyHours minus hours the residence provides (never below 0). */
+  granted: number;
+  /** Hours recorded as used this month (= used + overuse). */
+  recorded: number;
+  /** Hours covered by the grant this month. */
+  used: number;
+  usedFromCurrent: number;
+  usedFromSaved: HoursFrom[];
+  /** Hours that lapsed this month: cut by the cap at the start, or expired at the end. */
+  lapsed: number;
+  /** Hours recorded beyond what was available (never borrowed from a later month). */
+  overuse: number;
+  /** Saved hours plus this month's grant (after any cap cut). */
+  availableAtStart: number;
+  /** What carries into next month. */
+  availableAtEnd: number;
+  /** Saved hours at the end of the month, by the month they came from. */
+  saved: HoursFrom[];
+}
+
+/** Result of {@link escortLedger}. */
+export interface EscortLedgerResult {
+  months: EscortMonth[];
+  totals: { granted: number; used: number; lapsed: number; overuse: number };
+  /** The policy applied, defaults filled in. */
+  policy: { windowMonths: number; cap: number; order: "newest-first" | "oldest-first"; saving: boolean; monthlyHours: number };
+  explanation: Step[];
+}
+
+const MAX_MONTHS = 600;
+
+interface Lot {
+  month: number;
+  left: Centi;
+}
+
+/**
+ * The § 97 escort ledger, month by month: «Der kan opspares timer inden for en periode af 6
+ * måneder … Ikke forbrugte timer fra den første af de 6 måneder vil bortfalde efter udløbet
+ * af 6 måneders perioden» (seed 001, Albertslund 2018; BEK nr. 235 af 09/03/2012 § 6).
+ *
+ * - each month's grant (15 hours, less hours a residential offer provides) can be used in
+ *   that month and the next `windowMonths − 1`; what is left lapses at the end of the last;
+ * - at most `cap` (90) hours are ever available: a grant that would pass the cap is cut and
+ *   the cut hours lapse;
+ * - the current month's hours are used first, then saved hours newest-first (seeds 001 and
+ *   004) or oldest-first; the order changes which hours, never how many;
+ * - hours are never used in advance: usage beyond what is available is overuse of that month
+ *   (or an InputError with `strict: true`);
+ * - without a saving agreement (`policy.saving: false`) the rest of each month lapses at its end.
+ *
+ * @example
+ * const r = escortLedger({ from: "2024-01", to: "2024-04", usage: [{ month: "2024-04", hours: 20 }] });
+ * r.months[3].usedFromCurrent //=> 15
+ * r.months[3].usedFromSaved   //=> [{ from: "2024-03", hours: 5 }]
+ */
+export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
+  const p = parseInput(escortLedgerInputSchema, input);
+  const first = monthIndex(p.from);
+  const last = monthIndex(p.to);
+  if (last < first) fail("to", `must not be before from (${p.from})`);
+  if (last - first + 1 > MAX_MONTHS) fail("to", `must be at most ${MAX_MONTHS} months after from`);
+  const saving = p.policy?.saving ?? true;
+  const window = saving ? (p.policy?.windowMonths ?? ESCORT_DEFAULTS.windowMonths) : 1;
+  const cap = toCenti(p.policy?.cap ?? ESCORT_DEFAULTS.cap);
+  const order = p.policy?.order ?? ESCORT_DEFAULTS.order;
+  const monthly = toCenti(p.monthlyHours ?? ESCORT_DEFAULTS.monthlyHours);
+  const n = last - first + 1;
+
+  const problems: InputIssue[] = [];
+  const usage = new Array<Centi>(n).fill(0);
+  (p.usage ?? []).forEach((u, i) => {
+    const given = (u.month === undefined ? 0 : 1) + (u.date === undefined ? 0 : 1);
+    if (given !== 1) {
+      problems.push(issue(`usage[${i}].month`, "or date must be given, exactly one of the two"));
+      return;
+    }
+    const m = u.month ?? monthOf(toIsoDate(u.date as string | Date));
+    const k = monthIndex(m) - first;
+    if (k < 0 || k >= n) problems.push(issue(`usage[${i}]`, `is in ${m}, outside from..to (${p.from}..${p.to})`));
+    else usage[k] = (usage[k] as number) + toCenti(u.hours);
+  });
+  const residence = new Array<Centi>(n).fill(0);
+  if (typeof p.residenceHours === "number") residence.fill(toCenti(p.residenceHours));
+  else
+    (p.residenceHours ?? []).forEach((r, i) => {
+      const k = monthIndex(r.month) - first;
+      if (k < 0 || k >= n) problems.push(issue(`residenceHours[${i}]`, `is in ${r.month}, outside from..to (${p.from}..${p.to})`));
+      else residence[k] = (residence[k] as number) + toCenti(r.hours);
+    });
+  if (problems.length > 0) throw new InputError(problems);
+
+  const explanation: Step[] = [
+    step(
+      "escort.policy",
+      saving
+        ? `Ledsageordning: ${hoursDa(monthly)} pr. måned. Timer kan opspares i ${window} måneder; højst ${hoursDa(cap)} kan være til rådighed. Månedens egne timer bruges først, derefter opsparede timer ${order === "newest-first" ? "fra den nærmeste foregående måned og bagud" : "fra den ældste måned først"}. Timer kan ikke bruges forud.`
+        : `Ledsageordning: ${hoursDa(monthly)} pr. måned uden aftale om opsparing: ubrugte timer bortfalder ved månedens udgang.`,
+      ESCORT_DEFAULTS.source,
+    ),
+  ];
+  const strictOveruse: InputIssue[] = [];
+  const months: EscortMonth[] = [];
+  let lots: Lot[] = [];
+  const totals = { granted: 0, used: 0, lapsed: 0, overuse: 0 };
+
+  for (let k = 0; k < n; k++) {
+    const mi = first + k;
+    const monthText = monthFromIndex(mi);
+    const res = residence[k] as number;
+    const granted = Math.max(0, monthly - res);
+    const savedBefore = lots.reduce((s, l) => s + l.left, 0);
+    const room = Math.max(0, cap - savedBefore);
+    const added = Math.min(granted, room);
+    let lapsed = granted - added;
+    const current: Lot = { month: mi, left: added };
+    const availableAtStart = savedBefore + added;
+
+    const recorded = usage[k] as number;
+    let need = recorded;
+    const fromCurrent = Math.min(need, current.left);
+    current.left -= fromCurrent;
+    need -= fromCurrent;
+    const usedFromSaved: HoursFrom[] = [];
+    const ordered = order === "newest-first" ? [...lots].reverse() : lots;
+    for (const lot of ordered) {
+      if (need === 0) break;
+      const take = Math.min(need, lot.left);
+      if (take > 0) {
+        lot.left -= take;
+        need -= take;
+        usedFromSaved.push({ from: monthFromIndex(lot.month), hours: fromCenti(take) });
+      }
+    }
+    const overuse = need;
+    if (overuse > 0 && p.strict) {
+      strictOveruse.push(issue("usage", `in ${monthText} uses ${hoursDa(recorded)} but only ${hoursDa(availableAtStart)} are available (hours cannot be used in advance)`));
+    }
+    lots.push(current);
+    // End of month: hours whose window ends now lapse.
+    const expiring = lots.filter((l) => l.month <= mi - window + 1);
+    const expired = expiring.reduce((s, l) => s + l.left, 0);
+    lapsed += expired;
+    lots = lots.filter((l) => l.month > mi - window + 1 && l.left > 0);
+    const availableAtEnd = lots.reduce((s, l) => s + l.left, 0);
+    const used = recorded - overuse;
+
+    totals.granted += granted;
+    totals.used += used;
+    totals.lapsed += lapsed;
+    totals.overuse += overuse;
+    months.push({
+      month: monthText,
+      granted: fromCenti(granted),
+      recorded: fromCenti(recorded),
+      used: fromCenti(used),
+      usedFromCurrent: fromCenti(fromCurrent),
+      usedFromSaved,
+      lapsed: fromCenti(lapsed),
+      overuse: fromCenti(overuse),
+      availableAtStart: fromCenti(availableAtStart),
+      availableAtEnd: fromCenti(availableAtEnd),
+      saved: lots.map((l) => ({ from: monthFromIndex(l.month), hours: fromCenti(l.left) })),
+    });
+    explanation.push(monthStep(monthText, granted, res, monthly, recorded, fromCurrent, usedFromSaved, granted - added, expired, overuse, availableAtEnd, cap));
+  }
+  if (strictOveruse.length > 0) throw new InputError(strictOveruse);
+  return {
+    months,
+    totals: { granted: fromCenti(totals.granted), used: fromCenti(totals.used), lapsed: fromCenti(totals.lapsed), overuse: fromCenti(totals.overuse) },
+    policy: { windowMonths: window, cap: fromCenti(cap), order, saving, monthlyHours: fromCenti(monthly) },
+    explanation,
+  };
+}
+
+function monthStep(
+  month: string,
+  granted: Centi,
+  residence: Centi,
+  monthly: Centi,
+  recorded: Centi,
+  fromCurrent: Centi,
+  fromSaved: HoursFrom[],
+  capCut: Centi,
+  expired: Centi,
+  overuse: Centi,
+  atEnd: Centi,
+  cap: Centi,
+): Step {
+  const parts: string[] = [];
+  parts.push(
+    residence > 0
+      ? `${hoursDa(granted)} bevilget (${hoursDa(monthly)} fratrukket ${hoursDa(Math.min(residence, monthly))} ledsagelse, som botilbuddet yder)`
+      : `${hoursDa(granted)} bevilget`,
+  );
+  if (capCut > 0) parts.push(`${hoursDa(capCut)} bortfaldet, fordi højst ${hoursDa(cap)} kan være til rådighed`);
+  if (recorded > 0) {
+    const saved = fromSaved.map((s) => `${hoursDa(toCenti(s.hours))} fra ${formatMonthDa(s.from)}`);
+    parts.push(`${hoursDa(recorded - overuse)} brugt (${[`${hoursDa(fromCurrent)} af månedens egne`, ...saved].join(", ")})`);
+  }
+  if (overuse > 0) parts.push(`${hoursDa(overuse)} brugt ud over det, der var til rådighed (overforbrug)`);
+  if (expired > 0) parts.push(`${hoursDa(expired)} bortfaldet ved månedens udgang, fordi opsparingsperioden er udløbet`);
+  parts.push(`${hoursDa(atEnd)} til rådighed ved månedens udgang`);
+  const text = `${formatMonthDa(month)}: ${parts.join("; ")}.`;
+  return step(overuse > 0 ? "escort.overuse" : expired > 0 || capCut > 0 ? "escort.lapse" : "escort.month", text[0]?.toUpperCase() + text.slice(1));
+}

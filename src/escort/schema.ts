@@ -1,0 +1,51 @@
+import * as z from "zod/mini";
+import { bool, date, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
+
+/** Hours: ≥ 0, at most two decimals, at most 744 (the hours of a 31-day month). */
+export const hours = () => num({ min: 0, max: 744, decimals: 2, unit: "hours" });
+
+const usageEntry = obj({
+  month: z.optional(month()),
+  date: z.optional(date()),
+  hours: hours(),
+});
+
+/** Input of {@link escortLedger}. */
+export const escortLedgerInputSchema = obj({
+  from: month(),
+  to: month(),
+  usage: z.optional(list(usageEntry, 20_000)),
+  monthlyHours: z.optional(hours()),
+  residenceHours: z.optional(z.union([hours(), list(obj({ month: month(), hours: hours() }), 2_000)])),
+  policy: z.optional(
+    obj({
+      windowMonths: z.optional(num({ min: 1, max: 24, integer: true, unit: "months" })),
+      cap: z.optional(num({ min: 0, max: 10_000, decimals: 2, unit: "hours" })),
+      order: z.optional(oneOf(["newest-first", "oldest-first"] as const)),
+      saving: z.optional(bool()),
+    }),
+  ),
+  strict: z.optional(bool()),
+});
+
+/** Input of {@link escortTripHours}. */
+export const escortTripInputSchema = obj({
+  escortingHours: hours(),
+  travelHours: z.optional(hours()),
+  returnAloneHours: z.optional(hours()),
+  waitingHours: z.optional(hours()),
+  overnightHours: z.optional(hours()),
+  betweenTasksHours: z.optional(hours()),
+  paidHours: hours(),
+});
+
+/** Input of {@link escortExpenseSupplement}. */
+export const escortExpenseInputSchema = obj({
+  date: date(),
+  probableExpenses: money(),
+  rates: z.optional(rateRows(money())),
+});
+
+export type EscortLedgerInput = z.input<typeof escortLedgerInputSchema>;
+export type EscortTripInput = z.input<typeof escortTripInputSchema>;
+export type EscortExpenseInput = z.input<typeof escortExpenseInputSchema>;
