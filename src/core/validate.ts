@@ -172,3 +172,13 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
     100,
   );
 }
+
+/**
+ * A field that takes one of several shapes, with one plain message when it takes none.
+ *
+ * @example
+ * either([num(), list(num())], "must be hours, or a list of hours per month")
+ */
+export function either<const T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(options: T, message: string) {
+  return z.union(options, { error: (iss) => (iss.input === undefined ? "is required" : message) });
+}

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { bool, date, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
+import { bool, date, either, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
 
 /** Hours: ≥ 0, at most two decimals, at most 744 (the hours of a 31-day month). */
 export const hours = () => num({ min: 0, max: 744, decimals: 2, unit: "hours" });
@@ -16,7 +16,7 @@ export const escortLedgerInputSchema = obj({
   to: month(),
   usage: z.optional(list(usageEntry, 20_000)),
   monthlyHours: z.optional(hours()),
-  residenceHours: z.optional(z.union([hours(), list(obj({ month: month(), hours: hours() }), 2_000)])),
+  residenceHours: z.optional(either([hours(), list(obj({ month: month(), hours: hours() }), 2_000)], "must be hours per month (a number) or a list of { month, hours }")),
   policy: z.optional(
     obj({
       windowMonths: z.optional(num({ min: 1, max: 24, integer: true, unit: "months" })),

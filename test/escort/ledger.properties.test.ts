@@ -11,7 +11,7 @@ const policyArb = fc.record({
   cap: fc.integer({ min: 0, max: 150 }),
   saving: fc.boolean(),
 });
-const ledger = (usage: number[], policy: fc.RecordValue<unknown> & object, monthlyHours = 15) =>
+const ledger = (usage: number[], policy: Record<string, unknown>, monthlyHours = 15) =>
   escortLedger({ from: "2020-01", to: monthAt(usage.length - 1), usage: toUsage(usage), policy: policy as never, monthlyHours });
 const c = (h: number) => Math.round(h * 100);
 

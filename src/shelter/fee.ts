@@ -1,0 +1,190 @@
+import { fail } from "../core/errors.js";
+import { step, type Step } from "../core/explain.js";
+import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
+import { dateFromDayNumber, dayNumber, toIsoTime, wallClockMinutes } from "../core/period.js";
+import { rateAt, type RateRow } from "../core/rates.js";
+import { parseInput } from "../core/validate.js";
+import { SHELTER_109_RATES, SHELTER_110_RATES } from "./rates.js";
+import { shelterFeeInputSchema, type ShelterFeeInput } from "./schema.js";
+
+/** How døgn are counted. */
+export type Counting = "started-24h" | "calendar-days" | "nights";
+
+/** Døgn in one calendar year, at that year's rate. */
+export interface ShelterSegment {
+  year: number;
+  days: number;
+  /** Rate per døgn actually charged (after any reduction), two decimals. */
+  rate: string;
+  amount: string;
+}
+
+/** Døgn in one month, for monthly collection. */
+export interface ShelterMonth {
+  month: string;
+  days: number;
+  amount: string;
+}
+
+/** Result of {@link shelterFee}. */
+export interface ShelterFeeResult {
+  /** Number of døgn counted. */
+  days: number;
+  /** Own payment for lodging, two decimals. */
+  amount: string;
+  segments: ShelterSegment[];
+  months: ShelterMonth[];
+  exempt?: "no-income" | "own-home";
+  counting: Counting;
+  /** Opted-in food and laundry, priced and paid to the facility directly; not in `amount`. */
+  extras?: { food: string; laundry: string; total: string };
+  explanation: Step[];
+}
+
+const MAX_DAYS = 3700;
+
+/**
+ * Own payment for a stay at a § 109 crisis centre or a § 110 shelter: a fixed amount per døgn
+ * for lodging incl. electricity and heat, also covering accompanying children (BEK nr. 1244
+ * af 13/11/2017 § 2), «pr. påbegyndt dag/døgn» (seed 004, Holbæk 2024), each døgn at the
+ * rate of the year in which it starts. No income → no payment (seed 004); a resident who pays
+ * rent for their own home during the stay pays no lodging (seed 001); a granted reduction
+ * (`{ fraction }` of the rate, or `{ perDay }` kroner) lowers the daily rate.
+ *
+ * Counting (`counting`): `"started-24h"` (default) — every started 24 hours from arrival;
+ * `"calendar-days"` — every calendar date of the stay; `"nights"` — every night (date change).
+ * Times are Danish wall-clock times; a døgn runs from a clock time to the same clock time the
+ * next day, so across a daylight-saving change a døgn is 23 or 25 real hours and the count is
+ * what the clock on the wall shows.
+ *
+ * @example
+ * shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-03T13:00" }).amount //=> "194.60"
+ */
+export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
+  const p = parseInput(shelterFeeInputSchema, input);
+  if ((p.departure === undefined) === (p.asOf === undefined)) {
+    fail("departure", p.departure === undefined ? "is required, or asOf for a stay that is still going on" : "and asOf cannot both be given");
+  }
+  const arrival = toIsoTime(p.arrival);
+  const end = toIsoTime((p.departure ?? p.asOf) as string | Date);
+  const endField = p.departure === undefined ? "asOf" : "departure";
+  const minutes = wallClockMinutes(end) - wallClockMinutes(arrival);
+  if (minutes < 0) fail(endField, `must not be before arrival (${arrival})`);
+  const counting: Counting = p.counting ?? "started-24h";
+  const firstDay = dayNumber(arrival.slice(0, 10));
+  const lastDay = dayNumber(end.slice(0, 10));
+  const days = counting === "started-24h" ? Math.ceil(minutes / 1440) : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
+  if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`);
+
+  const section = p.section;
+  const law = section === "109" ? "servicelovens § 109 (krisecenter)" : "servicelovens § 110 (forsorgshjem/herberg)";
+  const countingText = {
+    "started-24h": "hvert påbegyndt døgn (24 timer) fra ankomst",
+    "calendar-days": "hver kalenderdag under opholdet",
+    nights: "hver overnatning",
+  }[counting];
+  const explanation: Step[] = [
+    step(
+      "shelter.days",
+      `Ophold efter ${law} fra ${arrival.replace("T", " kl. ")} til ${end.replace("T", " kl. ")}${p.asOf !== undefined ? " (opholdet er ikke afsluttet)" : ""}: ${days} døgn, talt som ${countingText}.`,
+      counting === "started-24h" ? "seed 004 (Holbæk 2024, pr. påbegyndt dag/døgn)" : undefined,
+    ),
+  ];
+  const exempt = p.income === false ? "no-income" : p.ownHomeRent === true ? "own-home" : undefined;
+  const runs = splitByMonth(firstDay, days);
+
+  let segments: ShelterSegment[];
+  let months: ShelterMonth[];
+  let total = new Dec(0);
+  if (exempt) {
+    segments = groupYears(runs).map(([year, d]) => ({ year, days: d, rate: "0.00", amount: "0.00" }));
+    months = runs.map((r) => ({ month: r.month, days: r.days, amount: "0.00" }));
+    explanation.push(
+      exempt === "no-income"
+        ? step("shelter.exempt", "Beboeren har ingen indtægt og betaler derfor ikke for opholdet. Kommunen kan i stedet udbetale et beløb til personlige fornødenheder.", "BEK nr. 1244/2017 § 1; seed 004 (Holbæk 2024, pkt. 5)")
+        : step("shelter.exempt", "Beboeren betaler husleje for egen bolig under opholdet og betaler derfor ikke for logi.", "SEL § 163, stk. 2; seed 001 (Albertslund 2018, Betaling)"),
+    );
+  } else {
+    const table = section === "109" ? SHELTER_109_RATES : SHELTER_110_RATES;
+    const rateCache = new Map<number, { row: RateRow<string | number>; daily: Dec }>();
+    const dailyFor = (year: number) => {
+      let hit = rateCache.get(year);
+      if (!hit) {
+        const row = rateAt<string | number>(table, `${year}-01-01`, { path: "rates", name: `§ ${section} rate per døgn`, example: `{ from: "${year}-01-01", until: "${year}-12-31", value: "99.50", source: "…" }` }, p.rates);
+        const base = toDec(row.value);
+        const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
+        hit = { row, daily: reduced };
+        rateCache.set(year, hit);
+        explanation.push(
+          step(
+            "shelter.rate",
+            p.reduction === undefined
+              ? `Takst for ${year}: ${formatKr(base)} pr. døgn.`
+              : `Takst for ${year}: ${formatKr(base)} pr. døgn, nedsat ${"fraction" in p.reduction ? `med ${formatPercentDa(p.reduction.fraction)} (afrundet til øre)` : `med ${formatKr(toDec(p.reduction.perDay))}`} til ${formatKr(reduced)} pr. døgn.`,
+            row.source,
+          ),
+        );
+      }
+      return hit.daily;
+    };
+    months = runs.map((r) => {
+      const amount = dailyFor(r.year).times(r.days);
+      total = total.plus(amount);
+      return { month: r.month, days: r.days, amount: formatMoney(amount) };
+    });
+    segments = groupYears(runs).map(([year, d]) => {
+      const daily = dailyFor(year);
+      const amount = daily.times(d);
+      explanation.push(step("shelter.segment", `${year}: ${d} døgn × ${formatKr(daily)} = ${formatKr(amount)}.`));
+      return { year, days: d, rate: formatMoney(daily), amount: formatMoney(amount) };
+    });
+    explanation.push(
+      step("shelter.total", `Egenbetaling for logi i alt: ${formatKr(total)}. Betalingen løber fra opholdets start og kan efter aftale opkræves op til 31 dage forud.`, "BEK nr. 1244 af 13/11/2017 § 4"),
+    );
+  }
+  const result: ShelterFeeResult = { days, amount: formatMoney(total), segments, months, counting, explanation };
+  if (exempt) result.exempt = exempt;
+  if (p.dailyFood !== undefined || p.dailyLaundry !== undefined) {
+    const food = toDec(p.dailyFood ?? 0).times(days);
+    const laundry = toDec(p.dailyLaundry ?? 0).times(days);
+    result.extras = { food: formatMoney(food), laundry: formatMoney(laundry), total: formatMoney(food.plus(laundry)) };
+    explanation.push(
+      step("shelter.extras", `Tilvalgt kost ${formatKr(food)} og vask ${formatKr(laundry)} betales direkte til boformen og indgår ikke i egenbetalingen for logi.`, "BEK nr. 1244 af 13/11/2017 § 2"),
+    );
+  }
+  return result;
+}
+
+interface MonthRun {
+  month: string;
+  year: number;
+  days: number;
+}
+
+/** Consecutive døgn starting on `firstDay`, grouped by the month of their start date. */
+function splitByMonth(firstDay: number, days: number): MonthRun[] {
+  const runs: MonthRun[] = [];
+  let day = firstDay;
+  let left = days;
+  while (left > 0) {
+    const date = dateFromDayNumber(day);
+    const year = Number(date.slice(0, 4));
+    const m = Number(date.slice(5, 7));
+    const nextMonthStart = Date.UTC(year, m, 1) / 86_400_000;
+    const n = Math.min(left, nextMonthStart - day);
+    runs.push({ month: date.slice(0, 7), year, days: n });
+    day += n;
+    left -= n;
+  }
+  return runs;
+}
+
+function groupYears(runs: MonthRun[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of runs) {
+    const lastYear = out.at(-1);
+    if (lastYear && lastYear[0] === r.year) lastYear[1] += r.days;
+    else out.push([r.year, r.days]);
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import * as z from "zod/mini";
+import { bool, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
+
+const fraction = () => num({ min: 0, max: 1, unit: "(a fraction from 0 to 1)" });
+
+/** Input of {@link shelterFee}. */
+export const shelterFeeInputSchema = obj({
+  section: oneOf(["109", "110"] as const),
+  arrival: time(),
+  departure: z.optional(time()),
+  asOf: z.optional(time()),
+  income: z.optional(bool()),
+  ownHomeRent: z.optional(bool()),
+  reduction: z.optional(either([obj({ fraction: fraction() }), obj({ perDay: money() })], "must be { fraction: 0–1 } (share of the rate waived) or { perDay: kroner } (kroner waived per døgn)")),
+  counting: z.optional(oneOf(["started-24h", "calendar-days", "nights"] as const)),
+  rates: z.optional(rateRows(money())),
+  dailyFood: z.optional(money()),
+  dailyLaundry: z.optional(money()),
+});
+
+/** Input of {@link shelterChildPsychology}. */
+export const shelterPsychologyInputSchema = obj({
+  hours: num({ min: 0, max: 10, decimals: 2, unit: "hours" }),
+  hourlyPrice: money(),
+  priceCap: z.optional(money()),
+  person: z.optional(oneOf(["child", "adult"] as const)),
+});
+
+export type ShelterFeeInput = z.input<typeof shelterFeeInputSchema>;
+export type ShelterPsychologyInput = z.input<typeof shelterPsychologyInputSchema>;
