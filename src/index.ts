@@ -8,6 +8,7 @@
 export * from "./extra-cost/index.js";
 export * from "./escort/index.js";
 export * from "./shelter/index.js";
+export * from "./residential-care/index.js";
 export { InputError, type InputIssue } from "./core/errors.js";
 export type { Step } from "./core/explain.js";
 export type { RateRow, RateTable } from "./core/rates.js";

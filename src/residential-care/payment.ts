@@ -1,0 +1,167 @@
+import { fail } from "../core/errors.js";
+import { step, type Step } from "../core/explain.js";
+import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
+import { daysInMonth, formatMonthDa, monthOf, toIsoDate } from "../core/period.js";
+import { parseInput } from "../core/validate.js";
+import { RESIDENTIAL_CARE_PRESETS } from "./presets.js";
+import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
+
+/** Why the payment is what it is. */
+export type ResidentialCareReason = "full-price" | "capped" | "no-income" | "nothing-to-pay";
+
+/** Result of {@link residentialCarePayment}. All amounts are per month, two decimals. */
+export interface ResidentialCareResult {
+  /** What the resident pays for the month. */
+  payment: string;
+  /** The charge that applies before the disposable-amount cap (pro rata for a part month). */
+  charged: { housing: string; services: string; total: string };
+  /** Income − deductions − disposable amount (may be negative). */
+  capacity: string;
+  /** What the resident keeps after deductions and payment. */
+  disposableLeft: string;
+  /** Income and deductions as counted. */
+  income: string;
+  deductions: string;
+  disposableAmount: string;
+  reason: ResidentialCareReason;
+  explanation: Step[];
+}
+
+const SOURCE = "SEL § 163, stk. 2; BEK nr. 1387 af 12/12/2006";
+
+/**
+ * The resident's monthly own payment for a temporary residential stay (SEL § 107, § 163,
+ * stk. 2; BEK nr. 1387 af 12/12/2006): the charge for the stay — services, plus housing
+ * unless the resident keeps and pays for their own home — but never so much that less than
+ * the disposable amount (rådighedsbeløb) is left after approved fixed expenses (seed 001:
+ * «borgeren vil aldrig skulle betale mere, end at der er et rådighedsbeløb på 2.800 kr.»).
+ *
+ * payment = max(0, min(charge, income − deductions − disposable amount)). Deductions are the
+ * approved expenses, the own dwelling's monthly cost (when kept) and, under a concrete plan for
+ * moving out, debt repayment and savings (seed 001). No income → no payment.
+ *
+ * Part month (`days`): the charge is pro rata by calendar days (days / days in month, rounded
+ * to øre half up); income, deductions and the disposable amount stay monthly amounts.
+ * Presets: `preset` supplies the disposable amount and (Holbæk) approved expenses; explicit
+ * `disposableAmount` / `approvedExpenses` replace the preset's.
+ *
+ * @example
+ * residentialCarePayment({ month: "2024-03", income: 12000, price: { housing: 4000, services: { food: 2500 } }, preset: "holbaek-2024" }).payment
+ * //=> "6500.00"
+ */
+export function residentialCarePayment(input: ResidentialCareInput): ResidentialCareResult {
+  const p = parseInput(residentialCareInputSchema, input);
+  const preset = p.preset === undefined ? undefined : RESIDENTIAL_CARE_PRESETS[p.preset];
+  const disposableInput = p.disposableAmount ?? preset?.disposableAmount;
+  if (disposableInput === undefined) fail("disposableAmount", 'is required, or a preset ("albertslund-2018" | "holbaek-2024") that supplies it');
+  const explanation: Step[] = [];
+
+  // Part month
+  let share = new Dec(1);
+  const dim = daysInMonth(Number(p.month.slice(0, 4)), Number(p.month.slice(5, 7)));
+  let partText = "";
+  if (p.days) {
+    const from = toIsoDate(p.days.from);
+    const to = toIsoDate(p.days.to);
+    if (monthOf(from) !== p.month) fail("days.from", `must be in ${p.month}`);
+    if (monthOf(to) !== p.month) fail("days.to", `must be in ${p.month}`);
+    if (to < from) fail("days.to", "must not be before days.from");
+    const n = Number(to.slice(8, 10)) - Number(from.slice(8, 10)) + 1;
+    share = new Dec(n).div(dim);
+    partText = ` Opholdet dækker ${n} af månedens ${dim} dage; prisen beregnes forholdsmæssigt.`;
+  }
+
+  // Income
+  const incomeItems = typeof p.income === "object" ? p.income : [{ label: "Indtægt efter skat", monthly: p.income }];
+  const income = sum(incomeItems.map((i) => i.monthly));
+  for (const i of incomeItems) explanation.push(step("residential-care.income", `${i.label}: ${formatKr(toDec(i.monthly))} pr. måned.`, "BEK nr. 1387/2006 (indtægt fra arbejde, pension, kontanthjælp el.lign.)"));
+
+  // Deductions
+  const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
+  const deductionLines: { label: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
+    label: e.label,
+    amount: toDec(e.monthly),
+    source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
+  }));
+  if (p.ownDwelling) deductionLines.push({ label: "Udgift til egen bolig, som bevares under opholdet", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
+  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ label: "Afdrag på gæld efter konkret plan for udflytning", amount: toDec(p.dischargePlan.debtRepayment), source: "seed 001 (Albertslund 2018, § 107 Betaling)" });
+  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ label: "Opsparing efter konkret plan for udflytning", amount: toDec(p.dischargePlan.savings), source: "seed 001 (Albertslund 2018, § 107 Betaling)" });
+  let deductions = new Dec(0);
+  for (const d of deductionLines) {
+    deductions = deductions.plus(d.amount);
+    explanation.push(step("residential-care.deduction", `Fradrag – ${d.label}: ${formatKr(d.amount)} pr. måned.`, d.source));
+  }
+  const disposable = toDec(disposableInput as MoneyInput);
+  explanation.push(
+    step(
+      "residential-care.disposable",
+      `Rådighedsbeløb, som borgeren altid skal have tilbage: ${formatKr(disposable)} pr. måned.`,
+      p.disposableAmount === undefined && preset ? preset.source : undefined,
+    ),
+  );
+  const capacity = income.minus(deductions).minus(disposable);
+  explanation.push(step("residential-care.capacity", `Betalingsevne: ${formatKr(income)} − ${formatKr(deductions)} − ${formatKr(disposable)} = ${formatKr(capacity)}.`));
+
+  // Charge
+  const s = p.price.services ?? {};
+  const servicesFull = sum([s.food, s.laundry, s.cleaning, s.windowCleaning, s.other]);
+  const housingFull = p.ownDwelling ? new Dec(0) : toDec(p.price.housing);
+  const housing = roundOre(housingFull.times(share));
+  const services = roundOre(servicesFull.times(share));
+  const charge = housing.plus(services);
+  explanation.push(
+    step(
+      "residential-care.charge",
+      (p.ownDwelling
+        ? `Borgeren bevarer og betaler for egen bolig og betaler derfor ikke for bolig under opholdet, kun for serviceydelser: ${formatKr(services)}.`
+        : `Pris for opholdet i ${formatMonthDa(p.month)}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}.`) + partText,
+      p.ownDwelling ? "SEL § 163, stk. 2; seed 001" : SOURCE,
+    ),
+  );
+
+  let payment: Dec;
+  let reason: ResidentialCareReason;
+  if (income.isZero()) {
+    payment = new Dec(0);
+    reason = "no-income";
+    explanation.push(step("residential-care.payment", "Borgeren har ingen indtægt og betaler derfor ikke for opholdet.", "seed 001 (Albertslund 2018, § 107 Betaling)"));
+  } else if (charge.isZero()) {
+    payment = new Dec(0);
+    reason = "nothing-to-pay";
+    explanation.push(step("residential-care.payment", "Der er ingen pris at betale for opholdet i denne måned."));
+  } else if (charge.lte(capacity)) {
+    payment = charge;
+    reason = "full-price";
+    explanation.push(step("residential-care.payment", `Betalingsevnen rækker til hele prisen. Egenbetaling: ${formatKr(payment)}.`, SOURCE));
+  } else {
+    payment = Dec.max(0, capacity);
+    reason = "capped";
+    explanation.push(
+      step(
+        "residential-care.payment",
+        payment.isZero()
+          ? "Efter fradrag er der ikke mere end rådighedsbeløbet tilbage. Egenbetaling: 0,00 kr."
+          : `Egenbetalingen nedsættes til ${formatKr(payment)}, så borgeren har rådighedsbeløbet på ${formatKr(disposable)} tilbage.`,
+        SOURCE,
+      ),
+    );
+  }
+  const left = income.minus(deductions).minus(payment);
+  return {
+    payment: formatMoney(payment),
+    charged: { housing: formatMoney(housing), services: formatMoney(services), total: formatMoney(charge) },
+    capacity: formatMoney(capacity),
+    disposableLeft: formatMoney(left),
+    income: formatMoney(income),
+    deductions: formatMoney(deductions),
+    disposableAmount: formatMoney(disposable),
+    reason,
+    explanation,
+  };
+}
+
+function sum(values: readonly (MoneyInput | undefined)[]): Dec {
+  let total = new Dec(0);
+  for (const v of values) if (v !== undefined) total = total.plus(toDec(v));
+  return total;
+}
