@@ -100,7 +100,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     ),
   );
   const capacity = income.minus(deductions).minus(disposable);
-  explanation.push(step("residential-care.capacity", `Betalingsevne: ${formatKr(income)} − ${formatKr(deductions)} − ${formatKr(disposable)} = ${formatKr(capacity)}.`));
+  explanation.push(step("residential-care.capacity", `Betalingsevne: ${formatKr(income)} − ${formatKr(deductions)} − ${formatKr(disposable)} = ${formatKr(capacity)}`));
 
   // Charge
   const s = p.price.services ?? {};
@@ -113,8 +113,8 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     step(
       "residential-care.charge",
       (p.ownDwelling
-        ? `Borgeren bevarer og betaler for egen bolig og betaler derfor ikke for bolig under opholdet, kun for serviceydelser: ${formatKr(services)}.`
-        : `Pris for opholdet i ${formatMonthDa(p.month)}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}.`) + partText,
+        ? `Borgeren bevarer og betaler for egen bolig og betaler derfor ikke for bolig under opholdet, kun for serviceydelser: ${formatKr(services)}`
+        : `Pris for opholdet i ${formatMonthDa(p.month)}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}`) + partText,
       p.ownDwelling ? "SEL § 163, stk. 2; seed 001" : SOURCE,
     ),
   );
@@ -132,7 +132,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   } else if (charge.lte(capacity)) {
     payment = charge;
     reason = "full-price";
-    explanation.push(step("residential-care.payment", `Betalingsevnen rækker til hele prisen. Egenbetaling: ${formatKr(payment)}.`, SOURCE));
+    explanation.push(step("residential-care.payment", `Betalingsevnen rækker til hele prisen. Egenbetaling: ${formatKr(payment)}`, SOURCE));
   } else {
     payment = Dec.max(0, capacity);
     reason = "capped";

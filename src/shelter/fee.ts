@@ -135,7 +135,7 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
     segments = groupYears(runs).map(([year, d]) => {
       const daily = dailyFor(year);
       const amount = daily.times(d);
-      explanation.push(step("shelter.segment", `${year}: ${d} døgn × ${formatKr(daily)} = ${formatKr(amount)}.`));
+      explanation.push(step("shelter.segment", `${year}: ${d} døgn × ${formatKr(daily)} = ${formatKr(amount)}`));
       return { year, days: d, rate: formatMoney(daily), amount: formatMoney(amount) };
     });
     explanation.push(

@@ -37,7 +37,7 @@ export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPs
   const explanation = [
     step(
       "shelter.psychology",
-      `${formatNumberDa(p.hours)} timer hos autoriseret psykolog à ${formatKr(applied)}${price.gt(cap) ? ` (prisen på ${formatKr(price)} er over loftet på ${formatKr(cap)})` : ""} = ${formatKr(amount)}.`,
+      `${formatNumberDa(p.hours)} timer hos autoriseret psykolog à ${formatKr(applied)}${price.gt(cap) ? ` (prisen på ${formatKr(price)} er over loftet på ${formatKr(cap)})` : ""} = ${formatKr(amount)}`,
       p.priceCap === undefined ? `SEL § 109, stk. 9; ${HOLBAEK_PSYCHOLOGIST_PRICE_CAP.source}` : "SEL § 109, stk. 9",
     ),
   ];

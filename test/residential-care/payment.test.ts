@@ -125,3 +125,12 @@ describe("§ 107 properties", () => {
     );
   });
 });
+
+describe("presets gathered by municipality", () => {
+  it("presets.holbaek2024 and presets.albertslund2018 carry the seeds' figures", async () => {
+    const { presets } = await import("../../src/index.js");
+    expect(presets.holbaek2024.residentialCare.disposableAmount).toBe("2078.00");
+    expect(presets.albertslund2018.residentialCare.disposableAmount).toBe("2800.00");
+    expect(presets.albertslund2018.bpa.adminPerMeasuredHourTransferred).toBe("5.45");
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { bpaGrant, bpaSettlement, InputError } from "../../src/index.js";
+
+// Worked by hand: Aarhus løntrin 11, 1 Oct 2021 (135,60 kr./time; bpa.aarhus.dk), 52 weeks.
+const worked = {
+  section: "96" as const,
+  date: "2021-10-01",
+  preset: "aarhus-lt11" as const,
+  weeklyHours: { day: 30, evening: 10, night: 5, saturday: 4, sunday: 4 },
+  onCallWeeklyHours: 7,
+  employer: "association" as const,
+  servicePreset: "albertslund-2018" as const,
+  wage: { employerCosts: [{ label: "Forsikring (test input)", perHour: "1.50" }] },
+  helperExpensesMonthly: 1200,
+  allowances: { care: true },
+};
+
+describe("BPA § 96 — a worked case by hand (Aarhus 2021-10 løntrin 11; seed 001 Albertslund admin and rules)", () => {
+  const g = bpaGrant(worked);
+  it("wages: 53 t/uge × 52 = 2.756 t × 135,60 = 373.713,60 kr.", () => {
+    expect(g.hours).toMatchObject({ weekly: 53, yearly: 2756, onCallYearly: 364, offsetWeekly: 9 });
+    expect(g.yearly.wages).toBe("373713.60");
+  });
+  it("supplements (Aarhus: evening 30 %, night 35 %, Saturday 30 %, Sunday 50 %): 21.153,60 + 12.339,60 + 8.461,44 + 14.102,40", () => {
+    expect(g.yearly.supplements).toBe("56057.04");
+    expect(g.explanation.map((s) => s.text)).toContain("Aftentillæg: 10 t/uge × 52 uger × 30 % × 135,60 kr. = 21.153,60 kr.");
+  });
+  it("on-call: 7 t/uge × 52 × 75 % × 135,60 = 37.018,80 kr., no time supplements", () => {
+    expect(g.yearly.onCall).toBe("37018.80");
+  });
+  it("pension 13 % and holiday pay 12,5 % of 466.789,44 kr.", () => {
+    expect(g.yearly.pension).toBe("60682.63");
+    expect(g.yearly.holidayPay).toBe("58348.68");
+  });
+  it("employer cost per paid hour (3.120 t × 1,50), admin 5,45 kr. per measured hour (seed 001), helper expenses capped at 1.000 kr./md (§ 96, seed 001)", () => {
+    expect(g.yearly.employerCosts).toBe("4680.00");
+    expect(g.yearly.admin).toBe("15020.20");
+    expect(g.yearly.helperExpenses).toBe("12000.00");
+  });
+  it("plejetillæg set off as 9 normal hours a week (seed 001): 9 × 52 × 135,60 = 63.460,80 kr.", () => {
+    expect(g.yearly.offset).toBe("63460.80");
+  });
+  it("total 554.060,15 kr.; monthly 46.171,68 kr. (total / 12, half up; 12 × monthly = 554.060,16)", () => {
+    expect(g.yearly.total).toBe("554060.15");
+    expect(g.monthly).toBe("46171.68");
+    expect(g.monthlyTimesTwelve).toBe("554060.16");
+  });
+  it("SEL § 96 a, stk. 2 and seed 004: association employer → monthly in arrears, invoice within 30 days", () => {
+    expect(g.payment).toEqual({ timing: "monthly-in-arrears", dueDaysAfterInvoice: 30 });
+    expect(bpaGrant({ ...worked, employer: "relative", relativeWeeklyHours: 30 }).payment).toEqual({ timing: "monthly-in-advance" });
+  });
+});
+
+describe("BPA employer-role variants, offsets and limits", () => {
+  const base = { section: "96" as const, date: "2021-10-01", preset: "aarhus-2021-10-lt11" as const, weeklyHours: { day: 40 }, servicePreset: "albertslund-2018" as const };
+  it("seed 001: employer role transferred → 5,45 kr. per measured hour (2.080 t → 11.336,00 kr.)", () => {
+    expect(bpaGrant({ ...base, employer: "company" }).yearly.admin).toBe("11336.00");
+  });
+  it("seed 001: citizen employer, association runs payroll → 2.030 kr. per helper per year (3 helpers → 6.090 kr.)", () => {
+    expect(bpaGrant({ ...base, employer: "citizen", payroll: "association", helpers: 3 }).yearly.admin).toBe("6090.00");
+    expect(() => bpaGrant({ ...base, employer: "citizen", payroll: "association" })).toThrow(/helpers is required/);
+  });
+  it("seed 004 (Holbæk 2024): no admin fee when a close relative is employer", () => {
+    const g = bpaGrant({ ...base, employer: "relative", servicePreset: "holbaek-2024" });
+    expect(g.yearly.admin).toBe("0.00");
+    expect(g.explanation.some((s) => s.text.includes("nærtstående er arbejdsgiver"))).toBe(true);
+  });
+  it("seed 001: bistandstillæg 4,5 and plejetillæg 9 normal hours a week are set off", () => {
+    const g = bpaGrant({ ...base, employer: "citizen", allowances: { attendance: true, care: true } });
+    expect(g.hours.offsetWeekly).toBe(13.5);
+    expect(g.yearly.offset).toBe("95191.20"); // 13,5 × 52 × 135,60
+  });
+  it("§ 95, stk. 3: close relatives more than 48 hours a week is an InputError unless a special case is allowed", () => {
+    expect(() => bpaGrant({ ...base, employer: "relative", relativeWeeklyHours: 48.5 })).toThrow(/at most 48 hours a week/);
+    expect(bpaGrant({ ...base, employer: "relative", relativeWeeklyHours: 48 }).eligible).toBe(true);
+    expect(bpaGrant({ ...base, employer: "relative", relativeWeeklyHours: 50, relativeCapException: true }).explanation.some((s) => s.rule === "bpa.relative-cap")).toBe(true);
+  });
+  it("§ 95, stk. 2: 20 hours a week is not eligible (a result with the reason); 20,5 hours is", () => {
+    const no = bpaGrant({ ...base, section: "95", employer: "citizen", weeklyHours: { day: 20 } });
+    expect(no).toMatchObject({ eligible: false, yearly: { total: "0.00" } });
+    expect(no.reason).toMatch(/mere end 20 timer/);
+    const yes = bpaGrant({ ...base, section: "95", employer: "citizen", weeklyHours: { day: 20.5 }, helperExpensesMonthly: 800 });
+    expect(yes.eligible).toBe(true);
+    expect(yes.yearly.helperExpenses).toBe("6000.00"); // § 95 cap 500 kr./md (seed 001)
+  });
+  it("weeksPerYear is said in the explanation; yearly hours give the same grant as weekly", () => {
+    const w = bpaGrant({ ...base, employer: "citizen", weeklyHours: { day: 40, evening: 5 } });
+    const y = bpaGrant({ ...base, employer: "citizen", weeklyHours: undefined, yearlyHours: { day: 2080, evening: 260 } });
+    expect(y.yearly).toEqual(w.yearly);
+    expect(w.explanation[0]?.text).toMatch(/52 uger om året/);
+  });
+  it("a date outside the Aarhus rows fails clearly; explicit wage fields win over the preset", () => {
+    expect(() => bpaGrant({ ...base, preset: "aarhus-lt11", date: "2024-01-01", employer: "citizen" })).toThrow(/wage\.hourly has no Aarhus BPA wage/);
+    // a fixed-row preset keeps Aarhus' fractions while the municipality passes its own hourly wage
+    const g = bpaGrant({ ...base, preset: "aarhus-2021-10-lt11", date: "2024-01-01", employer: "citizen", wage: { hourly: 150 } });
+    expect(g.yearly.wages).toBe("312000.00");
+  });
+  it("bad input: missing wage basis, holiday hours without a sourced supplement, both hour forms", () => {
+    expect(() => bpaGrant({ section: "96", date: "2024-01-01", weeklyHours: { day: 40 }, employer: "citizen" })).toThrow(/wage\.hourly is required/);
+    expect(() => bpaGrant({ ...base, employer: "citizen", weeklyHours: { day: 30, holiday: 1 } })).toThrow(/wage\.supplements\.holiday is required/);
+    expect(() => bpaGrant({ ...base, employer: "citizen", yearlyHours: { day: 1 } })).toThrow(/cannot both be given/);
+    expect(() => bpaGrant({ ...base, employer: "citizen", allowances: { care: true }, weeklyHours: { day: 5 } })).toThrow(/allowances set off 9 normal hours/);
+    expect(() => bpaGrant({ ...base, employer: "boss" as never })).toThrow(InputError);
+  });
+});
+
+describe("BPA yearly settlement (seed 001: account by 1 March, unused hours paid back)", () => {
+  it("80 unused day hours × 135,60 × (1 + 13 % + 12,5 %) = 13.614,24 kr., due 1 March next year", () => {
+    const r = bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } });
+    expect(r).toMatchObject({ repayment: "13614.24", dueDate: "2022-03-01" });
+    expect(r.lines[0]).toMatchObject({ kind: "day", granted: 2080, used: 2000, unused: 80, unitCost: "170.18" });
+  });
+  it("unused evening hours are repaid with their supplement; overuse is reported, not paid", () => {
+    const r = bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 1 } }, used: { day: 2100, evening: 42 } });
+    const evening = r.lines.find((l) => l.kind === "evening");
+    expect(evening).toMatchObject({ unused: 10, repayment: "2212.31" }); // 10 × 135,60 × 1,3 × 1,255 = 2.212,314
+    expect(r.lines.find((l) => l.kind === "day")).toMatchObject({ overuse: 20, repayment: "0.00" });
+  });
+});
