@@ -40,6 +40,7 @@ const SOURCE = "SEL § 163, stk. 2; BEK nr. 1387 af 12/12/2006";
  * approved expenses, the own dwelling's monthly cost (when kept) and, under a concrete plan for
  * moving out, debt repayment and savings (seed 001). No income → no payment.
  *
+ * `month` (optional) names the month in the explanation; it is required with `days`.
  * Part month (`days`): the charge is pro rata by calendar days (days / days in month, rounded
  * to øre half up); income, deductions and the disposable amount stay monthly amounts.
  * Presets: `preset` supplies the disposable amount and (Holbæk) approved expenses; explicit
@@ -58,9 +59,10 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
 
   // Part month
   let share = new Dec(1);
-  const dim = daysInMonth(Number(p.month.slice(0, 4)), Number(p.month.slice(5, 7)));
   let partText = "";
   if (p.days) {
+    if (p.month === undefined) fail("month", "is required when days is given");
+    const dim = daysInMonth(Number(p.month.slice(0, 4)), Number(p.month.slice(5, 7)));
     const from = toIsoDate(p.days.from);
     const to = toIsoDate(p.days.to);
     if (monthOf(from) !== p.month) fail("days.from", `must be in ${p.month}`);
@@ -114,7 +116,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
       "residential-care.charge",
       (p.ownDwelling
         ? `Borgeren bevarer og betaler for egen bolig og betaler derfor ikke for bolig under opholdet, kun for serviceydelser: ${formatKr(services)}`
-        : `Pris for opholdet i ${formatMonthDa(p.month)}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}`) + partText,
+        : `Pris for opholdet${p.month === undefined ? "" : ` i ${formatMonthDa(p.month)}`}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}`) + partText,
       p.ownDwelling ? "SEL § 163, stk. 2; seed 001" : SOURCE,
     ),
   );

@@ -5,7 +5,7 @@ const labelled = () => obj({ label: text(), monthly: money() });
 
 /** Input of {@link residentialCarePayment}. */
 export const residentialCareInputSchema = obj({
-  month: month(),
+  month: z.optional(month()),
   days: z.optional(obj({ from: date(), to: date() })),
   income: either([money(), list(labelled(), 100)], "must be an amount in kroner, or a list of { label, monthly }"),
   price: obj({

@@ -1,0 +1,67 @@
+// After tsup: generates the Excel metadata (dist/excel/functions.json, from JSDoc @customfunction
+// via custom-functions-metadata) and the Google Apps Script file (dist/apps-script/servicelov.gs),
+// both from the one registry of spreadsheet functions.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { SHEET_FUNCTIONS } = await import(join(root, "dist/spreadsheet.js"));
+
+const explain = {
+  name: "FORKLARING",
+  id: "FORKLARING",
+  english: "EXPLAIN",
+  description: "Den danske forklaring bag en af funktionerne, én linje pr. række. Fx FORKLARING(\"MERUDGIFT\"; B2; B3).",
+  result: "table",
+  params: [
+    { name: "funktion", description: "Navnet på funktionen, fx \"MERUDGIFT\"", type: "string" },
+    { name: "argumenter", description: "Funktionens argumenter, i samme rækkefølge", type: "any", repeating: true },
+  ],
+};
+const all = [...SHEET_FUNCTIONS, explain];
+const jsName = (f) => f.id.replace(/\./g, "_");
+const ident = (p) => p.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^A-Za-z0-9_]/g, "_");
+const tsType = (p) => (p.range ? "any[][]" : p.repeating ? "any[]" : p.type === "any" ? "any" : p.type);
+
+// 1. Excel: a declarations file whose JSDoc the metadata generator reads.
+const excelSource = all
+  .map((f) => {
+    const params = f.params
+      .map((p) => ` * @param {${tsType(p)}} ${p.optional ? `[${ident(p)}]` : p.repeating ? `${ident(p)}` : ident(p)} ${p.description}`)
+      .join("\n");
+    const sig = f.params.map((p) => `${p.repeating ? "..." : ""}${ident(p)}${p.optional ? "?" : ""}: ${tsType(p)}`).join(", ");
+    const ret = f.result === "table" ? "any[][]" : "number";
+    return `/**\n * ${f.description}\n * @customfunction ${f.id} ${f.name}\n${params}\n * @returns {${ret}} ${f.result === "table" ? "A table that spills" : "The amount"}\n */\nfunction ${jsName(f)}(${sig}): ${ret} {\n  throw new Error("declaration only");\n}\n`;
+  })
+  .join("\n");
+const tmp = join(root, "node_modules/.cache/servicelov");
+mkdirSync(tmp, { recursive: true });
+const excelFile = join(tmp, "excel-functions.ts");
+writeFileSync(excelFile, excelSource);
+const result = await generateCustomFunctionsMetadata(excelFile, false);
+if (result.errors.length > 0) {
+  console.error(result.errors.join("\n"));
+  process.exit(1);
+}
+mkdirSync(join(root, "dist/excel"), { recursive: true });
+writeFileSync(join(root, "dist/excel/functions.json"), result.metadataJson);
+
+// 2. Google Apps Script: the IIFE bundle plus one global function per spreadsheet function.
+const bundlePath = join(root, "dist/apps-script/bundle.js");
+const bundle = readFileSync(bundlePath, "utf8");
+const globals = all
+  .map((f) => {
+    const params = f.params.filter((p) => !p.repeating);
+    const doc = params.map((p) => ` * @param {${p.range ? "Array<Array<*>>" : "*"}} ${ident(p)} ${p.optional ? "(valgfri) " : ""}${p.description}`).join("\n");
+    const names = params.map(ident);
+    const rest = f.params.some((p) => p.repeating) ? `, ...${ident(f.params.at(-1))}` : "";
+    const call = f.params.some((p) => p.repeating) ? `[${names.join(", ")}${rest}]` : `[${names.join(", ")}]`;
+    return `/**\n * ${f.description} (${f.name})\n${doc}\n * @return ${f.result === "table" ? "En tabel" : "Beløbet"}\n * @customfunction\n */\nfunction ${jsName(f)}(${names.join(", ")}${rest}) {\n  return Servicelov.call(${JSON.stringify(f.id)}, ${call});\n}\n`;
+  })
+  .join("\n");
+const header = `// servicelov for Google Sheets — paste this whole file into Extensions → Apps Script.\n// Functions: ${all.map((f) => `${jsName(f)} (${f.name})`).join(", ")}.\n// Licence: MPL-2.0. Bundles decimal.js (MIT), date-fns (MIT) and zod (MIT).\n`;
+writeFileSync(join(root, "dist/apps-script/servicelov.gs"), `${header}${bundle}\n${globals}`);
+rmSync(bundlePath);
+console.log(`build-sheets: ${all.length} functions → dist/excel/functions.json, dist/apps-script/servicelov.gs`);

@@ -1,0 +1,80 @@
+import { findSheetFunction, SHEET_FUNCTIONS, type SheetFunction } from "./registry.js";
+import { ArgumentError, guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
+
+/** A plain spreadsheet function: spreadsheet values in, a cell value or a {@link SheetError} out. */
+export type PlainSheetFunction = (...args: SheetValue[]) => SheetResult | SheetError;
+
+function plain(f: SheetFunction): PlainSheetFunction {
+  return (...args) => guard(f.names, () => f.run(args).value);
+}
+
+/**
+ * `MERUDGIFT(udgifter_pr_md; dato; [dokumenteret]; [ordning])` — § 100 monthly amount.
+ *
+ * @example
+ * MERUDGIFT(1800, 45352) //=> 2277   (1 March 2024 as an Excel serial number)
+ */
+export const MERUDGIFT: PlainSheetFunction = plain(SHEET_FUNCTIONS[0] as SheetFunction);
+/**
+ * `LEDSAGE(forbrug; fra_md; til_md; [rækkefølge])` — § 97 ledger as a table with a header row.
+ *
+ * @example
+ * LEDSAGE([["2024-04", 20]], "2024-01", "2024-04")[4] //=> ["2024-04", 15, 20, 0, 0, 40]
+ */
+export const LEDSAGE: PlainSheetFunction = plain(SHEET_FUNCTIONS[1] as SheetFunction);
+/**
+ * `BPA.TILSKUD(parametre)` — yearly BPA grant from a name/value range.
+ *
+ * @example
+ * BPA_TILSKUD([["sektion", 96], ["dato", "2021-10-01"], ["lønforudsætning", "aarhus-lt11"], ["arbejdsgiver", "borger"], ["dagtimer", 40]])
+ */
+export const BPA_TILSKUD: PlainSheetFunction = plain(SHEET_FUNCTIONS[2] as SheetFunction);
+/** `BPA.SPECIFIKATION(parametre)` — the BPA grant by component, two columns. */
+export const BPA_SPECIFIKATION: PlainSheetFunction = plain(SHEET_FUNCTIONS[3] as SheetFunction);
+/**
+ * `BOTILBUD.BETALING(indtægt; pris_bolig; pris_service; godkendte_udgifter; rådighedsbeløb; [egen_bolig])` — § 107 payment.
+ *
+ * @example
+ * BOTILBUD_BETALING(8000, 4000, 2900, [[196], [145], [140]], 2078) //=> 5441
+ */
+export const BOTILBUD_BETALING: PlainSheetFunction = plain(SHEET_FUNCTIONS[4] as SheetFunction);
+/**
+ * `OPHOLD.BETALING(paragraf; ankomst; afrejse; [indtægt]; [optælling])` — §§ 109–110 amount.
+ *
+ * @example
+ * OPHOLD_BETALING(109, "2024-03-01 14:00", "2024-03-03 13:00") //=> 194.6
+ */
+export const OPHOLD_BETALING: PlainSheetFunction = plain(SHEET_FUNCTIONS[5] as SheetFunction);
+/** `OPHOLD.DØGN(paragraf; ankomst; afrejse; [indtægt]; [optælling])` — number of døgn. */
+export const OPHOLD_DOEGN: PlainSheetFunction = plain(SHEET_FUNCTIONS[6] as SheetFunction);
+
+/**
+ * `FORKLARING(funktion; argumenter…)` — the Danish explanation of any function above, one line
+ * per row (a vertical array that spills): `=FORKLARING("MERUDGIFT"; B2; B3)` gives the lines
+ * behind `=MERUDGIFT(B2; B3)`.
+ *
+ * @example
+ * FORKLARING("OPHOLD.DØGN", 109, "2024-03-01 14:00", "2024-03-03 13:00")[0]
+ * //=> ["Ophold efter servicelovens § 109 (krisecenter) fra 2024-03-01 kl. 14:00 til … : 2 døgn, …"]
+ */
+export const FORKLARING: PlainSheetFunction = (name, ...args) => {
+  const f = findSheetFunction(name);
+  if (!f) return new SheetError("#VALUE!", `funktion must be one of ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`);
+  return guard(f.names, () => {
+    const lines = f.run(args).explanation.map((s) => [s.text]);
+    if (lines.length === 0) throw new ArgumentError("no explanation");
+    return lines;
+  });
+};
+
+/** Every plain spreadsheet function by its Danish formula name (incl. FORKLARING). */
+export const sheetFunctions: Record<string, PlainSheetFunction> = {
+  MERUDGIFT,
+  LEDSAGE,
+  "BPA.TILSKUD": BPA_TILSKUD,
+  "BPA.SPECIFIKATION": BPA_SPECIFIKATION,
+  "BOTILBUD.BETALING": BOTILBUD_BETALING,
+  "OPHOLD.BETALING": OPHOLD_BETALING,
+  "OPHOLD.DØGN": OPHOLD_DOEGN,
+  FORKLARING,
+};

@@ -1,0 +1,11 @@
+/**
+ * servicelov as spreadsheet functions: the plain functions (`MERUDGIFT`, `LEDSAGE`, …), the
+ * registry the Excel and Google Sheets adapters are generated from, and the HyperFormula plugin.
+ *
+ * @packageDocumentation
+ */
+export { MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN, FORKLARING, sheetFunctions, type PlainSheetFunction } from "./functions.js";
+export { SHEET_FUNCTIONS, BPA_PARAMETER_NAMES, findSheetFunction, bpaInputFromRange, type SheetFunction, type SheetParam } from "./registry.js";
+export { registerHyperFormula, HF_EXPLANATION_ROWS, HF_LEDGER_FALLBACK_ROWS } from "./hyperformula.js";
+export { SheetError, serialToTime, type SheetValue, type SheetResult } from "./values.js";
+export { callSheetFunction } from "./runtime.js";

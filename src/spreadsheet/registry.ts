@@ -1,0 +1,336 @@
+import { bpaGrant, type BpaGrantInput } from "../bpa/index.js";
+import { escortLedger } from "../escort/index.js";
+import { extraCostSubsidy } from "../extra-cost/index.js";
+import { residentialCarePayment } from "../residential-care/index.js";
+import { shelterFee } from "../shelter/index.js";
+import type { Step } from "../core/explain.js";
+import { ArgumentError, isEmpty, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, type SheetResult, type SheetValue } from "./values.js";
+
+/** One parameter of a spreadsheet function. */
+export interface SheetParam {
+  name: string;
+  description: string;
+  type: "number" | "string" | "boolean" | "any";
+  /** Takes a range (2-D array). */
+  range?: boolean;
+  optional?: boolean;
+}
+
+/** One spreadsheet function: its names, parameters and the calculator call it wraps. */
+export interface SheetFunction {
+  /** Danish name used in formulas, e.g. `"BPA.TILSKUD"`. */
+  name: string;
+  /** ASCII id (Excel custom-function id, JS export name with `_`). */
+  id: string;
+  /** English alias. */
+  english: string;
+  description: string;
+  params: SheetParam[];
+  /** `"table"` functions return a 2-D array that spills. */
+  result: "number" | "table";
+  /** Calculator field → parameter name, so error messages use the sheet's words. */
+  names: Record<string, string>;
+  /** Converts the arguments, calls the calculator, returns the cell value and the explanation. */
+  run(args: readonly SheetValue[]): { value: SheetResult; explanation: Step[] };
+}
+
+const num = (s: string) => Number(s);
+const opt = (v: SheetValue) => (isEmpty(v) ? undefined : v);
+
+const MERUDGIFT: SheetFunction = {
+  name: "MERUDGIFT",
+  id: "MERUDGIFT",
+  english: "EXTRACOST",
+  description: "§ 100: månedlig merudgiftsydelse/kompensationsydelse for sandsynliggjorte merudgifter pr. måned på datoen.",
+  params: [
+    { name: "udgifter_pr_md", description: "Sandsynliggjorte merudgifter pr. måned (kr.)", type: "number" },
+    { name: "dato", description: "Dato for måneden, der udbetales for", type: "any" },
+    { name: "dokumenteret", description: "Er alle udgifter dokumenteret? (SAND/FALSK)", type: "boolean", optional: true },
+    { name: "ordning", description: '"merudgift" eller "kompensation" (standard: efter dato)', type: "string", optional: true },
+  ],
+  result: "number",
+  names: { monthlyCosts: "udgifter_pr_md", date: "dato", documented: "dokumenteret", regime: "ordning" },
+  run([costs, date, documented, regime]) {
+    const reg = opt(regime);
+    const r = extraCostSubsidy({
+      date: sheetDate(date, "dato"),
+      monthlyCosts: sheetAmount(costs as SheetValue, "udgifter_pr_md"),
+      ...(opt(documented) === undefined ? {} : { documented: sheetBool(documented, "dokumenteret") }),
+      ...(reg === undefined ? {} : { regime: String(reg).trim().toLowerCase() as "merudgift" | "kompensation" }),
+    });
+    return { value: num(r.monthlyAmount), explanation: r.explanation };
+  },
+};
+
+const ORDER: Record<string, "newest-first" | "oldest-first"> = { "nyeste først": "newest-first", "ældste først": "oldest-first", "newest-first": "newest-first", "oldest-first": "oldest-first" };
+
+const LEDSAGE: SheetFunction = {
+  name: "LEDSAGE",
+  id: "LEDSAGE",
+  english: "ESCORT",
+  description: "§ 97: ledsagetimer måned for måned (bevilget, brugt, bortfaldet, overforbrug, til rådighed) ud fra et område med måned/dato og timer.",
+  params: [
+    { name: "forbrug", description: "Område med to kolonner: måned eller dato, og brugte timer", type: "any", range: true },
+    { name: "fra_md", description: "Første måned i bevillingen (ÅÅÅÅ-MM eller en dato)", type: "any" },
+    { name: "til_md", description: "Sidste måned at vise (ÅÅÅÅ-MM eller en dato)", type: "any" },
+    { name: "rækkefølge", description: '"nyeste først" (standard) eller "ældste først"', type: "string", optional: true },
+  ],
+  result: "table",
+  names: { from: "fra_md", to: "til_md", usage: "forbrug", policy: "rækkefølge" },
+  run([usage, from, to, order]) {
+    const rows = sheetRows(usage as SheetValue, "forbrug", 2);
+    const entries = rows.map((row, i) => {
+      const [when, hours] = row;
+      if (typeof hours !== "number") throw new ArgumentError(`forbrug row ${i + 1}: hours must be a number`);
+      const text = typeof when === "string" ? when.trim() : undefined;
+      return text !== undefined && /^\d{4}-\d{2}$/.test(text) ? { month: text, hours } : { date: sheetDate(when as SheetValue, `forbrug row ${i + 1}`), hours };
+    });
+    const o = opt(order);
+    const policy = o === undefined ? undefined : ORDER[String(o).trim().toLowerCase()];
+    if (o !== undefined && policy === undefined) throw new ArgumentError('rækkefølge must be "nyeste først" or "ældste først"');
+    const r = escortLedger({ from: sheetMonth(from as SheetValue, "fra_md"), to: sheetMonth(to as SheetValue, "til_md"), usage: entries, ...(policy ? { policy: { order: policy } } : {}) });
+    const table: (string | number)[][] = [["måned", "bevilget", "brugt", "bortfaldet", "overforbrug", "til rådighed"]];
+    for (const m of r.months) table.push([m.month, m.granted, m.used, m.lapsed, m.overuse, m.availableAtEnd]);
+    return { value: table, explanation: r.explanation };
+  },
+};
+
+/** The parameter names BPA.TILSKUD and BPA.SPECIFIKATION read from their two-column range. */
+export const BPA_PARAMETER_NAMES: Record<string, string> = {
+  sektion: "section (95 eller 96)",
+  dato: "date (start of the grant year)",
+  lønforudsætning: 'preset (e.g. "aarhus-lt11")',
+  timeløn: "wage.hourly (kr.)",
+  dagtimer: "weeklyHours.day",
+  aftentimer: "weeklyHours.evening",
+  nattetimer: "weeklyHours.night",
+  lørdagstimer: "weeklyHours.saturday",
+  søndagstimer: "weeklyHours.sunday",
+  helligdagstimer: "weeklyHours.holiday",
+  rådighedstimer: "onCallWeeklyHours",
+  puljetimer: "yearlyExtraHours.other (hours per year)",
+  arbejdsgiver: "employer: borger | nærtstående | forening | virksomhed",
+  lønadministration: "payroll: borger | kommune | forening",
+  hjælpere: "helpers",
+  serviceniveau: 'servicePreset ("albertslund-2018" | "holbaek-2024")',
+  hjælperudgifter: "helperExpensesMonthly (kr. per month)",
+  bistandstillæg: "allowances.attendance (SAND/FALSK)",
+  plejetillæg: "allowances.care (SAND/FALSK)",
+  pension: "wage.pensionRate (fraction)",
+  feriegodtgørelse: "wage.holidayPayRate (fraction)",
+  tillæg_aften: "wage.supplements.evening",
+  tillæg_nat: "wage.supplements.night",
+  tillæg_lørdag: "wage.supplements.saturday",
+  tillæg_søndag: "wage.supplements.sunday",
+  tillæg_helligdag: "wage.supplements.holiday",
+  rådighedsandel: "wage.onCallFraction",
+  administration_pr_time: "admin.perMeasuredHour (kr.)",
+  nærtstående_timer: "relativeWeeklyHours",
+  uger: "weeksPerYear",
+};
+
+const EMPLOYER: Record<string, BpaGrantInput["employer"]> = { borger: "citizen", nærtstående: "relative", forening: "association", virksomhed: "company", citizen: "citizen", relative: "relative", association: "association", company: "company" };
+const PAYROLL: Record<string, NonNullable<BpaGrantInput["payroll"]>> = { borger: "citizen", kommune: "municipality", forening: "association", citizen: "citizen", municipality: "municipality", association: "association" };
+
+/** Builds the bpaGrant input from a two-column range of parameter names and values. */
+export function bpaInputFromRange(range: SheetValue): BpaGrantInput {
+  const rows = sheetRows(range, "parametre", 2);
+  const v: Record<string, SheetValue> = {};
+  for (const [key, value] of rows) {
+    const k = String(key ?? "").trim().toLowerCase();
+    if (!(k in BPA_PARAMETER_NAMES)) throw new ArgumentError(`parametre: unknown name "${String(key)}"; known names: ${Object.keys(BPA_PARAMETER_NAMES).join(", ")}`);
+    if (!isEmpty(value)) v[k] = value;
+  }
+  const n = (k: string) => (v[k] === undefined ? undefined : (v[k] as number));
+  const text = (k: string) => (v[k] === undefined ? undefined : String(v[k]).trim().toLowerCase());
+  const b = (k: string) => (v[k] === undefined ? undefined : sheetBool(v[k] as SheetValue, k));
+  const employer = EMPLOYER[text("arbejdsgiver") ?? ""];
+  if (employer === undefined) throw new ArgumentError("parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed");
+  const payrollText = text("lønadministration");
+  const payroll = payrollText === undefined ? undefined : PAYROLL[payrollText];
+  if (payrollText !== undefined && payroll === undefined) throw new ArgumentError("parametre: lønadministration must be borger, kommune or forening");
+  const clean = <T extends object>(o: T): T | undefined => {
+    const entries = Object.entries(o).filter(([, x]) => x !== undefined);
+    return entries.length === 0 ? undefined : (Object.fromEntries(entries) as T);
+  };
+  const input = {
+    section: String(v.sektion ?? "").trim(),
+    date: v.dato === undefined ? undefined : sheetDate(v.dato, "dato"),
+    preset: text("lønforudsætning"),
+    weeklyHours: clean({ day: n("dagtimer"), evening: n("aftentimer"), night: n("nattetimer"), saturday: n("lørdagstimer"), sunday: n("søndagstimer"), holiday: n("helligdagstimer") }) ?? {},
+    onCallWeeklyHours: n("rådighedstimer"),
+    yearlyExtraHours: clean({ other: n("puljetimer") }),
+    wage: clean({
+      hourly: v.timeløn as number | string | undefined,
+      pensionRate: n("pension"),
+      holidayPayRate: n("feriegodtgørelse"),
+      onCallFraction: n("rådighedsandel"),
+      supplements: clean({ evening: n("tillæg_aften"), night: n("tillæg_nat"), saturday: n("tillæg_lørdag"), sunday: n("tillæg_søndag"), holiday: n("tillæg_helligdag") }),
+    }),
+    employer,
+    payroll,
+    helpers: n("hjælpere"),
+    servicePreset: text("serviceniveau"),
+    admin: clean({ perMeasuredHour: v.administration_pr_time as number | string | undefined }),
+    helperExpensesMonthly: v.hjælperudgifter as number | string | undefined,
+    allowances: clean({ attendance: b("bistandstillæg"), care: b("plejetillæg") }),
+    relativeWeeklyHours: n("nærtstående_timer"),
+    weeksPerYear: n("uger"),
+  };
+  return clean(input) as BpaGrantInput;
+}
+
+const bpaParams: SheetParam[] = [{ name: "parametre", description: "Område med to kolonner: parameternavn og værdi (se dokumentationen)", type: "any", range: true }];
+
+const BPA_TILSKUD: SheetFunction = {
+  name: "BPA.TILSKUD",
+  id: "BPA.TILSKUD",
+  english: "BPA.GRANT",
+  description: "§§ 95–96: det årlige BPA-tilskud i alt ud fra et område med parametre.",
+  params: bpaParams,
+  result: "number",
+  names: {},
+  run([range]) {
+    const r = bpaGrant(bpaInputFromRange(range as SheetValue));
+    return { value: num(r.yearly.total), explanation: r.explanation };
+  },
+};
+
+const BPA_SPECIFIKATION: SheetFunction = {
+  name: "BPA.SPECIFIKATION",
+  id: "BPA.SPECIFIKATION",
+  english: "BPA.BREAKDOWN",
+  description: "§§ 95–96: BPA-tilskuddet opdelt på komponenter (to kolonner: komponent, beløb).",
+  params: bpaParams,
+  result: "table",
+  names: {},
+  run([range]) {
+    const r = bpaGrant(bpaInputFromRange(range as SheetValue));
+    const y = r.yearly;
+    const value: (string | number)[][] = [
+      ["Grundløn", num(y.wages)],
+      ["Tidstillæg", num(y.supplements)],
+      ["Rådighedstimer", num(y.onCall)],
+      ["Pension", num(y.pension)],
+      ["Feriegodtgørelse", num(y.holidayPay)],
+      ["Arbejdsgiverudgifter", num(y.employerCosts)],
+      ["Administration", num(y.admin)],
+      ["Hjælperudgifter", num(y.helperExpenses)],
+      ["Modregning", -num(y.offset)],
+      ["I alt pr. år", num(y.total)],
+      ["Pr. måned", num(r.monthly)],
+    ];
+    return { value, explanation: r.explanation };
+  },
+};
+
+function sumRange(v: SheetValue, name: string): { label: string; monthly: number | string }[] {
+  if (isEmpty(v as SheetValue)) return [];
+  if (!Array.isArray(v)) return [{ label: name, monthly: sheetAmount(v, name) }];
+  const out: { label: string; monthly: number | string }[] = [];
+  for (const row of v) {
+    if (!Array.isArray(row)) throw new ArgumentError(`${name} must be a range`);
+    const amounts = row.filter((c) => typeof c === "number");
+    const label = row.find((c) => typeof c === "string" && c.trim() !== "");
+    for (const a of amounts) out.push({ label: typeof label === "string" ? label : name, monthly: a as number });
+  }
+  return out;
+}
+
+const BOTILBUD_BETALING: SheetFunction = {
+  name: "BOTILBUD.BETALING",
+  id: "BOTILBUD.BETALING",
+  english: "RESIDENTIAL.PAYMENT",
+  description: "§ 107: beboerens egenbetaling pr. måned, så rådighedsbeløbet altid er tilbage.",
+  params: [
+    { name: "indtægt", description: "Indtægt efter skat pr. måned (kr.)", type: "number" },
+    { name: "pris_bolig", description: "Pris for bolig pr. måned (kr.)", type: "number" },
+    { name: "pris_service", description: "Pris for kost, vask, rengøring m.m. pr. måned (kr.)", type: "number" },
+    { name: "godkendte_udgifter", description: "Godkendte faste udgifter pr. måned: et beløb eller et område", type: "any", range: true },
+    { name: "rådighedsbeløb", description: "Rådighedsbeløb pr. måned (kr.)", type: "number" },
+    { name: "egen_bolig", description: "Udgift til egen bolig, som bevares under opholdet (kr. pr. måned; tom = ingen)", type: "number", optional: true },
+  ],
+  result: "number",
+  names: { income: "indtægt", price: "pris_bolig/pris_service", approvedExpenses: "godkendte_udgifter", disposableAmount: "rådighedsbeløb", ownDwelling: "egen_bolig" },
+  run([income, housing, services, expenses, disposable, own]) {
+    const ownCost = opt(own as SheetValue);
+    const keepsHome = ownCost !== undefined && !(typeof ownCost === "number" && ownCost === 0);
+    const r = residentialCarePayment({
+      income: sheetAmount(income as SheetValue, "indtægt"),
+      price: { housing: sheetAmount(housing as SheetValue, "pris_bolig"), services: { other: sheetAmount(services as SheetValue, "pris_service") } },
+      approvedExpenses: sumRange(expenses as SheetValue, "godkendte_udgifter"),
+      disposableAmount: sheetAmount(disposable as SheetValue, "rådighedsbeløb"),
+      ...(keepsHome ? { ownDwelling: { monthlyCost: sheetAmount(ownCost, "egen_bolig") } } : {}),
+    });
+    return { value: num(r.payment), explanation: r.explanation };
+  },
+};
+
+const COUNTING: Record<string, "started-24h" | "calendar-days" | "nights"> = {
+  "påbegyndte døgn": "started-24h",
+  kalenderdage: "calendar-days",
+  nætter: "nights",
+  "started-24h": "started-24h",
+  "calendar-days": "calendar-days",
+  nights: "nights",
+};
+
+const stayParams: SheetParam[] = [
+  { name: "paragraf", description: "109 (krisecenter) eller 110 (forsorgshjem/herberg)", type: "any" },
+  { name: "ankomst", description: "Ankomst: dato og klokkeslæt", type: "any" },
+  { name: "afrejse", description: "Afrejse: dato og klokkeslæt", type: "any" },
+  { name: "indtægt", description: "Har beboeren indtægt? (SAND/FALSK, standard SAND)", type: "boolean", optional: true },
+  { name: "optælling", description: '"påbegyndte døgn" (standard), "kalenderdage" eller "nætter"', type: "string", optional: true },
+];
+
+function stay(args: readonly SheetValue[]) {
+  const [section, arrival, departure, income, counting] = args;
+  const c = opt(counting as SheetValue);
+  const mode = c === undefined ? undefined : COUNTING[String(c).trim().toLowerCase()];
+  if (c !== undefined && mode === undefined) throw new ArgumentError('optælling must be "påbegyndte døgn", "kalenderdage" or "nætter"');
+  return shelterFee({
+    section: String(section ?? "").trim() as "109" | "110",
+    arrival: sheetTime(arrival as SheetValue, "ankomst"),
+    departure: sheetTime(departure as SheetValue, "afrejse"),
+    ...(opt(income as SheetValue) === undefined ? {} : { income: sheetBool(income as SheetValue, "indtægt") }),
+    ...(mode ? { counting: mode } : {}),
+  });
+}
+const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse", income: "indtægt", counting: "optælling" };
+
+const OPHOLD_BETALING: SheetFunction = {
+  name: "OPHOLD.BETALING",
+  id: "OPHOLD.BETALING",
+  english: "SHELTER.FEE",
+  description: "§§ 109–110: egenbetaling for logi for et ophold, pr. påbegyndt døgn til årets takst.",
+  params: stayParams,
+  result: "number",
+  names: stayNames,
+  run(args) {
+    const r = stay(args);
+    return { value: num(r.amount), explanation: r.explanation };
+  },
+};
+
+const OPHOLD_DOEGN: SheetFunction = {
+  name: "OPHOLD.DØGN",
+  id: "OPHOLD.DOEGN",
+  english: "SHELTER.DAYS",
+  description: "§§ 109–110: antal døgn, der betales for.",
+  params: stayParams,
+  result: "number",
+  names: stayNames,
+  run(args) {
+    const r = stay(args);
+    return { value: r.days, explanation: r.explanation };
+  },
+};
+
+/** Every spreadsheet function except FORKLARING, which explains any of them. */
+export const SHEET_FUNCTIONS: readonly SheetFunction[] = [MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN];
+
+/** Finds a function by its Danish name, English alias or id (case-insensitive). */
+export function findSheetFunction(name: SheetValue): SheetFunction | undefined {
+  const n = String(name ?? "").trim().toUpperCase();
+  return SHEET_FUNCTIONS.find((f) => f.name === n || f.english === n || f.id === n);
+}

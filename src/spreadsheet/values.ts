@@ -1,0 +1,152 @@
+import { InputError } from "../core/errors.js";
+import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
+
+/** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, or a range (2-D array). */
+export type SheetValue = number | string | boolean | null | undefined | Date | SheetValue[][];
+/** A cell value a spreadsheet function returns: a scalar or a 2-D array (spilled). */
+export type SheetResult = number | string | boolean | (number | string | boolean)[][];
+
+/**
+ * A spreadsheet error value: `#VALUE!` for bad input (with the InputError's words), `#N/A`
+ * when a figure the law needs was not found. Returned, not thrown, by the plain functions.
+ */
+export class SheetError {
+  constructor(
+    readonly code: "#VALUE!" | "#N/A",
+    readonly message: string,
+  ) {}
+}
+
+/** Thrown inside a conversion; becomes a {@link SheetError}. */
+export class ArgumentError extends Error {}
+
+/** True for an empty cell or an omitted optional argument. */
+export function isEmpty(v: SheetValue): v is null | undefined | "" {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Converts an Excel serial number (1900 date system, including its non-existent
+ * 29 Feb 1900 = serial 60) to a wall-clock `"YYYY-MM-DDTHH:mm"`.
+ *
+ * @example
+ * serialToTime(45352.5) //=> "2024-03-01T12:00"
+ */
+export function serialToTime(serial: number, name: string): string {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) throw new ArgumentError(`${name} must be a date (an Excel serial number from 1 to 2958465)`);
+  let day = Math.floor(serial);
+  let minutes = Math.round((serial - day) * 1440);
+  if (minutes === 1440) {
+    day += 1;
+    minutes = 0;
+  }
+  if (day === 60) throw new ArgumentError(`${name} is 29 February 1900, a date that does not exist (the 1900 date system counts it)`);
+  const dayNumber = day < 60 ? day - 25568 : day - 25569; // serial 25569 = 1970-01-01
+  const date = dateFromDayNumber(dayNumber);
+  return `${date}T${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/**
+ * A date argument: Excel serial number, `Date`, or `"YYYY-MM-DD"` text.
+ *
+ * @example
+ * sheetDate(45352, "dato") //=> "2024-03-01"
+ */
+export function sheetDate(v: SheetValue, name: string): string {
+  if (typeof v === "number") return serialToTime(v, name).slice(0, 10);
+  if (v instanceof Date) return toIsoDate(v);
+  if (typeof v === "string") return v.trim();
+  throw new ArgumentError(`${name} must be a date`);
+}
+
+/**
+ * A month argument: Excel serial number or `Date` (its month), `"YYYY-MM"` or `"YYYY-MM-DD"` text.
+ *
+ * @example
+ * sheetMonth("2024-03-15", "fra_md") //=> "2024-03"
+ */
+export function sheetMonth(v: SheetValue, name: string): string {
+  if (typeof v === "number" || v instanceof Date) return sheetDate(v, name).slice(0, 7);
+  if (typeof v === "string") {
+    const t = v.trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(t) ? t.slice(0, 7) : t;
+  }
+  throw new ArgumentError(`${name} must be a month (YYYY-MM or a date)`);
+}
+
+/**
+ * A local time argument: Excel serial date-time, `Date`, or `"YYYY-MM-DDTHH:mm"` /
+ * `"YYYY-MM-DD HH:mm"` text.
+ *
+ * @example
+ * sheetTime("2024-03-01 14:00", "ankomst") //=> "2024-03-01T14:00"
+ */
+export function sheetTime(v: SheetValue, name: string): string {
+  if (typeof v === "number") return serialToTime(v, name);
+  if (v instanceof Date) return toIsoTime(v);
+  if (typeof v === "string") return v.trim().replace(" ", "T");
+  throw new ArgumentError(`${name} must be a date and time`);
+}
+
+/**
+ * A boolean argument: TRUE/FALSE, 1/0, or "ja"/"nej"/"sand"/"falsk".
+ *
+ * @example
+ * sheetBool("ja", "dokumenteret") //=> true
+ */
+export function sheetBool(v: SheetValue, name: string): boolean {
+  if (typeof v === "boolean") return v;
+  if (v === 1 || v === 0) return v === 1;
+  if (typeof v === "string") {
+    const t = v.trim().toLowerCase();
+    if (["ja", "sand", "true", "1"].includes(t)) return true;
+    if (["nej", "falsk", "false", "0"].includes(t)) return false;
+  }
+  throw new ArgumentError(`${name} must be TRUE or FALSE (or "ja"/"nej")`);
+}
+
+/** A money or number argument, passed on as it is for the calculator to check. */
+export function sheetAmount(v: SheetValue, name: string): number | string {
+  if (typeof v === "number" || typeof v === "string") return typeof v === "string" ? v.trim() : v;
+  throw new ArgumentError(`${name} must be an amount`);
+}
+
+/** A range as rows, without rows that are wholly empty. A scalar is a 1×1 range. */
+export function sheetRows(v: SheetValue, name: string, width: number): SheetValue[][] {
+  const rows = Array.isArray(v) ? v : [[v]];
+  const out: SheetValue[][] = [];
+  for (const row of rows) {
+    if (!Array.isArray(row)) throw new ArgumentError(`${name} must be a range`);
+    if (row.every(isEmpty)) continue;
+    if (row.length < width) throw new ArgumentError(`${name} must be a range with ${width} columns`);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Runs a calculation and turns what can go wrong into a spreadsheet error value: an
+ * InputError's message (with field names translated to the function's parameter names),
+ * `#N/A` when a rate was not found, `#VALUE!` otherwise.
+ */
+export function guard<T>(names: Record<string, string>, run: () => T): T | SheetError {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof ArgumentError) return new SheetError("#VALUE!", e.message);
+    if (e instanceof InputError) {
+      const message = e.issues.map((i) => rename(i.message, names)).join("; ");
+      const missingRate = e.issues.some((i) => i.message.includes("not found in an official source"));
+      return new SheetError(missingRate ? "#N/A" : "#VALUE!", message);
+    }
+    return new SheetError("#VALUE!", e instanceof Error ? e.message : String(e));
+  }
+}
+
+function rename(message: string, names: Record<string, string>): string {
+  const m = /^([A-Za-z][\w.[\]]*)/.exec(message);
+  if (!m) return message;
+  const root = (m[1] as string).split(/[.[]/)[0] as string;
+  const name = names[root];
+  return name === undefined ? message : `${name}${message.slice(root.length)}`;
+}
