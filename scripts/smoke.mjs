@@ -12,3 +12,10 @@ for (const [kind, lib] of [["ESM", esm], ["CJS", cjs]]) {
   assert.throws(() => lib.extraCostSubsidy({ date: "2024-02-30", monthlyCosts: 1 }), lib.InputError, `${kind}: InputError`);
   console.log(`smoke ${kind}: extraCostSubsidy → ${r.monthlyAmount} (${r.rule}) ok`);
 }
+
+const sheetEsm = await import("../dist/spreadsheet.js");
+const sheetCjs = require("../dist/spreadsheet.cjs");
+for (const [kind, lib] of [["ESM", sheetEsm], ["CJS", sheetCjs]]) {
+  assert.equal(lib.MERUDGIFT(1800, 45352), 2277, `${kind}: spreadsheet MERUDGIFT`);
+  console.log(`smoke ${kind}: servicelov/spreadsheet MERUDGIFT → 2277 ok`);
+}

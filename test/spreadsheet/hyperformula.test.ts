@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import * as hf from "hyperformula";
+import { registerHyperFormula } from "../../src/spreadsheet/index.js";
+import { bpaGrant, escortLedger, extraCostSubsidy, residentialCarePayment, shelterFee } from "../../src/index.js";
+
+const cell = (s: hf.HyperFormula, a1: string) => s.getCellValue(s.simpleCellAddressFromString(a1, 0) as hf.SimpleCellAddress);
+const build = (rows: unknown[][]) => hf.HyperFormula.buildFromArray(rows as hf.RawCellContent[][], { licenseKey: "gpl-v3" });
+
+beforeAll(() => registerHyperFormula(hf));
+
+describe("HyperFormula: real formulas in a real engine agree with the library", () => {
+  it("MERUDGIFT(A1;B1) with a DATE cell, a text date, documented and the English alias EXTRACOST", () => {
+    const s = build([[1800, "=DATE(2024,3,1)", "=MERUDGIFT(A1, B1)", "=MERUDGIFT(3000, \"2024-03-01\", TRUE())", "=EXTRACOST(A1, B1)", "=MERUDGIFT(700, \"2025-10-01\")"]]);
+    expect(cell(s, "C1")).toBe(Number(extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 }).monthlyAmount));
+    expect(cell(s, "D1")).toBe(3000);
+    expect(cell(s, "E1")).toBe(2277);
+    expect(cell(s, "F1")).toBe(1105);
+  });
+  it("bad input gives an error cell with the message; a year not found gives #N/A", () => {
+    const s = build([[-5, "2024-03-01", "=MERUDGIFT(A1, B1)", "=MERUDGIFT(1000, \"2026-03-01\")", "=MERUDGIFT(1000, \"2024-02-30\")"]]);
+    expect(cell(s, "C1")).toMatchObject({ type: "VALUE", message: "udgifter_pr_md must be ≥ 0 kr." });
+    expect(cell(s, "D1")).toMatchObject({ type: "NA" });
+    expect(cell(s, "E1")).toMatchObject({ type: "VALUE", message: expect.stringMatching(/^dato must be a real calendar date/) });
+  });
+  it("LEDSAGE spills the ledger from a range of months and hours, months given in cells", () => {
+    const s = build([
+      ["2024-01", "2024-04", "=LEDSAGE(A2:B4, A1, B1, \"ældste først\")"],
+      ["2024-02", 3],
+      ["2024-04", 20],
+      [null, null],
+    ]);
+    const lib = escortLedger({ from: "2024-01", to: "2024-04", usage: [{ month: "2024-02", hours: 3 }, { month: "2024-04", hours: 20 }], policy: { order: "oldest-first" } });
+    const values = s.getSheetValues(0);
+    expect(values[0]?.slice(2)).toEqual(["måned", "bevilget", "brugt", "bortfaldet", "overforbrug", "til rådighed"]);
+    lib.months.forEach((m, i) => expect(values[i + 1]?.slice(2, 8)).toEqual([m.month, m.granted, m.used, m.lapsed, m.overuse, m.availableAtEnd]));
+  });
+  it("BPA.TILSKUD and BPA.SPECIFIKATION read a name/value range", () => {
+    const s = build([
+      ["sektion", 96, "=BPA.TILSKUD(A1:B8)", "=BPA.SPECIFIKATION(A1:B8)"],
+      ["dato", "2021-10-01"],
+      ["lønforudsætning", "aarhus-lt11"],
+      ["arbejdsgiver", "forening"],
+      ["serviceniveau", "albertslund-2018"],
+      ["dagtimer", 40],
+      ["aftentimer", 10],
+      ["plejetillæg", true],
+    ]);
+    const lib = bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "association", servicePreset: "albertslund-2018", weeklyHours: { day: 40, evening: 10 }, allowances: { care: true } });
+    expect(cell(s, "C1")).toBe(Number(lib.yearly.total));
+    expect(cell(s, "D1")).toBe("Grundløn");
+    expect(cell(s, "E1")).toBe(Number(lib.yearly.wages));
+    expect(cell(s, "D9")).toBe("Modregning");
+    expect(cell(s, "E9")).toBe(-Number(lib.yearly.offset));
+    expect(cell(s, "E11")).toBe(Number(lib.monthly));
+  });
+  it("BPA.TILSKUD refuses an unknown parameter name", () => {
+    const s = build([["sektoin", 96, "=BPA.TILSKUD(A1:B1)"]]);
+    expect(cell(s, "C1")).toMatchObject({ type: "VALUE", message: expect.stringMatching(/unknown name "sektoin"/) });
+  });
+  it("BOTILBUD.BETALING with a range of approved expenses (Holbæk 2024)", () => {
+    const s = build([[8000, 4000, 2900, 196, 2078, "=BOTILBUD.BETALING(A1, B1, C1, D1:D3, E1)"], [null, null, null, 145], [null, null, null, 140]]);
+    const lib = residentialCarePayment({ income: 8000, price: { housing: 4000, services: { other: 2900 } }, approvedExpenses: [{ label: "a", monthly: 196 }, { label: "b", monthly: 145 }, { label: "c", monthly: 140 }], disposableAmount: 2078 });
+    expect(cell(s, "F1")).toBe(Number(lib.payment));
+    expect(cell(s, "F1")).toBe(5441);
+  });
+  it("OPHOLD.BETALING and OPHOLD.DØGN with date-time cells (seed 004: 194,60 kr. for 2 started døgn)", () => {
+    const s = build([[109, "=DATE(2024,3,1)+TIME(14,0,0)", "=DATE(2024,3,3)+TIME(13,0,0)", "=OPHOLD.BETALING(A1, B1, C1)", "=OPHOLD.DØGN(A1, B1, C1)", "=OPHOLD.DØGN(A1, B1, C1, TRUE(), \"kalenderdage\")", "=SHELTER.FEE(A1, B1, C1, FALSE())"]]);
+    expect(cell(s, "D1")).toBe(194.6);
+    expect(cell(s, "E1")).toBe(shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-03T13:00" }).days);
+    expect(cell(s, "F1")).toBe(3);
+    expect(cell(s, "G1")).toBe(0);
+  });
+  it("FORKLARING spills the explanation lines (padded to a fixed height in HyperFormula)", () => {
+    const s = build([[1800, "2024-03-01", "=FORKLARING(\"MERUDGIFT\", A1, B1)"]]);
+    const lines = extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 }).explanation.map((x) => x.text);
+    lines.forEach((text, i) => expect(cell(s, `C${i + 1}`)).toBe(text));
+    expect(cell(s, `C${lines.length + 1}`)).toBe("");
+  });
+});
