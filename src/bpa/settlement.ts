@@ -47,7 +47,7 @@ export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
   const s = parseInput(bpaSettlementInputSchema, input);
   const g = parseInput(bpaGrantInputSchema, s.grant);
   const m = measure(g);
-  if (!m.eligible) fail("grant", `is not eligible: ${m.reason ?? ""}`);
+  if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`);
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };
   const lines: BpaSettlementLine[] = [];
   const explanation: Step[] = [];

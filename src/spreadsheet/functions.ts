@@ -1,5 +1,5 @@
 import { findSheetFunction, SHEET_FUNCTIONS, type SheetFunction } from "./registry.js";
-import { ArgumentError, guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
+import { guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
 
 /** A plain spreadsheet function: spreadsheet values in, a cell value or a {@link SheetError} out. */
 export type PlainSheetFunction = (...args: SheetValue[]) => SheetResult | SheetError;
@@ -60,11 +60,7 @@ export const OPHOLD_DOEGN: PlainSheetFunction = plain(SHEET_FUNCTIONS[6] as Shee
 export const FORKLARING: PlainSheetFunction = (name, ...args) => {
   const f = findSheetFunction(name);
   if (!f) return new SheetError("#VALUE!", `funktion must be one of ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`);
-  return guard(f.names, () => {
-    const lines = f.run(args).explanation.map((s) => [s.text]);
-    if (lines.length === 0) throw new ArgumentError("no explanation");
-    return lines;
-  });
+  return guard(f.names, () => f.run(args).explanation.map((s) => [s.text]));
 };
 
 /** Every plain spreadsheet function by its Danish formula name (incl. FORKLARING). */

@@ -117,3 +117,23 @@ describe("BPA yearly settlement (seed 001: account by 1 March, unused hours paid
     expect(r.lines.find((l) => l.kind === "day")).toMatchObject({ overuse: 20, repayment: "0.00" });
   });
 });
+
+describe("BPA employer costs (caller input; ATP, AUB, Barsel.dk and insurance figures were not found)", () => {
+  const base = { section: "96" as const, date: "2021-10-01", preset: "aarhus-lt11" as const, employer: "citizen" as const, weeklyHours: { day: 40 } };
+  it("per paid hour, as a rate of pay, per year and per helper per year", () => {
+    const g = bpaGrant({
+      ...base,
+      helpers: 2,
+      wage: { employerCosts: [{ label: "ATP", perHour: "0.50" }, { label: "AUB", rate: 0.01 }, { label: "Forsikring", perYear: 1500 }, { label: "Kursus", perHelperPerYear: 400 }] },
+    });
+    // 2.080 × 0,50 = 1.040; 1 % × 282.048 = 2.820,48; 1.500; 2 × 400 = 800
+    expect(g.yearly.employerCosts).toBe("6160.48");
+  });
+  it("a cost line with two kinds, or per helper without helpers, is refused", () => {
+    expect(() => bpaGrant({ ...base, wage: { employerCosts: [{ label: "x", perHour: 1, perYear: 2 }] } })).toThrow(/exactly one of perHour/);
+    expect(() => bpaGrant({ ...base, wage: { employerCosts: [{ label: "x", perHelperPerYear: 2 }] } })).toThrow(/helpers is required/);
+  });
+  it("settlement of a § 95 grant that is not eligible is refused with the reason", () => {
+    expect(() => bpaSettlement({ grant: { ...base, section: "95", weeklyHours: { day: 10 } }, used: { day: 1 } })).toThrow(/grant is not eligible: § 95 kræver/);
+  });
+});

@@ -27,3 +27,11 @@ describe("core/rates", () => {
     expect(rateAt(table, "2018-03-01", ctx, own).value).toBe(84);
   });
 });
+
+describe("core/errors", () => {
+  it("an InputError with no issues still has a message; several issues are counted", async () => {
+    const { InputError } = await import("../../src/core/errors.js");
+    expect(new InputError([]).message).toBe("Invalid input.");
+    expect(new InputError([{ path: "a", message: "a x" }, { path: "b", message: "b y" }]).message).toBe("2 problems: a x; b y");
+  });
+});
