@@ -12,6 +12,20 @@ export const HF_LEDGER_FALLBACK_ROWS = 121;
 type HyperFormulaModule = Pick<typeof HF, "FunctionPlugin" | "FunctionArgumentType" | "SimpleRangeValue" | "ArraySize" | "CellError" | "ErrorType" | "HyperFormula">;
 
 /**
+ * The parts of the `hyperformula` module the plugin uses, described without importing its
+ * types, so code that never uses HyperFormula type-checks without it installed.
+ */
+export interface HyperFormulaModuleLike {
+  FunctionPlugin: unknown;
+  FunctionArgumentType: unknown;
+  SimpleRangeValue: unknown;
+  ArraySize: unknown;
+  CellError: unknown;
+  ErrorType: unknown;
+  HyperFormula: unknown;
+}
+
+/**
  * Registers every servicelov spreadsheet function in HyperFormula, with Danish names and
  * English aliases (translations for `enGB` and `daDK`). Pass the `hyperformula` module, so this
  * library itself never imports it (an optional peer dependency, GPL-3.0 or commercial).
@@ -24,7 +38,8 @@ type HyperFormulaModule = Pick<typeof HF, "FunctionPlugin" | "FunctionArgumentTy
  * const sheet = hf.HyperFormula.buildFromArray([[1800, "2024-03-01", "=MERUDGIFT(A1, B1)"]], { licenseKey: "gpl-v3" });
  * sheet.getCellValue({ sheet: 0, row: 0, col: 2 }) //=> 2277
  */
-export function registerHyperFormula(hf: HyperFormulaModule): void {
+export function registerHyperFormula(module: HyperFormulaModuleLike): void {
+  const hf = module as unknown as HyperFormulaModule;
   const { FunctionPlugin, FunctionArgumentType, SimpleRangeValue, ArraySize, CellError, ErrorType, HyperFormula } = hf;
   const functions = [...SHEET_FUNCTIONS, { name: "FORKLARING", id: "FORKLARING", english: "EXPLAIN", result: "table" } as const];
   if (HyperFormula.getRegisteredFunctionNames("enGB").includes("MERUDGIFT")) return;
