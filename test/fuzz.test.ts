@@ -8,6 +8,7 @@ function assertClean(value: unknown, path = "result"): void {
   if (typeof value === "number") expect(Number.isFinite(value), `${path} is ${value}`).toBe(true);
   else if (typeof value === "string") {
     expect(value, path).not.toBe("-0.00");
+    expect(value.includes("kr.."), `${path} has "kr.." in "${value}"`).toBe(false);
     expect(/NaN|Infinity/.test(value) && !/NaN or Infinity/.test(value), `${path} = ${value}`).toBe(false);
   } else if (Array.isArray(value)) value.forEach((v, i) => assertClean(v, `${path}[${i}]`));
   else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) assertClean(v, `${path}.${k}`);

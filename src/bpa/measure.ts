@@ -211,7 +211,7 @@ export function measure(p: Parsed): Measurement {
     explanation.push(
       step(
         "bpa.helper-expenses",
-        `Hjælperrelaterede udgifter: ${formatKr(used)} pr. måned × 12 = ${formatKr(helperExpenses)}${monthly.gt(cap) ? ` (ansøgt ${formatKr(monthly)}, begrænset til højst ${formatKr(cap)} pr. måned)` : ""}.`,
+        `Hjælperrelaterede udgifter: ${formatKr(used)} pr. måned × 12 = ${formatKr(helperExpenses)}${monthly.gt(cap) ? ` (ansøgt ${formatKr(monthly)}, begrænset til højst ${formatKr(cap)} pr. måned).` : ""}`,
         p.helperExpensesCap === undefined ? (presetSource ?? BPA_DEFAULTS.source) : undefined,
       ),
     );

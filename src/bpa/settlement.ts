@@ -78,7 +78,7 @@ export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
   }
   const year = Number(toIsoDate(g.date).slice(0, 4));
   const dueDate = `${year + 1}-03-01`;
-  explanation.push(step("bpa.settlement.total", `Tilbagebetaling for ubrugte timer i alt: ${formatKr(total)}. Regnskabet skal være kommunen i hænde senest 1. marts ${year + 1}.`, "seed 001 (Albertslund 2018, § 96: regnskab og tilbagebetaling af ubrugte timer)"));
+  explanation.push(step("bpa.settlement.total", `Tilbagebetaling for ubrugte timer i alt: ${formatKr(total)}; regnskabet skal være kommunen i hænde senest 1. marts ${year + 1}.`, "seed 001 (Albertslund 2018, § 96: regnskab og tilbagebetaling af ubrugte timer)"));
   return { lines, repayment: formatMoney(total), dueDate, explanation };
 }
 

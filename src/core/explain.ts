@@ -19,6 +19,5 @@ export interface Step {
  * //=> { rule: "extra-cost.threshold", text: "Tærsklen er 608 kr. pr. måned.", source: "seed 004" }
  */
 export function step(rule: string, text: string, source?: string): Step {
-  const clean = text.includes("kr..") ? text.replace(/kr\.\./g, "kr.") : text;
-  return source === undefined ? { rule, text: clean } : { rule, text: clean, source };
+  return source === undefined ? { rule, text } : { rule, text, source };
 }

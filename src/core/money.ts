@@ -33,7 +33,8 @@ export function moneyProblem(value: unknown): string | undefined {
     if (!Number.isFinite(value)) return "must be a finite amount in kroner, not NaN or Infinity";
     if (value < 0) return "must be ≥ 0 kr.";
     if (value > MAX_MONEY) return "must be at most 100.000.000.000 kr.";
-    if (new Dec(value).decimalPlaces() > 2) return "must have at most 2 decimals (øre)";
+    // The shortest text of a finite number below 1e11 has no exponent unless it is tiny (1e-7).
+    if (!MONEY_TEXT.test(String(value))) return "must have at most 2 decimals (øre)";
     return undefined;
   }
   if (typeof value === "string") {
@@ -87,7 +88,7 @@ export function roundKrone(value: Dec): Dec {
  * formatMoney(new Dec(1040)) //=> "1040.00"
  */
 export function formatMoney(value: Dec): string {
-  const text = roundOre(value).toFixed(2);
+  const text = value.toFixed(2, Dec.ROUND_HALF_UP);
   return text === "-0.00" ? "0.00" : text;
 }
 
@@ -99,7 +100,7 @@ export function formatMoney(value: Dec): string {
  * formatKr(new Dec("1040")) //=> "1.040,00 kr."
  */
 export function formatKr(value: Dec): string {
-  return `${formatDaDecimal(roundOre(value).toFixed(2))} kr.`;
+  return `${formatDaDecimal(value.toFixed(2, Dec.ROUND_HALF_UP))} kr.`;
 }
 
 /**
@@ -125,11 +126,26 @@ export function formatNumberDa(value: number | Dec): string {
 }
 
 function formatDaDecimal(text: string): string {
-  const negative = text.startsWith("-");
-  const body = negative ? text.slice(1) : text;
-  const [whole = "0", frac] = body.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${negative ? "-" : ""}${grouped}${frac === undefined ? "" : `,${frac}`}`;
+  const negative = text.charCodeAt(0) === 45; // "-"
+  const start = negative ? 1 : 0;
+  const dot = text.indexOf(".");
+  const end = dot === -1 ? text.length : dot;
+  let out = negative ? "-" : "";
+  for (let i = start; i < end; i++) {
+    if (i > start && (end - i) % 3 === 0) out += ".";
+    out += text[i];
+  }
+  return dot === -1 ? out : `${out},${text.slice(dot + 1)}`;
+}
+
+/**
+ * Formats a whole number of kroner (a published limit) with thousands points, no decimals.
+ *
+ * @example
+ * formatIntDa(1562) //=> "1.562"
+ */
+export function formatIntDa(value: number): string {
+  return formatDaDecimal(String(value));
 }
 
 /**

@@ -22,8 +22,17 @@ export const MAX_YEAR = 2999;
  * daysInMonth(2024, 2) //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new Date(year, month - 1, 1));
+  const key = year * 12 + month;
+  let days = DAYS_CACHE.get(key);
+  if (days === undefined) {
+    days = getDaysInMonth(new Date(year, month - 1, 1));
+    if (DAYS_CACHE.size < 20_000) DAYS_CACHE.set(key, days);
+  }
+  return days;
 }
+
+/** Memo of date-fns' answer per month: dates are checked on every call, months repeat. */
+const DAYS_CACHE = new Map<number, number>();
 
 function yearProblem(year: number): string | undefined {
   return year < MIN_YEAR || year > MAX_YEAR ? `must have a year from ${MIN_YEAR} to ${MAX_YEAR}` : undefined;

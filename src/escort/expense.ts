@@ -42,7 +42,7 @@ export function escortExpenseSupplement(input: EscortExpenseInput): EscortExpens
       step(
         "escort.expense",
         capped
-          ? `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} er over årets maksimum på ${formatKr(max)}. Tilskud: ${formatKr(amount)}`
+          ? `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} er over årets maksimum på ${formatKr(max)}, så tilskuddet er ${formatKr(amount)}`
           : `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} dækkes fuldt (årets maksimum er ${formatKr(max)}).`,
         row.source,
       ),

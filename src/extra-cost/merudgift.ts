@@ -1,5 +1,5 @@
 import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatKrWhole } from "../core/money.js";
+import { Dec, formatIntDa, formatKr } from "../core/money.js";
 import type { RateRow } from "../core/rates.js";
 import type { MerudgiftLevel } from "./rates.js";
 
@@ -14,6 +14,25 @@ export interface MerudgiftOutcome {
 }
 
 const TWELVE = new Dec(12);
+const ZERO = new Dec(0);
+
+/** The level's limits as exact yearly amounts, built once per rate row. */
+interface Limits {
+  threshold: Dec;
+  band1: Dec;
+  band2: Dec;
+  band1Amount: Dec;
+  band2Amount: Dec;
+}
+const LIMITS = new WeakMap<MerudgiftLevel, Limits>();
+function limitsOf(l: MerudgiftLevel): Limits {
+  let x = LIMITS.get(l);
+  if (!x) {
+    x = { threshold: new Dec(l.yearlyThreshold), band1: new Dec(l.band1To * 12), band2: new Dec(l.band2To * 12), band1Amount: new Dec(l.band1Amount), band2Amount: new Dec(l.band2Amount) };
+    LIMITS.set(l, x);
+  }
+  return x;
+}
 
 /**
  * The § 100 band rule (merudgiftsydelse, SEL § 100, stk. 2–3 as in force 2018 – 31 Aug 2025):
@@ -33,39 +52,39 @@ const TWELVE = new Dec(12);
  */
 export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<MerudgiftLevel>): MerudgiftOutcome {
   const l = row.value;
+  const lim = limitsOf(l);
   const monthly = yearly.div(TWELVE);
   const shown = formatKr(monthly);
-  const threshold = new Dec(l.yearlyThreshold);
-  const monthlyThreshold = threshold.div(TWELVE);
-  const band1 = `${formatKrWhole(monthlyThreshold)}–${formatKrWhole(new Dec(l.band1To))} kr.`;
-  const band2 = `${formatKrWhole(new Dec(l.band1To + 1))}–${formatKrWhole(new Dec(l.band2To))} kr.`;
-  if (yearly.lt(threshold)) {
+  const monthlyThreshold = formatIntDa(l.yearlyThreshold / 12);
+  const band1 = () => `${monthlyThreshold}–${formatIntDa(l.band1To)} kr.`;
+  const band2 = () => `${formatIntDa(l.band1To + 1)}–${formatIntDa(l.band2To)} kr.`;
+  if (yearly.lt(lim.threshold)) {
     return {
       rule: "below-threshold",
-      monthly: new Dec(0),
+      monthly: ZERO,
       steps: [
         step(
           "extra-cost.threshold",
-          `Sandsynliggjorte merudgifter på ${shown} pr. måned er under minimumsgrænsen på ${formatKrWhole(threshold)} kr. pr. år (${formatKrWhole(monthlyThreshold)} kr. pr. måned). Der ydes ikke tilskud.`,
+          `Sandsynliggjorte merudgifter på ${shown} pr. måned er under minimumsgrænsen på ${formatIntDa(l.yearlyThreshold)} kr. pr. år (${monthlyThreshold} kr. pr. måned). Der ydes ikke tilskud.`,
           row.source,
         ),
       ],
     };
   }
-  if (yearly.lte(TWELVE.times(l.band1To))) {
-    const amount = new Dec(l.band1Amount);
+  if (yearly.lte(lim.band1)) {
+    const amount = lim.band1Amount;
     return {
       rule: "band-1",
       monthly: amount,
-      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band1} Standardbeløb: ${formatKr(amount)}`, row.source)],
+      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band1()} Standardbeløb: ${formatKr(amount)}`, row.source)],
     };
   }
-  if (yearly.lte(TWELVE.times(l.band2To))) {
-    const amount = new Dec(l.band2Amount);
+  if (yearly.lte(lim.band2)) {
+    const amount = lim.band2Amount;
     return {
       rule: "band-2",
       monthly: amount,
-      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band2} Standardbeløb: ${formatKr(amount)}`, row.source)],
+      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band2()} Standardbeløb: ${formatKr(amount)}`, row.source)],
     };
   }
   if (documented) {
@@ -75,20 +94,20 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
       steps: [
         step(
           "extra-cost.actual",
-          `Dokumenterede merudgifter på ${shown} pr. måned er over ${formatKrWhole(new Dec(l.band2To))} kr. Tilskuddet svarer til de faktiske merudgifter.`,
+          `Dokumenterede merudgifter på ${shown} pr. måned er over ${formatIntDa(l.band2To)} kr. Tilskuddet svarer til de faktiske merudgifter.`,
           `${row.source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
         ),
       ],
     };
   }
-  const amount = new Dec(l.band2Amount);
+  const amount = lim.band2Amount;
   return {
     rule: "band-2",
     monthly: amount,
     steps: [
       step(
         "extra-cost.band",
-        `Merudgifter på ${shown} pr. måned er over ${formatKrWhole(new Dec(l.band2To))} kr., men er ikke alle dokumenteret, kun sandsynliggjort. Der ydes standardbeløbet for intervallet ${band2}, ${formatKr(amount)}`,
+        `Merudgifter på ${shown} pr. måned er over ${formatIntDa(l.band2To)} kr., men er ikke alle dokumenteret, kun sandsynliggjort. Der ydes standardbeløbet for intervallet ${band2()}, ${formatKr(amount)}`,
         `${row.source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
       ),
     ],

@@ -96,16 +96,17 @@ function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]
   const level = yearOf(row.from);
   const outcome = merudgiftAmount(yearly, p.documented ?? false, row);
   const monthly = roundOre(outcome.monthly);
+  const yearlyPaid = monthly.times(TWELVE);
   const explanation = [
     step("extra-cost.regime", `Merudgiftsydelse efter servicelovens § 100 (båndsystemet) med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, row.source),
     ...costSteps,
     ...outcome.steps,
-    resultStep(monthly, outcome.rule === "actual" && !outcome.monthly.eq(monthly)),
+    resultStep(monthly, yearlyPaid, outcome.rule === "actual" && !outcome.monthly.eq(monthly)),
   ];
   return {
-    eligible: monthly.gt(0),
+    eligible: !monthly.isZero(),
     monthlyAmount: formatMoney(monthly),
-    yearlyAmount: formatMoney(monthly.times(TWELVE)),
+    yearlyAmount: formatMoney(yearlyPaid),
     regime: "merudgift",
     rule: outcome.rule,
     rateLevel: level,
@@ -133,6 +134,7 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
   const chosen: 1 | 2 = p.group ?? better ?? 1;
   const outcome = chosen === 1 ? g1 : g2;
   const monthly = roundOre(outcome.monthly);
+  const yearlyPaid = monthly.times(TWELVE);
   const choice =
     p.group !== undefined
       ? `Borgeren har valgt gruppe ${chosen}.`
@@ -144,12 +146,12 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
     ...costSteps,
     ...groupSteps(yearly, listed, row, g1, g2),
     step("extra-cost.group-choice", choice, "SEL § 100, stk. 2, 4. pkt. (L 201, 2024-25)"),
-    resultStep(monthly, false),
+    resultStep(monthly, yearlyPaid, false),
   ];
   return {
-    eligible: monthly.gt(0),
+    eligible: !monthly.isZero(),
     monthlyAmount: formatMoney(monthly),
-    yearlyAmount: formatMoney(monthly.times(TWELVE)),
+    yearlyAmount: formatMoney(yearlyPaid),
     regime: "kompensation",
     rule: outcome.eligible ? (chosen === 1 ? "group-1" : "group-2") : "below-threshold",
     rateLevel: level,
@@ -163,7 +165,7 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
   };
 }
 
-function resultStep(monthly: Dec, rounded: boolean): Step {
+function resultStep(monthly: Dec, yearly: Dec, rounded: boolean): Step {
   const note = rounded ? " (afrundet til hele øre, halv op)" : "";
-  return step("extra-cost.result", `Månedlig ydelse: ${formatKr(monthly)}${note}, svarende til ${formatKr(monthly.times(TWELVE))} om året.`);
+  return step("extra-cost.result", `Månedlig ydelse: ${formatKr(monthly)}${note}, svarende til ${formatKr(yearly)} om året.`);
 }

@@ -139,7 +139,7 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
       return { year, days: d, rate: formatMoney(daily), amount: formatMoney(amount) };
     });
     explanation.push(
-      step("shelter.total", `Egenbetaling for logi i alt: ${formatKr(total)}. Betalingen løber fra opholdets start og kan efter aftale opkræves op til 31 dage forud.`, "BEK nr. 1244 af 13/11/2017 § 4"),
+      step("shelter.total", `Egenbetaling for logi i alt: ${formatKr(total)}; betalingen løber fra opholdets start og kan efter aftale opkræves op til 31 dage forud.`, "BEK nr. 1244 af 13/11/2017 § 4"),
     );
   }
   const result: ShelterFeeResult = { days, amount: formatMoney(total), segments, months, counting, explanation };

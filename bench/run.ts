@@ -1,0 +1,61 @@
+// npm run bench — each calculator through its public function vs a plain-number baseline of the
+// same rule, in the same run. Prints a table and writes bench/results.json. Not part of the tests.
+import { writeFileSync } from "node:fs";
+import { Bench } from "tinybench";
+import { bpaGrant, escortLedger, extraCostSubsidy, residentialCarePayment, shelterFee } from "../dist/index.js";
+import { baselineBpa, baselineEscort, baselineExtraCost, baselineResidential, baselineShelter } from "./baselines.js";
+
+let sink: unknown;
+const usage120 = Array.from({ length: 120 }, (_, i) => ({ month: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, hours: (i * 7) % 31 }));
+const usageNumbers = usage120.map((u) => u.hours);
+const bpaInput = {
+  section: "96" as const,
+  date: "2021-10-01",
+  preset: "aarhus-lt11" as const,
+  weeklyHours: { day: 35, evening: 14, night: 7, saturday: 6, sunday: 6 },
+  onCallWeeklyHours: 21,
+  employer: "association" as const,
+  servicePreset: "albertslund-2018" as const,
+  helperExpensesMonthly: 1000,
+  allowances: { care: true },
+};
+
+const pairs: [string, () => void, () => void, number][] = [
+  ["§ 100 single month", () => (sink = extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 })), () => (sink = baselineExtraCost(1800)), 100_000],
+  ["§ 97 ledger, 10 years, monthly use", () => (sink = escortLedger({ from: "2015-01", to: "2024-12", usage: usage120 })), () => (sink = baselineEscort(usageNumbers)), 5_000],
+  ["BPA grant, all hour kinds", () => (sink = bpaGrant(bpaInput)), () => (sink = baselineBpa({ day: 35, evening: 14, night: 7, saturday: 6, sunday: 6, onCall: 21 }, 135.6)), 20_000],
+  ["§ 107 payment", () => (sink = residentialCarePayment({ month: "2024-03", income: 8000, price: { housing: 4000, services: { food: 2500 } }, preset: "holbaek-2024" })), () => (sink = baselineResidential(8000, 481, 2078, 6500)), 100_000],
+  ["§§ 109–110 fee, 90 days across new year", () => (sink = shelterFee({ section: "109", arrival: "2023-11-15T14:00", departure: "2024-02-13T10:00" })), () => (sink = baselineShelter(Date.UTC(2023, 10, 15, 14), Date.UTC(2024, 1, 13, 10), { 2023: 93.38, 2024: 97.3 })), 50_000],
+];
+
+const bench = new Bench({ time: 800, warmupTime: 200 });
+for (const [name, lib, base] of pairs) {
+  bench.add(`${name} — servicelov`, lib);
+  bench.add(`${name} — baseline`, base);
+}
+await bench.run();
+
+const hz = (name: string): number => {
+  const result = bench.tasks.find((t) => t.name === name)?.result as { throughput?: { mean?: number } } | undefined;
+  return result?.throughput?.mean ?? Number.NaN;
+};
+const rows = pairs.map(([name, , , target]) => {
+  const lib = hz(`${name} — servicelov`);
+  const base = hz(`${name} — baseline`);
+  return { case: name, opsPerSecond: Math.round(lib), baselineOpsPerSecond: Math.round(base), ratio: Number((base / lib).toFixed(1)), target, meetsTarget: lib >= target };
+});
+
+// A national recalculation: 100.000 citizens through the public API, timed end to end.
+const citizens = Array.from({ length: 100_000 }, (_, i) => ({ date: "2024-03-01", monthlyCosts: ((i * 37) % 400_000) / 100, documented: i % 3 === 0 }));
+const t0 = performance.now();
+for (const c of citizens) sink = extraCostSubsidy(c);
+const batchMs = performance.now() - t0;
+const t1 = performance.now();
+for (const c of citizens) sink = baselineExtraCost(c.monthlyCosts);
+const baseMs = performance.now() - t1;
+rows.push({ case: "§ 100 batch of 100.000 citizens (ms)", opsPerSecond: Math.round(100_000 / (batchMs / 1000)), baselineOpsPerSecond: Math.round(100_000 / (baseMs / 1000)), ratio: Number((batchMs / baseMs).toFixed(1)), target: 50_000, meetsTarget: batchMs < 2000 });
+
+console.table(rows);
+console.log(`batch: ${batchMs.toFixed(0)} ms for 100.000 citizens (target < 2000 ms)`);
+writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), batchMs: Math.round(batchMs), rows }, null, 2)}\n`);
+if (sink === undefined) console.log("");
