@@ -49,6 +49,8 @@ const MAX_MONTHS = 600;
 
 interface Lot {
   month: number;
+  /** The month as "YYYY-MM", made once. */
+  label: string;
   left: Centi;
 }
 
@@ -122,16 +124,16 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
   let lots: Lot[] = [];
   const totals = { granted: 0, used: 0, lapsed: 0, overuse: 0 };
 
+  let saved = 0; // hours in `lots`, kept as a running total
   for (let k = 0; k < n; k++) {
     const mi = first + k;
     const monthText = monthFromIndex(mi);
     const res = residence[k] as number;
     const granted = Math.max(0, monthly - res);
-    const savedBefore = lots.reduce((s, l) => s + l.left, 0);
-    const room = Math.max(0, cap - savedBefore);
-    const added = Math.min(granted, room);
+    const savedBefore = saved;
+    const added = Math.min(granted, Math.max(0, cap - savedBefore));
     let lapsed = granted - added;
-    const current: Lot = { month: mi, left: added };
+    const current: Lot = { month: mi, label: monthText, left: added };
     const availableAtStart = savedBefore + added;
 
     const recorded = usage[k] as number;
@@ -140,14 +142,15 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
     current.left -= fromCurrent;
     need -= fromCurrent;
     const usedFromSaved: HoursFrom[] = [];
-    const ordered = order === "newest-first" ? [...lots].reverse() : lots;
-    for (const lot of ordered) {
-      if (need === 0) break;
+    const newest = order === "newest-first";
+    for (let i = newest ? lots.length - 1 : 0; need > 0 && i >= 0 && i < lots.length; i += newest ? -1 : 1) {
+      const lot = lots[i] as Lot;
       const take = Math.min(need, lot.left);
       if (take > 0) {
         lot.left -= take;
         need -= take;
-        usedFromSaved.push({ from: monthFromIndex(lot.month), hours: fromCenti(take) });
+        saved -= take;
+        usedFromSaved.push({ from: lot.label, hours: fromCenti(take) });
       }
     }
     const overuse = need;
@@ -155,12 +158,16 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
       strictOveruse.push(issue("usage", `in ${monthText} uses ${hoursDa(recorded)} but only ${hoursDa(availableAtStart)} are available (hours cannot be used in advance)`));
     }
     lots.push(current);
-    // End of month: hours whose window ends now lapse.
-    const expiring = lots.filter((l) => l.month <= mi - window + 1);
-    const expired = expiring.reduce((s, l) => s + l.left, 0);
+    saved += current.left;
+    // End of month: hours whose window ends now lapse (lots are in month order, oldest first).
+    let expired = 0;
+    while (lots.length > 0 && (lots[0] as Lot).month <= mi - window + 1) {
+      expired += (lots.shift() as Lot).left;
+    }
+    saved -= expired;
     lapsed += expired;
-    lots = lots.filter((l) => l.month > mi - window + 1 && l.left > 0);
-    const availableAtEnd = lots.reduce((s, l) => s + l.left, 0);
+    if (lots.some((l) => l.left === 0)) lots = lots.filter((l) => l.left > 0);
+    const availableAtEnd = saved;
     const used = recorded - overuse;
 
     totals.granted += granted;
@@ -178,7 +185,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
       overuse: fromCenti(overuse),
       availableAtStart: fromCenti(availableAtStart),
       availableAtEnd: fromCenti(availableAtEnd),
-      saved: lots.map((l) => ({ from: monthFromIndex(l.month), hours: fromCenti(l.left) })),
+      saved: lots.map((l) => ({ from: l.label, hours: fromCenti(l.left) })),
     });
     explanation.push(monthStep(monthText, granted, res, monthly, recorded, fromCurrent, usedFromSaved, granted - added, expired, overuse, availableAtEnd, cap));
   }
@@ -219,6 +226,7 @@ function monthStep(
   if (overuse > 0) parts.push(`${hoursDa(overuse)} brugt ud over det, der var til rådighed (overforbrug)`);
   if (expired > 0) parts.push(`${hoursDa(expired)} bortfaldet ved månedens udgang, fordi opsparingsperioden er udløbet`);
   parts.push(`${hoursDa(atEnd)} til rådighed ved månedens udgang`);
-  const text = `${formatMonthDa(month)}: ${parts.join("; ")}.`;
-  return step(overuse > 0 ? "escort.overuse" : expired > 0 || capCut > 0 ? "escort.lapse" : "escort.month", text[0]?.toUpperCase() + text.slice(1));
+  const name = formatMonthDa(month);
+  const text = `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${parts.join("; ")}.`;
+  return step(overuse > 0 ? "escort.overuse" : expired > 0 || capCut > 0 ? "escort.lapse" : "escort.month", text);
 }
