@@ -67,7 +67,7 @@ export function toDec(value: MoneyInput): Dec {
  * roundOre(new Dec("10.005")).toFixed(2) //=> "10.01"
  */
 export function roundOre(value: Dec): Dec {
-  return value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
 /**
@@ -88,7 +88,7 @@ export function roundKrone(value: Dec): Dec {
  * formatMoney(new Dec(1040)) //=> "1040.00"
  */
 export function formatMoney(value: Dec): string {
-  const text = value.toFixed(2, Dec.ROUND_HALF_UP);
+  const text = fixed2(value);
   return text === "-0.00" ? "0.00" : text;
 }
 
@@ -100,7 +100,7 @@ export function formatMoney(value: Dec): string {
  * formatKr(new Dec("1040")) //=> "1.040,00 kr."
  */
 export function formatKr(value: Dec): string {
-  return `${formatDaDecimal(value.toFixed(2, Dec.ROUND_HALF_UP))} kr.`;
+  return `${formatDaDecimal(fixed2(value))} kr.`;
 }
 
 /**
@@ -123,6 +123,20 @@ export function formatKrWhole(value: Dec): string {
 export function formatNumberDa(value: number | Dec): string {
   const d = typeof value === "number" ? new Dec(value) : value;
   return formatDaDecimal(d.toDecimalPlaces(4).toFixed());
+}
+
+/**
+ * Two decimals, rounded half up to øre. Amounts that already have at most two decimals (most
+ * of them) are padded from their plain text, which is several times faster than toFixed.
+ */
+function fixed2(value: Dec): string {
+  const text = value.toString();
+  const dot = text.indexOf(".");
+  if (dot === -1) return text.includes("e") ? value.toFixed(2, Dec.ROUND_HALF_UP) : `${text}.00`;
+  const decimals = text.length - dot - 1;
+  if (decimals === 2) return text;
+  if (decimals === 1) return `${text}0`;
+  return value.toFixed(2, Dec.ROUND_HALF_UP);
 }
 
 function formatDaDecimal(text: string): string {

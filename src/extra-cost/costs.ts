@@ -14,6 +14,8 @@ interface CostFields {
 /** The citizen's costs per year, exact, with the lines that explain how they were summed. */
 export interface YearlyCosts {
   yearly: Dec;
+  /** The monthly amount when it was given as such (saves an inexact-looking division). */
+  monthly?: Dec;
   steps: Step[];
 }
 
@@ -41,7 +43,7 @@ export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: Ra
   }
   if (input.monthlyCosts !== undefined) {
     const m = toDec(input.monthlyCosts);
-    return { yearly: m.times(TWELVE), steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(m)} pr. måned.`)] };
+    return { yearly: m.times(TWELVE), monthly: m, steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(m)} pr. måned.`)] };
   }
   if (input.yearlyCosts !== undefined) {
     const y = toDec(input.yearlyCosts);

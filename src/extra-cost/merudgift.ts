@@ -23,12 +23,26 @@ interface Limits {
   band2: Dec;
   band1Amount: Dec;
   band2Amount: Dec;
+  /** "608–1.707 kr.", "1.708–2.846 kr.", "608" — the published limits as text. */
+  band1Text: string;
+  band2Text: string;
+  monthlyThresholdText: string;
 }
 const LIMITS = new WeakMap<MerudgiftLevel, Limits>();
 function limitsOf(l: MerudgiftLevel): Limits {
   let x = LIMITS.get(l);
   if (!x) {
-    x = { threshold: new Dec(l.yearlyThreshold), band1: new Dec(l.band1To * 12), band2: new Dec(l.band2To * 12), band1Amount: new Dec(l.band1Amount), band2Amount: new Dec(l.band2Amount) };
+    const monthlyThresholdText = formatIntDa(l.yearlyThreshold / 12);
+    x = {
+      threshold: new Dec(l.yearlyThreshold),
+      band1: new Dec(l.band1To * 12),
+      band2: new Dec(l.band2To * 12),
+      band1Amount: new Dec(l.band1Amount),
+      band2Amount: new Dec(l.band2Amount),
+      band1Text: `${monthlyThresholdText}–${formatIntDa(l.band1To)} kr.`,
+      band2Text: `${formatIntDa(l.band1To + 1)}–${formatIntDa(l.band2To)} kr.`,
+      monthlyThresholdText,
+    };
     LIMITS.set(l, x);
   }
   return x;
@@ -49,15 +63,16 @@ function limitsOf(l: MerudgiftLevel): Limits {
  *
  * @example
  * merudgiftAmount(new Dec(21600), false, row2024).monthly.toFixed(2) //=> "2277.00"
+ * // `monthlyGiven` (optional): the monthly amount when the caller had it, so it is not divided back out of the yearly one.
  */
-export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<MerudgiftLevel>): MerudgiftOutcome {
+export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<MerudgiftLevel>, monthlyGiven?: Dec): MerudgiftOutcome {
   const l = row.value;
   const lim = limitsOf(l);
-  const monthly = yearly.div(TWELVE);
+  const monthly = monthlyGiven ?? yearly.div(TWELVE);
   const shown = formatKr(monthly);
-  const monthlyThreshold = formatIntDa(l.yearlyThreshold / 12);
-  const band1 = () => `${monthlyThreshold}–${formatIntDa(l.band1To)} kr.`;
-  const band2 = () => `${formatIntDa(l.band1To + 1)}–${formatIntDa(l.band2To)} kr.`;
+  const monthlyThreshold = lim.monthlyThresholdText;
+  const band1 = () => lim.band1Text;
+  const band2 = () => lim.band2Text;
   if (yearly.lt(lim.threshold)) {
     return {
       rule: "below-threshold",

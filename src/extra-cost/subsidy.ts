@@ -77,12 +77,12 @@ export function extraCostSubsidy(input: ExtraCostInput): ExtraCostResult {
     fail("documented", 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2');
   }
   const costs = yearlyCostsOf(p, date, p.rates?.medicineCap);
-  return regime === "merudgift" ? merudgiftResult(p, date, costs.yearly, costs.steps) : kompensationResult(p, date, costs.yearly, costs.steps);
+  return regime === "merudgift" ? merudgiftResult(p, date, costs.yearly, costs.steps, costs.monthly) : kompensationResult(p, date, costs.yearly, costs.steps);
 }
 
 type Parsed = z.output<typeof extraCostInputSchema>;
 
-function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]): ExtraCostResult {
+function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[], monthlyGiven?: Dec): ExtraCostResult {
   const row = rateAt(
     MERUDGIFT_LEVELS,
     date,
@@ -94,7 +94,7 @@ function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]
     p.rates?.merudgift,
   );
   const level = yearOf(row.from);
-  const outcome = merudgiftAmount(yearly, p.documented ?? false, row);
+  const outcome = merudgiftAmount(yearly, p.documented ?? false, row, monthlyGiven);
   const monthly = roundOre(outcome.monthly);
   const yearlyPaid = monthly.times(TWELVE);
   const explanation = [
