@@ -57,8 +57,17 @@ export function moneyProblem(value: unknown): string | undefined {
  * toDec("1234.50").toFixed(2) //=> "1234.50"
  */
 export function toDec(value: MoneyInput): Dec {
-  return new Dec(typeof value === "string" ? value.trim() : value);
+  let d = PARSED.get(value);
+  if (d === undefined) {
+    d = new Dec(typeof value === "string" ? value.trim() : value);
+    if (PARSED.size >= 4096) PARSED.clear();
+    PARSED.set(value, d);
+  }
+  return d;
 }
+
+/** Decimals are immutable, so parsed amounts (rates, presets, repeated inputs) are shared. */
+const PARSED = new Map<MoneyInput, Dec>();
 
 /**
  * Rounds to øre, half up (the library's default rounding of results).
