@@ -18,6 +18,9 @@ export interface BpaServicePreset {
  * transferred; up to 2.030 kr. per helper per year when an association runs payroll for a
  * citizen employer; helper-related expenses at most 500 kr. (§ 95) / 1.000 kr. (§ 96) a month;
  * bistandstillæg = 4,5 and plejetillæg = 9 normal hours a week, set off.
+  *
+ * @example
+ * BPA_PRESETS["albertslund-2018"].adminPerMeasuredHourTransferred //=> "5.45"
  */
 export const BPA_PRESETS = {
   "albertslund-2018": {
@@ -35,7 +38,11 @@ export const BPA_PRESETS = {
 
 export type BpaServicePresetName = keyof typeof BPA_PRESETS;
 
-/** Defaults when no preset says otherwise: the only sourced figures, Albertslund 2018 (seed 001). */
+/** Defaults when no preset says otherwise: the only sourced figures, Albertslund 2018 (seed 001).
+ *
+ * @example
+ * BPA_DEFAULTS.helperExpensesCap["96"] //=> "1000.00"
+ */
 export const BPA_DEFAULTS = {
   helperExpensesCap: BPA_PRESETS["albertslund-2018"].helperExpensesCap,
   allowanceHours: BPA_PRESETS["albertslund-2018"].allowanceHours,

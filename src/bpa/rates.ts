@@ -33,6 +33,9 @@ function aarhus(hourly: string): WageBasis {
  * figure is printed 136,60 but its own derived figures imply 137,60, which is used (FACTS.md).
  * The last row runs to 31 Mar 2022 (the next half-yearly regulation); after that the wage was
  * not found and must be passed as `wage.hourly`.
+  *
+ * @example
+ * AARHUS_WAGES.lt11.at(-1)?.value.hourly //=> "135.60" (1 Oct 2021)
  */
 export const AARHUS_WAGES: Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>> = {
   lt11: [
@@ -52,7 +55,11 @@ export const AARHUS_WAGES: Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>
   ],
 };
 
-/** Wage presets: `aarhus-ltNN` picks the row in force on `date`; `aarhus-YYYY-MM-ltNN` a fixed row. */
+/** Wage presets: `aarhus-ltNN` picks the row in force on `date`; `aarhus-YYYY-MM-ltNN` a fixed row.
+ *
+ * @example
+ * bpaGrant({ …, preset: WAGE_PRESETS[0] }) // "aarhus-lt11"
+ */
 export const WAGE_PRESETS = [
   "aarhus-lt11",
   "aarhus-lt12",
@@ -69,7 +76,15 @@ export const WAGE_PRESETS = [
 ] as const;
 export type WagePreset = (typeof WAGE_PRESETS)[number];
 
-/** § 95, stk. 2: the cash grant needs help for more than 20 hours a week. */
+/** § 95, stk. 2: the cash grant needs help for more than 20 hours a week.
+ *
+ * @example
+ * SECTION_95_MIN_WEEKLY_HOURS //=> 20
+ */
 export const SECTION_95_MIN_WEEKLY_HOURS = 20;
-/** § 95, stk. 3 (from 1 Jan 2018): close relatives together at most 48 hours a week (seed 001; dukh.dk). */
+/** § 95, stk. 3 (from 1 Jan 2018): close relatives together at most 48 hours a week (seed 001; dukh.dk).
+ *
+ * @example
+ * RELATIVE_MAX_WEEKLY_HOURS //=> 48
+ */
 export const RELATIVE_MAX_WEEKLY_HOURS = 48;

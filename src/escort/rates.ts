@@ -1,6 +1,10 @@
 import { yearRow, type RateTable } from "../core/rates.js";
 
-/** § 97 defaults from the seeds: 15 hours a month, saving within 6 months, at most 90 hours available. */
+/** § 97 defaults from the seeds: 15 hours a month, saving within 6 months, at most 90 hours available.
+ *
+ * @example
+ * ESCORT_DEFAULTS.cap //=> 90
+ */
 export const ESCORT_DEFAULTS = {
   monthlyHours: 15,
   windowMonths: 6,
@@ -12,6 +16,9 @@ export const ESCORT_DEFAULTS = {
 /**
  * Yearly maximum of the supplement for the escort's own expenses (BEK nr. 235 af 09/03/2012
  * § 9), kr. per year. 2019, 2025 and 2026 were not found (FACTS.md).
+  *
+ * @example
+ * ESCORT_EXPENSE_MAX.at(-1)?.value //=> 1005 (2024)
  */
 export const ESCORT_EXPENSE_MAX: RateTable<number> = [
   yearRow(2012, 797, "BEK nr. 235 af 09/03/2012 § 9 (2012-niveau)"),

@@ -38,6 +38,9 @@ export interface KompensationLevel {
  * Missing years (2019: bands not found; 2022; 2025–) have no row, so a lookup fails
  * clearly instead of guessing. Amounts are regulated each 1 January by the
  * satsreguleringsprocent and rounded to whole kroner (bek. nr. 931 af 19/06/2020 § 12).
+  *
+ * @example
+ * MERUDGIFT_LEVELS.find((r) => r.from === "2024-01-01")?.value.band2Amount //=> 2277
  */
 export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = [
   yearRow(
@@ -73,6 +76,9 @@ export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = [
  * Kompensationsydelse rate levels. Only 2025-niveau is published (L 201, Folketingsåret
  * 2024-25, § 1 nr. 4, new § 100, stk. 2; BEK nr. 1070 af 27/08/2025); 2026-niveau was not
  * found, so a 2026 date fails clearly and the caller can pass the row.
+  *
+ * @example
+ * KOMPENSATION_LEVELS[0]?.value.group1Amount //=> 1105
  */
 export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = [
   {
@@ -88,6 +94,9 @@ export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = [
  * Yearly cap on the citizen's own payment for subsidised medicine (egenbetalingsloft,
  * sundhedsloven); at most this enters the yearly § 100 calculation (seed 004, Medicin).
  * 2021 and 2025 were not found.
+  *
+ * @example
+ * MEDICINE_CAPS.find((r) => r.from === "2024-01-01")?.value //=> 4575
  */
 export const MEDICINE_CAPS: RateTable<number> = [
   yearRow(2018, 4030, "egenbetalingsloft 2018 (pharmacy and patient-association pages, FACTS.md)"),

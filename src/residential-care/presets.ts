@@ -14,6 +14,9 @@ export interface ResidentialCarePreset {
  * - Holbæk 2024 (seed 004, Midlertidigt botilbud § 107, pkt. 5): 2.078,00 kr. a month, with
  *   approved expenses phone and internet 196 kr., contents insurance 145 kr., accident
  *   insurance 140 kr. a month.
+  *
+ * @example
+ * RESIDENTIAL_CARE_PRESETS["holbaek-2024"].disposableAmount //=> "2078.00"
  */
 export const RESIDENTIAL_CARE_PRESETS = {
   "albertslund-2018": {

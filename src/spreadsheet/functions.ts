@@ -29,7 +29,12 @@ export const LEDSAGE: PlainSheetFunction = plain(SHEET_FUNCTIONS[1] as SheetFunc
  * BPA_TILSKUD([["sektion", 96], ["dato", "2021-10-01"], ["lønforudsætning", "aarhus-lt11"], ["arbejdsgiver", "borger"], ["dagtimer", 40]])
  */
 export const BPA_TILSKUD: PlainSheetFunction = plain(SHEET_FUNCTIONS[2] as SheetFunction);
-/** `BPA.SPECIFIKATION(parametre)` — the BPA grant by component, two columns. */
+/** `BPA.SPECIFIKATION(parametre)` — the BPA grant by component, two columns.
+ *
+ * @example
+ * BPA_SPECIFIKATION([["sektion", 96], ["dato", "2021-10-01"], ["lønforudsætning", "aarhus-lt11"], ["arbejdsgiver", "borger"], ["dagtimer", 40]])[0]
+ * //=> ["Grundløn", 282048]
+ */
 export const BPA_SPECIFIKATION: PlainSheetFunction = plain(SHEET_FUNCTIONS[3] as SheetFunction);
 /**
  * `BOTILBUD.BETALING(indtægt; pris_bolig; pris_service; godkendte_udgifter; rådighedsbeløb; [egen_bolig])` — § 107 payment.
@@ -45,7 +50,11 @@ export const BOTILBUD_BETALING: PlainSheetFunction = plain(SHEET_FUNCTIONS[4] as
  * OPHOLD_BETALING(109, "2024-03-01 14:00", "2024-03-03 13:00") //=> 194.6
  */
 export const OPHOLD_BETALING: PlainSheetFunction = plain(SHEET_FUNCTIONS[5] as SheetFunction);
-/** `OPHOLD.DØGN(paragraf; ankomst; afrejse; [indtægt]; [optælling])` — number of døgn. */
+/** `OPHOLD.DØGN(paragraf; ankomst; afrejse; [indtægt]; [optælling])` — number of døgn.
+ *
+ * @example
+ * OPHOLD_DOEGN(109, "2024-03-01 14:00", "2024-03-03 14:01") //=> 3
+ */
 export const OPHOLD_DOEGN: PlainSheetFunction = plain(SHEET_FUNCTIONS[6] as SheetFunction);
 
 /**
@@ -63,7 +72,11 @@ export const FORKLARING: PlainSheetFunction = (name, ...args) => {
   return guard(f.names, () => f.run(args).explanation.map((s) => [s.text]));
 };
 
-/** Every plain spreadsheet function by its Danish formula name (incl. FORKLARING). */
+/** Every plain spreadsheet function by its Danish formula name (incl. FORKLARING).
+ *
+ * @example
+ * sheetFunctions["OPHOLD.DØGN"](110, "2024-05-01 12:00", "2024-05-11 12:00") //=> 10
+ */
 export const sheetFunctions: Record<string, PlainSheetFunction> = {
   MERUDGIFT,
   LEDSAGE,

@@ -4,9 +4,17 @@ import { guard, SheetError, type SheetResult, type SheetValue } from "./values.j
 import { monthIndex, monthProblem } from "../core/period.js";
 import { sheetMonth } from "./values.js";
 
-/** Rows FORKLARING spills in HyperFormula (it must know the size before computing; padded with ""). */
+/** Rows FORKLARING spills in HyperFormula (it must know the size before computing; padded with "").
+ *
+ * @example
+ * // =FORKLARING("MERUDGIFT"; A1; B1) spills HF_EXPLANATION_ROWS rows, the unused ones ""
+ */
 export const HF_EXPLANATION_ROWS = 40;
-/** Rows LEDSAGE spills in HyperFormula when its months are not plain values (header + 120 months). */
+/** Rows LEDSAGE spills in HyperFormula when its months are not plain values (header + 120 months).
+ *
+ * @example
+ * // =LEDSAGE(A2:B9; C1; D1) where C1/D1 hold formulas spills HF_LEDGER_FALLBACK_ROWS rows
+ */
 export const HF_LEDGER_FALLBACK_ROWS = 121;
 
 type HyperFormulaModule = Pick<typeof HF, "FunctionPlugin" | "FunctionArgumentType" | "SimpleRangeValue" | "ArraySize" | "CellError" | "ErrorType" | "HyperFormula">;

@@ -95,7 +95,11 @@ const LEDSAGE: SheetFunction = {
   },
 };
 
-/** The parameter names BPA.TILSKUD and BPA.SPECIFIKATION read from their two-column range. */
+/** The parameter names BPA.TILSKUD and BPA.SPECIFIKATION read from their two-column range.
+ *
+ * @example
+ * Object.keys(BPA_PARAMETER_NAMES).includes("dagtimer") //=> true
+ */
 export const BPA_PARAMETER_NAMES: Record<string, string> = {
   sektion: "section (95 eller 96)",
   dato: "date (start of the grant year)",
@@ -132,7 +136,12 @@ export const BPA_PARAMETER_NAMES: Record<string, string> = {
 const EMPLOYER: Record<string, BpaGrantInput["employer"]> = { borger: "citizen", nærtstående: "relative", forening: "association", virksomhed: "company", citizen: "citizen", relative: "relative", association: "association", company: "company" };
 const PAYROLL: Record<string, NonNullable<BpaGrantInput["payroll"]>> = { borger: "citizen", kommune: "municipality", forening: "association", citizen: "citizen", municipality: "municipality", association: "association" };
 
-/** Builds the bpaGrant input from a two-column range of parameter names and values. */
+/** Builds the bpaGrant input from a two-column range of parameter names and values.
+ *
+ * @example
+ * bpaInputFromRange([["sektion", 96], ["arbejdsgiver", "borger"], ["dagtimer", 40]])
+ * //=> { section: "96", employer: "citizen", weeklyHours: { day: 40 } }
+ */
 export function bpaInputFromRange(range: SheetValue): BpaGrantInput {
   const rows = sheetRows(range, "parametre", 2);
   const v: Record<string, SheetValue> = {};
@@ -326,10 +335,18 @@ const OPHOLD_DOEGN: SheetFunction = {
   },
 };
 
-/** Every spreadsheet function except FORKLARING, which explains any of them. */
+/** Every spreadsheet function except FORKLARING, which explains any of them.
+ *
+ * @example
+ * SHEET_FUNCTIONS.map((f) => f.name) //=> ["MERUDGIFT", "LEDSAGE", "BPA.TILSKUD", …]
+ */
 export const SHEET_FUNCTIONS: readonly SheetFunction[] = [MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN];
 
-/** Finds a function by its Danish name, English alias or id (case-insensitive). */
+/** Finds a function by its Danish name, English alias or id (case-insensitive).
+ *
+ * @example
+ * findSheetFunction("extracost")?.name //=> "MERUDGIFT"
+ */
 export function findSheetFunction(name: SheetValue): SheetFunction | undefined {
   const n = String(name ?? "").trim().toUpperCase();
   return SHEET_FUNCTIONS.find((f) => f.name === n || f.english === n || f.id === n);

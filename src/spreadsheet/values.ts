@@ -9,6 +9,10 @@ export type SheetResult = number | string | boolean | (number | string | boolean
 /**
  * A spreadsheet error value: `#VALUE!` for bad input (with the InputError's words), `#N/A`
  * when a figure the law needs was not found. Returned, not thrown, by the plain functions.
+  *
+ * @example
+ * const e = MERUDGIFT(-1, "2024-03-01");
+ * e instanceof SheetError && e.code //=> "#VALUE!"
  */
 export class SheetError {
   constructor(
