@@ -50,7 +50,7 @@ describe("fuzz: every public function gives a valid result or an InputError", ()
         }
         assertClean(result);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 400) },
     );
   });
   it("spreadsheet functions never throw: a value or a SheetError", () => {
@@ -60,7 +60,7 @@ describe("fuzz: every public function gives a valid result or an InputError", ()
         const r = fn(...(args as sheet.SheetValue[]));
         if (!(r instanceof sheet.SheetError)) assertClean(r);
       }),
-      { numRuns: 600 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 600) },
     );
   });
 });

@@ -91,7 +91,7 @@ describe("BPA properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
     );
   });
 });

@@ -72,7 +72,7 @@ describe("§ 97 ledger properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
     );
   });
 });

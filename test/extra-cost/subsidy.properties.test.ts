@@ -83,7 +83,7 @@ describe("§ 100 properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
     );
   });
 });

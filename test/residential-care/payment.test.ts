@@ -121,7 +121,7 @@ describe("§ 107 properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
     );
   });
 });

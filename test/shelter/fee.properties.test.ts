@@ -60,7 +60,7 @@ describe("§§ 109–110 properties", () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
     );
   });
 });
