@@ -23,8 +23,8 @@ export interface Measurement {
   components: Record<"wages" | "supplements" | "onCall" | "pension" | "holidayPay" | "employerCosts" | "admin" | "helperExpenses" | "offset", Dec>;
   total: Dec;
   hours: { weekly: Dec; yearly: Dec; extraYearly: Dec; onCallYearly: Dec; offsetWeekly: Dec; byKind: Record<HourKind, Dec> };
-  /** Cost of one more hour of each kind (and on-call, pooled extra), exact. */
-  unitCost: Record<HourKind | "onCall" | "extra", Dec>;
+  /** Cost of one more hour of each kind (and on-call, pooled extra), exact; computed on request (settlement). */
+  unitCost: () => Record<HourKind | "onCall" | "extra", Dec>;
   hourly: Dec;
   weeks: Dec;
   explanation: Step[];
@@ -42,13 +42,13 @@ export function measure(p: Parsed): Measurement {
   if ((p.weeklyHours === undefined) === (p.yearlyHours === undefined)) {
     fail("weeklyHours", p.weeklyHours === undefined ? "is required (or yearlyHours): the measured helper hours by time of day" : "and yearlyHours cannot both be given");
   }
-  const W = new Dec(p.weeksPerYear ?? 52);
+  const W = toDec(p.weeksPerYear ?? 52);
   const perWeek = p.weeklyHours !== undefined;
   const src = (p.weeklyHours ?? p.yearlyHours) as Partial<Record<HourKind, number>>;
   const byKind = {} as Record<HourKind, Dec>;
   let measuredYearly = ZERO;
   for (const k of HOUR_KINDS) {
-    const v = new Dec(src[k] ?? 0);
+    const v = toDec(src[k] ?? 0);
     byKind[k] = perWeek ? v.times(W) : v;
     measuredYearly = measuredYearly.plus(byKind[k]);
   }
@@ -79,7 +79,7 @@ export function measure(p: Parsed): Measurement {
     const reason = `§ 95 kræver et behov for hjælp i mere end ${SECTION_95_MIN_WEEKLY_HOURS} timer om ugen; behovet er ${formatNumberDa(roundHours(measuredWeekly))} timer.`;
     explanation.push(step("bpa.not-eligible", reason, "SEL § 95, stk. 2"));
     const unit = { day: ZERO, evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO, onCall: ZERO, extra: ZERO };
-    return { eligible: false, reason, components: zeros, total: ZERO, hours: hoursOut, unitCost: unit, hourly: ZERO, weeks: W, explanation };
+    return { eligible: false, reason, components: zeros, total: ZERO, hours: hoursOut, unitCost: () => unit, hourly: ZERO, weeks: W, explanation };
   }
 
   // Wage basis
@@ -231,9 +231,10 @@ export function measure(p: Parsed): Measurement {
   const components = { wages, supplements, onCall, pension, holidayPay, employerCosts, admin, helperExpenses, offset };
   const total = wages.plus(supplements).plus(onCall).plus(pension).plus(holidayPay).plus(employerCosts).plus(admin).plus(helperExpenses).minus(offset);
 
-  const load = new Dec(1).plus(pensionRate).plus(holidayPayRate).plus(rateItems);
-  const unit = (base: Dec) => base.times(load).plus(perHourItems);
-  const unitCost = {
+  const unitCost = () => {
+    const load = new Dec(1).plus(pensionRate).plus(holidayPayRate).plus(rateItems);
+    const unit = (base: Dec) => base.times(load).plus(perHourItems);
+    return {
     day: unit(hourly).plus(adminPerHour),
     evening: unit(hourly.times(supp.evening.plus(1))).plus(adminPerHour),
     night: unit(hourly.times(supp.night.plus(1))).plus(adminPerHour),
@@ -242,6 +243,7 @@ export function measure(p: Parsed): Measurement {
     holiday: unit(hourly.times(supp.holiday.plus(1))).plus(adminPerHour),
     onCall: unit(hourly.times(onCallFraction)),
     extra: unit(hourly).plus(adminPerHour),
+    };
   };
   return { eligible: true, components, total, hours: { ...hoursOut, offsetWeekly }, unitCost, hourly, weeks: W, explanation };
 }

@@ -49,6 +49,7 @@ export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
   const m = measure(g);
   if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`);
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };
+  const unitCost = m.unitCost();
   const lines: BpaSettlementLine[] = [];
   const explanation: Step[] = [];
   let total = new Dec(0);
@@ -58,7 +59,7 @@ export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
     if (have.isZero() && used.isZero()) continue;
     const unused = Dec.max(0, have.minus(used));
     const overuse = Dec.max(0, used.minus(have));
-    const repayment = roundOre(unused.times(m.unitCost[kind]));
+    const repayment = roundOre(unused.times(unitCost[kind]));
     total = total.plus(repayment);
     lines.push({
       kind,
@@ -66,13 +67,13 @@ export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
       used: used.toNumber(),
       unused: unused.toDecimalPlaces(4).toNumber(),
       overuse: overuse.toDecimalPlaces(4).toNumber(),
-      unitCost: formatMoney(m.unitCost[kind]),
+      unitCost: formatMoney(unitCost[kind]),
       repayment: formatMoney(repayment),
     });
     explanation.push(
       step(
         "bpa.settlement.line",
-        `${LABEL[kind]}: bevilget ${formatNumberDa(have.toDecimalPlaces(2))} t, brugt ${formatNumberDa(used)} t${unused.gt(0) ? `; ubrugt ${formatNumberDa(unused.toDecimalPlaces(2))} t × ${formatKr(m.unitCost[kind])} = ${formatKr(repayment)} tilbagebetales` : ""}${overuse.gt(0) ? `; ${formatNumberDa(overuse.toDecimalPlaces(2))} t ud over bevillingen dækkes ikke af tilskuddet` : ""}.`,
+        `${LABEL[kind]}: bevilget ${formatNumberDa(have.toDecimalPlaces(2))} t, brugt ${formatNumberDa(used)} t${unused.gt(0) ? `; ubrugt ${formatNumberDa(unused.toDecimalPlaces(2))} t × ${formatKr(unitCost[kind])} = ${formatKr(repayment)} tilbagebetales` : ""}${overuse.gt(0) ? `; ${formatNumberDa(overuse.toDecimalPlaces(2))} t ud over bevillingen dækkes ikke af tilskuddet` : ""}.`,
       ),
     );
   }

@@ -130,8 +130,8 @@ export function formatKrWhole(value: Dec): string {
  * formatNumberDa(4.5) //=> "4,5"
  */
 export function formatNumberDa(value: number | Dec): string {
-  const d = typeof value === "number" ? new Dec(value) : value;
-  return formatDaDecimal(d.toDecimalPlaces(4).toFixed());
+  if (typeof value === "number") return formatDaDecimal(String(Number(value.toFixed(4))));
+  return formatDaDecimal(value.toDecimalPlaces(4).toFixed());
 }
 
 /**
@@ -178,6 +178,5 @@ export function formatIntDa(value: number): string {
  * formatPercentDa(new Dec("0.125")) //=> "12,5 %"
  */
 export function formatPercentDa(fraction: Dec | number): string {
-  const d = typeof fraction === "number" ? new Dec(fraction) : fraction;
-  return `${formatNumberDa(d.times(100))} %`;
+  return `${formatNumberDa(typeof fraction === "number" ? fraction * 100 : fraction.times(100))} %`;
 }
