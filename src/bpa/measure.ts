@@ -252,7 +252,7 @@ function presetRow(preset: WagePreset, date: string): RateRow<WageBasis> {
   const m = /^aarhus-(?:(\d{4})-(\d{2})-)?(lt1[123])$/.exec(preset) as RegExpExecArray;
   const table = AARHUS_WAGES[m[3] as "lt11" | "lt12" | "lt13"];
   const on = m[1] === undefined ? date : `${m[1]}-${m[2]}-01`;
-  return rateAt(table, on, { path: "wage.hourly", name: `Aarhus BPA wage (${m[3]})`, example: '"135.60" (kroner per hour) with wage.pensionRate, wage.holidayPayRate and wage.supplements' });
+  return rateAt(table, on, { path: "wage.hourly", name: `Aarhus BPA wage (${m[3]})`, example: 'wage: { hourly: "135.60", pensionRate, holidayPayRate, supplements }, or a preset with a fixed date such as "aarhus-2021-10-lt11"' });
 }
 
 /** Hours shown in texts: two decimals at most. */

@@ -21,7 +21,7 @@ export interface RateLookupContext {
   path: string;
   /** What the table holds, in words, e.g. `"§ 100 band amounts"`. */
   name: string;
-  /** Example row in the message, e.g. `'{ from: "2026-01-01", until: "2026-12-31", value: {…}, source: "…" }'`. */
+  /** What to pass, shown in the message, e.g. `'[{ from: "2026-01-01", until: "2026-12-31", value: {…}, source: "…" }]'`. */
   example?: string;
 }
 
@@ -49,9 +49,9 @@ export function rateAt<T>(
   if (row) return row;
   const year = date.slice(0, 4);
   const first = table[0];
-  const how = `pass the figure yourself in ${ctx.path}${ctx.example ? `, e.g. [${ctx.example}]` : " as [{ from, until, value, source }]"}`;
+  const how = `pass the figure yourself in ${ctx.path}${ctx.example ? `, e.g. ${ctx.example}` : " as [{ from, until, value, source }]"}`;
   if (first && date < first.from) {
-    fail(ctx.path, `has no ${ctx.name} for ${date}: the law's rates start ${first.from}; ${how}`);
+    fail(ctx.path, `has no ${ctx.name} for ${date}: the table starts ${first.from}; ${how}`);
   }
   fail(ctx.path, `has no ${ctx.name} for ${year} (${date}): the figure was not found in an official source, and no year is guessed from another; ${how}`);
 }

@@ -155,7 +155,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
     }
     const overuse = need;
     if (overuse > 0 && p.strict) {
-      strictOveruse.push(issue("usage", `in ${monthText} uses ${hoursDa(recorded)} but only ${hoursDa(availableAtStart)} are available (hours cannot be used in advance)`));
+      strictOveruse.push(issue("usage", `in ${monthText} uses ${fromCenti(recorded)} hours but only ${fromCenti(availableAtStart)} are available (hours cannot be used in advance)`));
     }
     lots.push(current);
     saved += current.left;

@@ -89,7 +89,7 @@ function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]
     {
       path: "rates.merudgift",
       name: "§ 100 band amounts (merudgiftsydelse)",
-      example: '{ from: "2025-01-01", until: "2025-12-31", value: { yearlyThreshold, band1To, band1Amount, band2To, band2Amount }, source: "…" }',
+      example: '[{ from: "2025-01-01", until: "2025-12-31", value: { yearlyThreshold, band1To, band1Amount, band2To, band2Amount }, source: "…" }]',
     },
     p.rates?.merudgift,
   );
@@ -122,7 +122,7 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
     {
       path: "rates.kompensation",
       name: "kompensationsydelse amounts",
-      example: '{ from: "2026-01-01", until: "2026-12-31", value: { group1YearlyThreshold, group1Amount, group2YearlyLimit, group2Amount }, source: "…" }',
+      example: '[{ from: "2026-01-01", until: "2026-12-31", value: { group1YearlyThreshold, group1Amount, group2YearlyLimit, group2Amount }, source: "…" }]',
     },
     p.rates?.kompensation,
   );

@@ -110,7 +110,7 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
     const dailyFor = (year: number) => {
       let hit = rateCache.get(year);
       if (!hit) {
-        const row = rateAt<string | number>(table, `${year}-01-01`, { path: "rates", name: `§ ${section} rate per døgn`, example: `{ from: "${year}-01-01", until: "${year}-12-31", value: "99.50", source: "…" }` }, p.rates);
+        const row = rateAt<string | number>(table, `${year}-01-01`, { path: "rates", name: `§ ${section} rate per døgn`, example: `[{ from: "${year}-01-01", until: "${year}-12-31", value: "99.50", source: "…" }]` }, p.rates);
         const base = toDec(row.value);
         const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
         hit = { row, daily: reduced };

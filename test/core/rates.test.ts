@@ -11,7 +11,7 @@ describe("core/rates", () => {
     expect(rateAt(table, "2021-12-31", ctx).value).toBe(89);
   });
   it("fails before the first row, in a gap and after the last row, naming the year", () => {
-    expect(() => rateAt(table, "2017-12-31", ctx)).toThrow(/start 2018-01-01/);
+    expect(() => rateAt(table, "2017-12-31", ctx)).toThrow(/table starts 2018-01-01/);
     expect(() => rateAt(table, "2019-05-01", ctx)).toThrow(/for 2019/);
     expect(() => rateAt(table, "2022-01-01", ctx)).toThrow(InputError);
     try {

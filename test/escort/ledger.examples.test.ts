@@ -31,7 +31,7 @@ describe("§ 97 escort ledger — seed 001 (Albertslund 2018, § 97 Omfang) and 
     expect(r.explanation[2]?.rule).toBe("escort.overuse");
   });
   it("strict: overuse is an InputError naming the month", () => {
-    expect(() => escortLedger({ from: "2024-01", to: "2024-02", usage: [{ month: "2024-01", hours: 15.01 }], strict: true })).toThrow(/in 2024-01 uses 15,01 timer/);
+    expect(() => escortLedger({ from: "2024-01", to: "2024-02", usage: [{ month: "2024-01", hours: 15.01 }], strict: true })).toThrow(/in 2024-01 uses 15.01 hours/);
   });
   it("a residence providing 5 hours a month (seed 001, seed 004): 10 granted a month", () => {
     const r = escortLedger({ from: "2024-01", to: "2024-02", residenceHours: 5, usage: [{ month: "2024-02", hours: 12 }] });

@@ -92,7 +92,7 @@ describe("§ 100 merudgift — explanations and shape", () => {
         expect((e as InputError).message).toContain("rates.merudgift");
       }
     }
-    expect(() => m("2017-12-31", 1000)).toThrow(/start 2018-01-01/);
+    expect(() => m("2017-12-31", 1000)).toThrow(/table starts 2018-01-01/);
   });
   it("caller-supplied 2025 rates are used and cited", () => {
     const r = extraCostSubsidy({
