@@ -2,7 +2,9 @@
 // same rule, in the same run. Prints a table and writes bench/results.json. Not part of the tests.
 import { writeFileSync } from "node:fs";
 import { Bench } from "tinybench";
-import { bpaGrant, escortLedger, extraCostSubsidy, residentialCarePayment, shelterFee } from "../dist/index.js";
+// The built package is measured (what users run); its types are the source's.
+const distPath = "../dist/index.js";
+const { bpaGrant, escortLedger, extraCostSubsidy, residentialCarePayment, shelterFee } = (await import(distPath)) as typeof import("../src/index.js");
 import { baselineBpa, baselineEscort, baselineExtraCost, baselineResidential, baselineShelter } from "./baselines.js";
 
 let sink: unknown;
