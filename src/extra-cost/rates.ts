@@ -1,4 +1,4 @@
-import { yearRow, type RateRow, type RateTable } from "../core/rates.js";
+import { yearRow, type RateTable } from "../core/rates.js";
 
 /**
  * One year's rate level of the § 100 band system (merudgiftsydelse, from 1 Jan 2018),
@@ -113,4 +113,3 @@ export const KOMPENSATION_FROM = "2025-09-01";
 /** Existing merudgiftsydelse runs until reassessed, at the latest until this date (alleroed.dk). */
 export const MERUDGIFT_LAST_DAY = "2027-08-31";
 
-export type { RateRow };

@@ -1,6 +1,6 @@
-import { BPA_PRESETS } from "../bpa/presets.js";
-import { RESIDENTIAL_CARE_PRESETS } from "../residential-care/presets.js";
-import { HOLBAEK_PSYCHOLOGIST_PRICE_CAP } from "../shelter/rates.js";
+import { BPA_PRESETS } from "../bpa/index.js";
+import { RESIDENTIAL_CARE_PRESETS } from "../residential-care/index.js";
+import { HOLBAEK_PSYCHOLOGIST_PRICE_CAP } from "../shelter/index.js";
 
 /**
  * Every municipal service level (serviceniveau / kvalitetsstandard) the library ships,
