@@ -107,10 +107,11 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
   } else {
     const table = section === "109" ? SHELTER_109_RATES : SHELTER_110_RATES;
     const rateCache = new Map<number, { row: RateRow<string | number>; daily: Dec }>();
-    const dailyFor = (year: number) => {
+    // Rates are yearly: each year's rate is looked up at the first døgn of the stay in that year.
+    const dailyFor = (year: number, firstDate: string) => {
       let hit = rateCache.get(year);
       if (!hit) {
-        const row = rateAt<string | number>(table, `${year}-01-01`, { path: "rates", name: `§ ${section} rate per døgn`, example: `[{ from: "${year}-01-01", until: "${year}-12-31", value: "99.50", source: "…" }]` }, p.rates);
+        const row = rateAt<string | number>(table, firstDate, { path: "rates", name: `§ ${section} rate per døgn`, example: `[{ from: "${year}-01-01", until: "${year}-12-31", value: "99.50", source: "…" }]` }, p.rates);
         const base = toDec(row.value);
         const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
         hit = { row, daily: reduced };
@@ -128,12 +129,12 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
       return hit.daily;
     };
     months = runs.map((r) => {
-      const amount = dailyFor(r.year).times(r.days);
+      const amount = dailyFor(r.year, r.start).times(r.days);
       total = total.plus(amount);
       return { month: r.month, days: r.days, amount: formatMoney(amount) };
     });
     segments = groupYears(runs).map(([year, d]) => {
-      const daily = dailyFor(year);
+      const daily = (rateCache.get(year) as { daily: Dec }).daily;
       const amount = daily.times(d);
       explanation.push(step("shelter.segment", `${year}: ${d} døgn × ${formatKr(daily)} = ${formatKr(amount)}`));
       return { year, days: d, rate: formatMoney(daily), amount: formatMoney(amount) };
@@ -158,6 +159,8 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
 interface MonthRun {
   month: string;
   year: number;
+  /** Date of the first døgn in the run. */
+  start: string;
   days: number;
 }
 
@@ -172,7 +175,7 @@ function splitByMonth(firstDay: number, days: number): MonthRun[] {
     const m = Number(date.slice(5, 7));
     const nextMonthStart = Date.UTC(year, m, 1) / 86_400_000;
     const n = Math.min(left, nextMonthStart - day);
-    runs.push({ month: date.slice(0, 7), year, days: n });
+    runs.push({ month: date.slice(0, 7), year, start: date, days: n });
     day += n;
     left -= n;
   }
