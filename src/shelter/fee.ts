@@ -1,7 +1,7 @@
 import { fail } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
-import { dateFromDayNumber, dayNumber, toIsoTime, wallClockMinutes } from "../core/period.js";
+import { dayNumber, daysInMonth, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { rateAt, type RateRow } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
 import { SHELTER_109_RATES, SHELTER_110_RATES } from "./rates.js";
@@ -91,7 +91,7 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
     ),
   ];
   const exempt = p.income === false ? "no-income" : p.ownHomeRent === true ? "own-home" : undefined;
-  const runs = splitByMonth(firstDay, days);
+  const runs = splitByMonth(arrival.slice(0, 10), days);
 
   let segments: ShelterSegment[];
   let months: ShelterMonth[];
@@ -164,20 +164,24 @@ interface MonthRun {
   days: number;
 }
 
-/** Consecutive døgn starting on `firstDay`, grouped by the month of their start date. */
-function splitByMonth(firstDay: number, days: number): MonthRun[] {
+/** Consecutive døgn starting on `firstDate`, grouped by the month of their start date. */
+function splitByMonth(firstDate: string, days: number): MonthRun[] {
   const runs: MonthRun[] = [];
-  let day = firstDay;
+  let year = Number(firstDate.slice(0, 4));
+  let month = Number(firstDate.slice(5, 7));
+  let day = Number(firstDate.slice(8, 10));
   let left = days;
   while (left > 0) {
-    const date = dateFromDayNumber(day);
-    const year = Number(date.slice(0, 4));
-    const m = Number(date.slice(5, 7));
-    const nextMonthStart = Date.UTC(year, m, 1) / 86_400_000;
-    const n = Math.min(left, nextMonthStart - day);
-    runs.push({ month: date.slice(0, 7), year, start: date, days: n });
-    day += n;
+    const n = Math.min(left, daysInMonth(year, month) - day + 1);
+    const label = `${year}-${month < 10 ? "0" : ""}${month}`;
+    runs.push({ month: label, year, start: `${label}-${day < 10 ? "0" : ""}${day}`, days: n });
     left -= n;
+    day = 1;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
   return runs;
 }
