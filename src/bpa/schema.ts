@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { bool, date, list, money, num, obj, oneOf, text } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
 
+// Input sanity bounds, not legal figures: 168 = hours in a week, 8.784 = hours in a leap year,
+// 53 = weeks a year can touch, 100 helpers. A value outside them is a typing error, refused.
 const weekly = () => num({ min: 0, max: 168, decimals: 4, unit: "hours per week" });
 const yearly = () => num({ min: 0, max: 8784, decimals: 2, unit: "hours per year" });
 const fraction = () => num({ min: 0, max: 5, decimals: 6, unit: "(a fraction, e.g. 0.3 for 30 %)" });

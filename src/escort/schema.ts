@@ -10,6 +10,8 @@ const usageEntry = obj({
   hours: hours(),
 });
 
+// Policy bounds are sanity limits, not legal figures: the law says 6 months and 90 hours (the
+// defaults in rates.ts); a municipality may agree otherwise, within 24 months / 10.000 hours.
 /** Input of {@link escortLedger}. */
 export const escortLedgerInputSchema = obj({
   from: month(),

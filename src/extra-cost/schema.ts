@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { bool, date, list, money, num, obj, oneOf, rateRows, text } from "../core/validate.js";
 
+// Caller-supplied rate rows: whole kroner up to 10.000.000 (a sanity bound, not a legal figure).
 const wholeKroner = () => num({ min: 0, max: 10_000_000, integer: true, unit: "kr." });
 
 /** Schema of a caller-supplied § 100 band level (whole kroner). */
