@@ -11,6 +11,15 @@ export default defineConfig([
     target: "node20",
   },
   {
+    // The command `npx servicelov satser` (ESM, Node only).
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    treeshake: true,
+    target: "node20",
+  },
+  {
     // Excel custom functions runtime (dist/excel/functions.js), associates every function.
     entry: { functions: "src/spreadsheet/excel.ts" },
     outDir: "dist/excel",

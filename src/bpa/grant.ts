@@ -1,5 +1,6 @@
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre } from "../core/money.js";
+import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
 import { measure } from "./measure.js";
 import { bpaGrantInputSchema, type BpaGrantInput } from "./schema.js";
@@ -56,8 +57,13 @@ export interface BpaGrantResult {
  * g.yearly.supplements //=> "21153.60"   (10 t/uge × 52 uger × 30 % × 135,60 kr.)
  */
 export function bpaGrant(input: BpaGrantInput): BpaGrantResult {
+  return computeBpaGrant(input, NO_BOUND_RATES);
+}
+
+/** {@link bpaGrant} with rate rows bound by `withRates`. */
+export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGrantResult {
   const p = parseInput(bpaGrantInputSchema, input);
-  const m = measure(p);
+  const m = measure(p, bound);
   const c = m.components;
   const total = roundOre(m.total);
   const monthly = roundOre(total.div(12));

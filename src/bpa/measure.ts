@@ -3,9 +3,10 @@ import { fail } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatNumberDa, formatPercentDa, roundOre, toDec } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
-import { rateAt, type RateRow } from "../core/rates.js";
+import { NO_BOUND_RATES, rateAt, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
 import { BPA_DEFAULTS, BPA_PRESETS } from "./presets.js";
-import { AARHUS_WAGES, RELATIVE_MAX_WEEKLY_HOURS, SECTION_95_MIN_WEEKLY_HOURS, type WageBasis, type WagePreset } from "./rates.js";
+import { AARHUS_WAGE_TABLES, BPA_WAGE_TABLE, RELATIVE_MAX_WEEKLY_HOURS, SECTION_95_MIN_WEEKLY_HOURS, type WageBasis, type WagePreset } from "./rates.js";
 import type { bpaGrantInputSchema } from "./schema.js";
 
 type Parsed = z.output<typeof bpaGrantInputSchema>;
@@ -37,7 +38,7 @@ const ZERO = new Dec(0);
  * {@link bpaSettlement}). Every component is rounded to øre, half up, once; the total is the
  * sum of the rounded components.
  */
-export function measure(p: Parsed): Measurement {
+export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurement {
   const date = toIsoDate(p.date);
   if ((p.weeklyHours === undefined) === (p.yearlyHours === undefined)) {
     fail("weeklyHours", p.weeklyHours === undefined ? "is required (or yearlyHours): the measured helper hours by time of day" : "and yearlyHours cannot both be given");
@@ -83,10 +84,13 @@ export function measure(p: Parsed): Measurement {
   }
 
   // Wage basis
-  const basisRow = p.preset ? presetRow(p.preset, date) : undefined;
+  const basisRow = p.preset ? presetRow(p.preset, date, bound) : p.wage?.hourly === undefined ? rowAt(BPA_WAGE_TABLE, date, undefined, bound) : undefined;
   const basis = basisRow?.value;
+  const basisSource = basisRow ? formatSource(basisRow.source) : undefined;
   const hourlyIn = p.wage?.hourly ?? basis?.hourly;
-  if (hourlyIn === undefined) fail("wage.hourly", "is required, or a wage preset (e.g. \"aarhus-lt11\")");
+  if (hourlyIn === undefined) {
+    fail("wage.hourly", `is required, or a wage preset (e.g. "aarhus-lt11"), or the municipality's own wage rows for ${date.slice(0, 4)} added once with withRates({ BPA_WAGES: [{ from, until, value: { hourly, supplements, onCallFraction, pensionRate, holidayPayRate }, source }] })`);
+  }
   const hourly = toDec(hourlyIn);
   const need = <T>(v: T | undefined, path: string, why: string): T => (v === undefined ? fail(path, `is required ${why}`) : v);
   const supp: Record<(typeof SUPPLEMENT_KINDS)[number], Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
@@ -101,7 +105,7 @@ export function measure(p: Parsed): Measurement {
     step(
       "bpa.wage",
       `Lønniveau: ${formatKr(hourly)} pr. time${p.wage?.hourly !== undefined ? " (angivet)" : ""}. Lønnen skal mindst svare til grundlønnen for en sammenlignelig gruppe.`,
-      `${basisRow ? basisRow.source : "caller input"}; BEK nr. 1069 af 30/06/2020 § 5`,
+      `${basisSource ?? "caller input"}; BEK nr. 1069 af 30/06/2020 § 5`,
     ),
   );
   const unitLabel = perWeek ? (k: HourKind) => `${formatNumberDa(src[k] ?? 0)} t/uge × ${formatNumberDa(W)} uger` : (k: HourKind) => `${formatNumberDa(byKind[k])} t/år`;
@@ -121,7 +125,7 @@ export function measure(p: Parsed): Measurement {
     if (byKind[k].isZero()) continue;
     const amount = byKind[k].times(supp[k]).times(hourly);
     supplementsExact = supplementsExact.plus(amount);
-    explanation.push(step(`bpa.supplement.${k}`, `${KIND_DA[k]}: ${unitLabel(k)} × ${formatPercentDa(supp[k])} × ${formatKr(hourly)} = ${formatKr(amount)}`, basisRow?.source));
+    explanation.push(step(`bpa.supplement.${k}`, `${KIND_DA[k]}: ${unitLabel(k)} × ${formatPercentDa(supp[k])} × ${formatKr(hourly)} = ${formatKr(amount)}`, basisSource));
   }
   const supplements = roundOre(supplementsExact);
   // On call
@@ -129,7 +133,7 @@ export function measure(p: Parsed): Measurement {
   const onCall = roundOre(onCallExact);
   if (onCallYearly.gt(0)) {
     explanation.push(
-      step("bpa.on-call", `Rådighedstimer: ${formatNumberDa(p.onCallWeeklyHours ?? 0)} t/uge × ${formatNumberDa(W)} uger × ${formatPercentDa(onCallFraction)} × ${formatKr(hourly)} = ${formatKr(onCall)} (uden tidstillæg).`, basisRow?.source),
+      step("bpa.on-call", `Rådighedstimer: ${formatNumberDa(p.onCallWeeklyHours ?? 0)} t/uge × ${formatNumberDa(W)} uger × ${formatPercentDa(onCallFraction)} × ${formatKr(hourly)} = ${formatKr(onCall)} (uden tidstillæg).`, basisSource),
     );
   }
   const payBase = wagesExact.plus(supplementsExact).plus(onCallExact);
@@ -248,11 +252,11 @@ export function measure(p: Parsed): Measurement {
   return { eligible: true, components, total, hours: { ...hoursOut, offsetWeekly }, unitCost, hourly, weeks: W, explanation };
 }
 
-function presetRow(preset: WagePreset, date: string): RateRow<WageBasis> {
+function presetRow(preset: WagePreset, date: string, bound: BoundRates): RateRow<WageBasis> {
   const m = /^aarhus-(?:(\d{4})-(\d{2})-)?(lt1[123])$/.exec(preset) as RegExpExecArray;
-  const table = AARHUS_WAGES[m[3] as "lt11" | "lt12" | "lt13"];
+  const table = AARHUS_WAGE_TABLES[m[3] as "lt11" | "lt12" | "lt13"];
   const on = m[1] === undefined ? date : `${m[1]}-${m[2]}-01`;
-  return rateAt(table, on, { path: "wage.hourly", name: `Aarhus BPA wage (${m[3]})`, example: 'wage: { hourly: "135.60", pensionRate, holidayPayRate, supplements }, or a preset with a fixed date such as "aarhus-2021-10-lt11"' });
+  return rateAt(table, on, undefined, bound);
 }
 
 /** Hours shown in texts: two decimals at most. */

@@ -1,59 +1,78 @@
-import type { RateTable } from "../core/rates.js";
+import { deepFreeze } from "../core/freeze.js";
+import type { RateTable, TableSpec } from "../core/rates.js";
+import lt11 from "./rates/aarhus-wages-lt11.json";
+import lt12 from "./rates/aarhus-wages-lt12.json";
+import lt13 from "./rates/aarhus-wages-lt13.json";
 
 /** A wage basis: the hourly wage and the fractions that are paid on top of it. */
 export interface WageBasis {
-  /** Hourly wage, kroner. */
-  hourly: string;
-  /** Time supplements as fractions of the hourly wage. `holiday` undefined = no sourced figure. */
-  supplements: { evening: number; night: number; saturday: number; sunday: number; holiday?: number };
-  /** On-call (rådighed) hours are paid at this fraction of the hourly wage, with no time supplements. */
-  onCallFraction: number;
-  /** Employer pension as a fraction of pay. */
-  pensionRate: number;
-  /** Holiday pay (feriegodtgørelse) as a fraction of pay. */
-  holidayPayRate: number;
-}
-
-const AARHUS_SOURCE = 'Aarhus Kommune, bpa.aarhus.dk "Det tjener du som handicaphjælper"';
-const NATIONAL = "ferieloven (feriegodtgørelse 12,5 %); BPA-handicaphjælper-overenskomsten, dho.dk (pension 13 % efter 5 måneders anciennitet)";
-
-function aarhus(hourly: string): WageBasis {
-  return {
-    hourly,
-    // Aarhus practice (not confirmed as national): evening 30 %, night 35 %, Saturday 30 %, Sunday 50 %; no holiday figure found.
-    supplements: { evening: 0.3, night: 0.35, saturday: 0.3, sunday: 0.5 },
-    onCallFraction: 0.75,
-    pensionRate: 0.13,
-    holidayPayRate: 0.125,
-  };
+  /** Hourly wage, kroner as decimal text, e.g. `"135.60"`. */
+  readonly hourly: string;
+  /** Time supplements as fractions of the hourly wage, e.g. `{ evening: 0.3 }`. `holiday` undefined = no sourced figure. */
+  readonly supplements: { readonly evening?: number; readonly night?: number; readonly saturday?: number; readonly sunday?: number; readonly holiday?: number };
+  /** On-call (rådighed) hours are paid at this fraction of the hourly wage, with no time supplements, e.g. `0.75`. */
+  readonly onCallFraction?: number;
+  /** Employer pension as a fraction of pay, e.g. `0.13`. */
+  readonly pensionRate: number;
+  /** Holiday pay (feriegodtgørelse) as a fraction of pay, e.g. `0.125`. */
+  readonly holidayPayRate: number;
 }
 
 /**
- * Aarhus BPA wage rows per løntrin (11 / 12 / 13), dated. The page's 1 Oct 2020 løntrin 13
- * figure is printed 136,60 but its own derived figures imply 137,60, which is used (FACTS.md).
- * The last row runs to 31 Mar 2022 (the next half-yearly regulation); after that the wage was
- * not found and must be passed as `wage.hourly`.
-  *
+ * Aarhus BPA wage rows per løntrin (11 / 12 / 13), dated, from
+ * `src/bpa/rates/aarhus-wages-ltNN.json`. The page's 1 Oct 2020 løntrin 13 figure is printed
+ * 136,60 but its own derived figures imply 137,60, which is used. The last row runs to
+ * 31 Mar 2022 (the next half-yearly regulation); later wages were not found: pass `wage`, or
+ * add rows once with `withRates({ AARHUS_WAGES: { lt11: [...] } })` or your own basis with
+ * `withRates({ BPA_WAGES: [...] })`. Frozen.
+ *
  * @example
  * AARHUS_WAGES.lt11.at(-1)?.value.hourly //=> "135.60" (1 Oct 2021)
  */
-export const AARHUS_WAGES: Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>> = {
-  lt11: [
-    { from: "2020-10-01", until: "2021-03-31", value: aarhus("132.96"), source: `${AARHUS_SOURCE}, 1 Oct 2020, løntrin 11; ${NATIONAL}` },
-    { from: "2021-04-01", until: "2021-09-30", value: aarhus("134.29"), source: `${AARHUS_SOURCE}, 1 Apr 2021, løntrin 11; ${NATIONAL}` },
-    { from: "2021-10-01", until: "2022-03-31", value: aarhus("135.60"), source: `${AARHUS_SOURCE}, 1 Oct 2021, løntrin 11; ${NATIONAL}` },
-  ],
-  lt12: [
-    { from: "2020-10-01", until: "2021-03-31", value: aarhus("135.24"), source: `${AARHUS_SOURCE}, 1 Oct 2020, løntrin 12; ${NATIONAL}` },
-    { from: "2021-04-01", until: "2021-09-30", value: aarhus("136.59"), source: `${AARHUS_SOURCE}, 1 Apr 2021, løntrin 12; ${NATIONAL}` },
-    { from: "2021-10-01", until: "2022-03-31", value: aarhus("137.93"), source: `${AARHUS_SOURCE}, 1 Oct 2021, løntrin 12; ${NATIONAL}` },
-  ],
-  lt13: [
-    { from: "2020-10-01", until: "2021-03-31", value: aarhus("137.60"), source: `${AARHUS_SOURCE}, 1 Oct 2020, løntrin 13 (printed 136,60; 137,60 implied by the page's own figures); ${NATIONAL}` },
-    { from: "2021-04-01", until: "2021-09-30", value: aarhus("138.97"), source: `${AARHUS_SOURCE}, 1 Apr 2021, løntrin 13; ${NATIONAL}` },
-    { from: "2021-10-01", until: "2022-03-31", value: aarhus("140.33"), source: `${AARHUS_SOURCE}, 1 Oct 2021, løntrin 13; ${NATIONAL}` },
-  ],
-};
+export const AARHUS_WAGES: Readonly<Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>>> = deepFreeze({
+  lt11: lt11.rows,
+  lt12: lt12.rows,
+  lt13: lt13.rows,
+});
+
+const WAGE_FIELDS = lt11.fields;
+const WAGES_PUBLISHED = (year: number) => ({
+  title: `Aarhus Kommune, bpa.aarhus.dk "Det tjener du som handicaphjælper" (timepriser ${year}), or the municipality's own BPA wage basis`,
+  href: "https://bpa.aarhus.dk/loen/det-tjener-du-som-handicaphjaelper/",
+});
+
+function wageTable(lt: "lt11" | "lt12" | "lt13", label: string, unit: string): TableSpec<WageBasis> {
+  return deepFreeze({
+    name: `AARHUS_WAGES.${lt}`,
+    law: "SEL § 96; BEK nr. 1069 af 30/06/2020 § 5",
+    label,
+    unit,
+    fields: WAGE_FIELDS,
+    publishedAt: WAGES_PUBLISHED,
+    rows: AARHUS_WAGES[lt],
+  });
+}
+
+/** The Aarhus wage tables with what a caller needs to extend them. */
+export const AARHUS_WAGE_TABLES: Readonly<Record<"lt11" | "lt12" | "lt13", TableSpec<WageBasis>>> = deepFreeze({
+  lt11: wageTable("lt11", lt11.label, lt11.unit),
+  lt12: wageTable("lt12", lt12.label, lt12.unit),
+  lt13: wageTable("lt13", lt13.label, lt13.unit),
+});
+
+/**
+ * A municipality's own BPA wage basis, added with `withRates({ BPA_WAGES: [...] })`; the library
+ * ships no rows. Used when neither `preset` nor `wage.hourly` is given.
+ */
+export const BPA_WAGE_TABLE: TableSpec<WageBasis> = deepFreeze({
+  name: "BPA_WAGES",
+  law: "SEL § 96; BEK nr. 1069 af 30/06/2020 § 5",
+  label: "BPA-lønforudsætning (kommunens egen)",
+  unit: "kr. pr. time; tillæg som brøk af timelønnen",
+  fields: WAGE_FIELDS,
+  publishedAt: () => ({ title: "the municipality's own BPA wage basis (løntabel with supplements), e.g. from the collective agreement it measures by" }),
+  rows: [],
+});
 
 /** Wage presets: `aarhus-ltNN` picks the row in force on `date`; `aarhus-YYYY-MM-ltNN` a fixed row.
  *

@@ -2,6 +2,7 @@ import { fail } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatNumberDa, roundOre } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
+import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
 import { HOUR_KINDS, measure, type HourKind } from "./measure.js";
 import { bpaGrantInputSchema, bpaSettlementInputSchema, type BpaSettlementInput } from "./schema.js";
@@ -44,9 +45,14 @@ export interface BpaSettlementResult {
  *   used: { day: 2000 } }).repayment //=> "13614.24"
  */
 export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
+  return computeBpaSettlement(input, NO_BOUND_RATES);
+}
+
+/** {@link bpaSettlement} with rate rows bound by `withRates`. */
+export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRates): BpaSettlementResult {
   const s = parseInput(bpaSettlementInputSchema, input);
   const g = parseInput(bpaGrantInputSchema, s.grant);
-  const m = measure(g);
+  const m = measure(g, bound);
   if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`);
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };
   const unitCost = m.unitCost();

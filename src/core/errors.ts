@@ -7,6 +7,8 @@ export interface InputIssue {
   path: string;
   /** The rule that was broken, in plain words (English). */
   message: string;
+  /** A stable code for the kind of problem, e.g. `"rate-missing"` (a figure the library does not ship). */
+  code?: string;
 }
 
 /**
@@ -29,14 +31,18 @@ export class InputError extends Error {
   constructor(issues: readonly InputIssue[]) {
     super(summarise(issues));
     this.name = "InputError";
-    this.issues = issues;
+    this.issues = Object.freeze(issues.slice(0, MAX_ISSUES).map((i) => Object.freeze({ ...i })));
   }
 }
 
+/** At most this many issues are kept and summarised; the rest are counted. */
+export const MAX_ISSUES = 100;
+
 function summarise(issues: readonly InputIssue[]): string {
   if (issues.length === 0) return "Invalid input.";
-  const lines = issues.map((i) => i.message);
-  return lines.length === 1 ? (lines[0] as string) : `${lines.length} problems: ${lines.join("; ")}`;
+  const lines = issues.slice(0, MAX_ISSUES).map((i) => i.message);
+  const more = issues.length > MAX_ISSUES ? `; … and ${issues.length - MAX_ISSUES} more` : "";
+  return lines.length === 1 && more === "" ? (lines[0] as string) : `${issues.length} problems: ${lines.join("; ")}${more}`;
 }
 
 /**

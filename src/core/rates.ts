@@ -1,59 +1,123 @@
-import { fail } from "./errors.js";
-import type { IsoDate } from "./period.js";
+import { InputError, type InputIssue } from "./errors.js";
+import { dayNumber, type IsoDate } from "./period.js";
+import { formatSource, type SourceRef } from "./sources.js";
+
+export type { SourceRef } from "./sources.js";
+
+/** Where a figure comes from: a citation as text, or a public page `{ title, href }`. */
+export type Source = string | SourceRef;
 
 /**
  * One dated row of a rate table: the `value` in force from `from` (inclusive) to `until`
  * (inclusive; open-ended when left out), with its legal or municipal `source`.
  */
 export interface RateRow<T> {
-  from: IsoDate;
-  until?: IsoDate;
-  value: T;
-  source: string;
+  /** First day the value is in force, `YYYY-MM-DD`. */
+  readonly from: IsoDate;
+  /** Last day the value is in force, `YYYY-MM-DD`; open-ended when left out. */
+  readonly until?: IsoDate;
+  /** The figure: an amount as decimal text (`"97.30"`) or an object of such amounts. */
+  readonly value: T;
+  /** The public source of the figure. */
+  readonly source: Source;
 }
 
 /** A dated parameter table, rows in date order. */
 export type RateTable<T> = readonly RateRow<T>[];
 
-/** What a failed lookup should say: what the table holds and how to pass a row. */
-export interface RateLookupContext {
-  /** Field the caller can pass rows in, e.g. `"rates"`. */
-  path: string;
-  /** What the table holds, in words, e.g. `"§ 100 band amounts"`. */
-  name: string;
-  /** What to pass, shown in the message, e.g. `'[{ from: "2026-01-01", until: "2026-12-31", value: {…}, source: "…" }]'`. */
-  example?: string;
+/** What one field of a composite rate value means, for templates and docs. */
+export interface FieldInfo {
+  readonly meaning: string;
+  readonly unit: string;
 }
 
 /**
- * The row in force on `date`. Caller rows (`overrides`) win over the built-in table for the
- * dates they cover. Fails with InputError before the first row, in a gap, and after the last
- * row's `until` — no year is ever extrapolated from another.
+ * A shipped rate table with what a caller needs to extend it: its exported name (the key
+ * `withRates` takes), the law it implements, its label and unit, where each year's figure is
+ * published, and its rows.
+ */
+export interface TableSpec<T> {
+  /** The exported name, e.g. `"MERUDGIFT_LEVELS"`; the key in `withRates({ … })`. */
+  readonly name: string;
+  /** The rule the figures belong to, e.g. `"SEL § 100, stk. 3 (merudgiftsydelse)"`. */
+  readonly law: string;
+  /** What the table holds, in words. */
+  readonly label: string;
+  /** Unit of the value (or of each field). */
+  readonly unit: string;
+  /** Where each new year's figure is published. */
+  readonly publishedAt: (year: number) => SourceRef;
+  /** For a composite value: each field's meaning and unit. */
+  readonly fields?: Readonly<Record<string, FieldInfo>>;
+  /** The shipped rows. */
+  readonly rows: RateTable<T>;
+  /** The per-call input field that also takes rows, e.g. `"rates.merudgift"`. */
+  readonly perCall?: string;
+  /** The last year the rule applies (a table for a repealed rule needs no later rows). */
+  readonly lastYear?: number;
+}
+
+/** Caller rows bound once with `withRates`: table name → validated rows. */
+export type BoundRates = ReadonlyMap<string, RateTable<unknown>>;
+
+/** No caller rows. */
+export const NO_BOUND_RATES: BoundRates = new Map();
+
+/**
+ * The row in force on `date`: a row given in the call (`perCall`) wins, then rows bound with
+ * `withRates` (`bound`), then the shipped rows. Fails with an InputError (code
+ * `rate-missing`) that names the table, the year, where the figure is published and how to
+ * add it — no year is ever extrapolated from another.
  *
  * @example
- * const table = [{ from: "2024-01-01", until: "2024-12-31", value: 97.3, source: "seed 004" }];
- * rateAt(table, "2024-06-01", { path: "rates", name: "§ 109 rate" }).value //=> 97.3
- * rateAt(table, "2025-01-01", { path: "rates", name: "§ 109 rate" }) // throws InputError
+ * rateAt(SHELTER_109, "2024-06-01").value //=> "97.30"
+ * rateAt(SHELTER_109, "2027-01-01") // throws InputError naming SHELTER_109_RATES and 2027
  */
-export function rateAt<T>(
-  table: RateTable<T>,
-  date: IsoDate,
-  ctx: RateLookupContext,
-  overrides?: RateTable<T>,
-): RateRow<T> {
-  if (overrides) {
-    const own = find(overrides, date);
+export function rateAt<T>(spec: TableSpec<T>, date: IsoDate, perCall?: RateTable<T>, bound?: BoundRates): RateRow<T> {
+  const row = rowAt(spec, date, perCall, bound);
+  if (row) return row;
+  throw new InputError([rateMissing(spec, date)]);
+}
+
+/**
+ * Like {@link rateAt}, but `undefined` instead of an error when no row covers `date`.
+ *
+ * @example
+ * rowAt(SHELTER_109, "2027-01-01") //=> undefined
+ */
+export function rowAt<T>(spec: TableSpec<T>, date: IsoDate, perCall?: RateTable<T>, bound?: BoundRates): RateRow<T> | undefined {
+  if (perCall) {
+    const own = find(perCall, date);
     if (own) return own;
   }
-  const row = find(table, date);
-  if (row) return row;
-  const year = date.slice(0, 4);
-  const first = table[0];
-  const how = `pass the figure yourself in ${ctx.path}${ctx.example ? `, e.g. ${ctx.example}` : " as [{ from, until, value, source }]"}`;
-  if (first && date < first.from) {
-    fail(ctx.path, `has no ${ctx.name} for ${date}: the table starts ${first.from}; ${how}`);
+  const extra = bound?.get(spec.name) as RateTable<T> | undefined;
+  if (extra) {
+    const row = find(extra, date);
+    if (row) return row;
   }
-  fail(ctx.path, `has no ${ctx.name} for ${year} (${date}): the figure was not found in an official source, and no year is guessed from another; ${how}`);
+  return find(spec.rows, date);
+}
+
+/**
+ * The issue a failed lookup reports: the table, the year asked, where the figure is
+ * published, and how to add it once with `withRates` (its example row uses that year).
+ *
+ * @example
+ * rateMissing(SHELTER_109, "2027-03-01").code //=> "rate-missing"
+ */
+export function rateMissing(spec: TableSpec<unknown>, date: IsoDate): InputIssue {
+  const year = Number(date.slice(0, 4));
+  const where = formatSource(spec.publishedAt(year));
+  const value = spec.fields ? `{ ${Object.keys(spec.fields).map((k) => `${k}: …`).join(", ")} }` : '"…"';
+  const example = `withRates({ ${spec.name}: [{ from: "${year}-01-01", until: "${year}-12-31", value: ${value}, source: { title: "…", href: "…" } }] })`;
+  const first = spec.rows[0];
+  const before = first !== undefined && date < first.from ? ` The table starts ${first.from}.` : "";
+  const perCall = spec.perCall ? ` (or pass the row in ${spec.perCall} for one call)` : "";
+  return {
+    path: spec.perCall ?? spec.name,
+    code: "rate-missing",
+    message: `${spec.name} (${spec.label}, ${spec.law}) has no row for ${year} (${date}): the library ships only published figures and never guesses a year from another.${before} The ${year} figure is published in ${where}. Add it once with ${example}${perCall}.`,
+  };
 }
 
 /** The covering row with the latest `from` (rows need not be sorted). */
@@ -69,8 +133,44 @@ function find<T>(table: RateTable<T>, date: IsoDate): RateRow<T> | undefined {
  * A row for a whole calendar year.
  *
  * @example
- * yearRow(2024, 97.3, "seed 004") //=> { from: "2024-01-01", until: "2024-12-31", value: 97.3, source: "seed 004" }
+ * yearRow(2024, "97.30", "Holbæk 2024") //=> { from: "2024-01-01", until: "2024-12-31", value: "97.30", source: "Holbæk 2024" }
  */
-export function yearRow<T>(year: number, value: T, source: string): RateRow<T> {
+export function yearRow<T>(year: number, value: T, source: Source): RateRow<T> {
   return { from: `${year}-01-01`, until: `${year}-12-31`, value, source };
+}
+
+/** Which years a table covers. */
+export interface YearCoverage {
+  /** Years from the table's first year through `through` that the rows cover completely. */
+  years: number[];
+  /** Years from the table's first year through `through` with at least one day not covered. */
+  missing: number[];
+}
+
+/**
+ * The years a table covers completely, from its first year through `through`. The first year
+ * counts from the first row's `from` (a table that starts 1 Sep covers that year when the rest
+ * of it is covered).
+ *
+ * @example
+ * yearCoverage([yearRow(2023, "1", "x"), yearRow(2025, "1", "x")], 2026) //=> { years: [2023, 2025], missing: [2024, 2026] }
+ */
+export function yearCoverage(rows: RateTable<unknown>, through: number): YearCoverage {
+  const out: YearCoverage = { years: [], missing: [] };
+  if (rows.length === 0) return out;
+  const spans = rows
+    .map((r) => [dayNumber(r.from), r.until === undefined ? Number.POSITIVE_INFINITY : dayNumber(r.until)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const start = spans[0]?.[0] as number;
+  const firstYear = Number(rows.reduce((m, r) => (r.from < m ? r.from : m), rows[0]?.from as string).slice(0, 4));
+  for (let y = firstYear; y <= through; y++) {
+    let need = Math.max(dayNumber(`${y}-01-01`), start);
+    const end = dayNumber(`${y}-12-31`);
+    for (const [a, b] of spans) {
+      if (a <= need && b >= need) need = b === Number.POSITIVE_INFINITY ? end + 1 : b + 1;
+      if (need > end) break;
+    }
+    (need > end ? out.years : out.missing).push(y);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { InputError, issue, type InputIssue } from "./errors.js";
-import { moneyProblem, type MoneyInput } from "./money.js";
+import { moneyProblem, toDec, type MoneyInput } from "./money.js";
 import { dateProblem, monthProblem, timeProblem, toIsoDate, type DateInput } from "./period.js";
 
 /** The zod error callback shape used by every helper: "is required" when the field is missing. */
@@ -154,6 +154,26 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown)
 }
 
 /**
+ * An amount given as a number or decimal text, kept as exact decimal text (`"97.30"`, `"6408"`):
+ * the form rate tables hold amounts in. `integer` requires whole kroner.
+ *
+ * @example
+ * z.parse(amountText(), 97.3) //=> "97.30"
+ */
+export function amountText(opts: { integer?: boolean } = {}) {
+  const problem = (v: unknown) => moneyProblem(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? "must be whole kroner" : undefined);
+  return z.pipe(
+    z.custom<MoneyInput>((v) => problem(v) === undefined, { error: says(problem, "must be an amount in kroner") }),
+    z.transform((v: MoneyInput) => (opts.integer ? toDec(v).toFixed(0) : toDec(v).toFixed(2))),
+  );
+}
+
+/** A source: a citation as text, or `{ title, href? }` for a public page. */
+export function sourceField() {
+  return either([text(), obj({ title: text(), href: z.optional(text()) })], "must name the public source: a text, or { title, href } for a web page");
+}
+
+/**
  * Caller-supplied rate rows `{ from, until?, value, source }` whose `value` follows `value`.
  *
  * @example
@@ -165,7 +185,7 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
       from: z.pipe(date(), z.transform(toIsoDate)),
       until: z.optional(z.pipe(date(), z.transform(toIsoDate))),
       value,
-      source: text(),
+      source: sourceField(),
     }).check(
       z.refine((r) => r.until === undefined || r.from <= r.until, { message: "until must not be before from", path: ["until"] }),
     ),

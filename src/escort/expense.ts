@@ -1,9 +1,10 @@
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, toDec } from "../core/money.js";
 import { toIsoDate, yearOf } from "../core/period.js";
-import { rateAt } from "../core/rates.js";
+import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
 import { parseInput } from "../core/validate.js";
-import { ESCORT_EXPENSE_MAX } from "./rates.js";
+import { ESCORT_EXPENSE_TABLE } from "./rates.js";
 import { escortExpenseInputSchema, type EscortExpenseInput } from "./schema.js";
 
 /** Result of {@link escortExpenseSupplement}. */
@@ -26,9 +27,14 @@ export interface EscortExpenseResult {
  * escortExpenseSupplement({ date: "2024-01-01", probableExpenses: 1500 }).amount //=> "1005.00"
  */
 export function escortExpenseSupplement(input: EscortExpenseInput): EscortExpenseResult {
+  return computeEscortExpenseSupplement(input, NO_BOUND_RATES);
+}
+
+/** {@link escortExpenseSupplement} with rate rows bound by `withRates`. */
+export function computeEscortExpenseSupplement(input: EscortExpenseInput, bound: BoundRates): EscortExpenseResult {
   const p = parseInput(escortExpenseInputSchema, input);
   const date = toIsoDate(p.date);
-  const row = rateAt(ESCORT_EXPENSE_MAX, date, { path: "rates", name: "maximum escort-expense supplement (BEK 235/2012 § 9)" }, p.rates);
+  const row = rateAt(ESCORT_EXPENSE_TABLE, date, p.rates, bound);
   const max = toDec(row.value);
   const probable = toDec(p.probableExpenses);
   const amount = Dec.min(probable, max);
@@ -44,7 +50,7 @@ export function escortExpenseSupplement(input: EscortExpenseInput): EscortExpens
         capped
           ? `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} er over årets maksimum på ${formatKr(max)}, så tilskuddet er ${formatKr(amount)}`
           : `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} dækkes fuldt (årets maksimum er ${formatKr(max)}).`,
-        row.source,
+        formatSource(row.source),
       ),
     ],
   };

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { bool, date, either, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
+import { amountText, bool, date, either, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
 
 /** Hours: ≥ 0, at most two decimals, at most 744 (the hours of a 31-day month). */
 export const hours = () => num({ min: 0, max: 744, decimals: 2, unit: "hours" });
@@ -45,7 +45,7 @@ export const escortTripInputSchema = obj({
 export const escortExpenseInputSchema = obj({
   date: date(),
   probableExpenses: money(),
-  rates: z.optional(rateRows(money())),
+  rates: z.optional(rateRows(amountText())),
 });
 
 export type EscortLedgerInput = z.input<typeof escortLedgerInputSchema>;

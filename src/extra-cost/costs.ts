@@ -1,9 +1,10 @@
 import { fail, InputError, issue, type InputIssue } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, toDec, type MoneyInput } from "../core/money.js";
-import { rateAt, type RateTable } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
+import { rateAt, type BoundRates, type RateTable } from "../core/rates.js";
 import { yearOf } from "../core/period.js";
-import { MEDICINE_CAPS } from "./rates.js";
+import { MEDICINE_TABLE } from "./rates.js";
 
 interface CostFields {
   monthlyCosts?: MoneyInput;
@@ -31,7 +32,7 @@ const TWELVE = new Dec(12);
  * @example
  * yearlyCostsOf({ monthlyCosts: 1800 }, "2024-03-01").yearly.toFixed(2) //=> "21600.00"
  */
-export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: RateTable<MoneyInput>): YearlyCosts {
+export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: RateTable<string>, bound?: BoundRates): YearlyCosts {
   const given = [input.monthlyCosts, input.yearlyCosts, input.items].filter((v) => v !== undefined).length;
   if (given !== 1) {
     fail(
@@ -52,10 +53,10 @@ export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: Ra
       steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(y)} pr. år, svarende til ${formatKr(y.div(TWELVE))} pr. måned.`)],
     };
   }
-  return itemsYearly(input.items ?? [], date, capOverrides);
+  return itemsYearly(input.items ?? [], date, capOverrides, bound);
 }
 
-function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capOverrides?: RateTable<MoneyInput>): YearlyCosts {
+function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capOverrides?: RateTable<string>, bound?: BoundRates): YearlyCosts {
   const problems: InputIssue[] = [];
   items.forEach((it, i) => {
     if ((it.monthly === undefined) === (it.yearly === undefined)) {
@@ -76,7 +77,7 @@ function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capO
   }
   let total = other;
   if (items.some((it) => it.kind === "medicine")) {
-    const capRow = rateAt(MEDICINE_CAPS, date, { path: "rates.medicineCap", name: "medicine own-payment cap (egenbetalingsloft)" }, capOverrides);
+    const capRow = rateAt(MEDICINE_TABLE, date, capOverrides, bound);
     const cap = toDec(capRow.value);
     const counted = Dec.min(medicine, cap);
     total = total.plus(counted);
@@ -86,7 +87,7 @@ function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capO
         medicine.gt(cap)
           ? `Egenbetaling til medicin på ${formatKr(medicine)} pr. år medregnes højst med egenbetalingsloftet for ${yearOf(capRow.from)}: ${formatKr(cap)}`
           : `Egenbetaling til medicin på ${formatKr(medicine)} pr. år er under egenbetalingsloftet for ${yearOf(capRow.from)} (${formatKr(cap)}) og medregnes fuldt.`,
-        capRow.source,
+        formatSource(capRow.source),
       ),
     );
   }

@@ -1,6 +1,7 @@
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatKrWhole } from "../core/money.js";
 import type { RateRow } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
 import type { KompensationLevel } from "./rates.js";
 
 /** What one group of kompensationsydelse would pay. */
@@ -46,14 +47,14 @@ export function groupSteps(yearly: Dec, listedMonthly: Dec, row: RateRow<Kompens
       g1.eligible
         ? `Gruppe 1: sandsynliggjorte udgifter på ${formatKr(yearly)} pr. år er mindst ${formatKrWhole(new Dec(l.group1YearlyThreshold))} kr. Standardbeløb: ${formatKr(g1.monthly)} pr. måned.`
         : `Gruppe 1: sandsynliggjorte udgifter på ${formatKr(yearly)} pr. år er under ${formatKrWhole(new Dec(l.group1YearlyThreshold))} kr. Ingen ydelse efter gruppe 1.`,
-      row.source,
+      formatSource(row.source),
     ),
     step(
       "extra-cost.group-2",
       g2.eligible
         ? `Gruppe 2: dokumenterede udgifter af de typer, der står på positivlisten, på ${formatKr(listedMonthly)} pr. måned er over ${formatKrWhole(new Dec(l.group2YearlyLimit).div(TWELVE))} kr. Ydelse: de faktiske udgifter plus standardbeløb ${formatKr(new Dec(l.group2Amount))} = ${formatKr(g2.monthly)} pr. måned.`
         : `Gruppe 2: dokumenterede udgifter af de typer, der står på positivlisten, på ${formatKr(listedMonthly)} pr. måned er ikke over ${formatKrWhole(new Dec(l.group2YearlyLimit).div(TWELVE))} kr. Ingen ydelse efter gruppe 2.`,
-      `${row.source}; positivliste: BEK nr. 1070 af 27/08/2025`,
+      `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`,
     ),
   ];
 }

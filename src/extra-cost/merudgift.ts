@@ -1,6 +1,7 @@
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatIntDa, formatKr } from "../core/money.js";
 import type { RateRow } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
 import type { MerudgiftLevel } from "./rates.js";
 
 /** Which § 100 band rule applied. */
@@ -32,15 +33,15 @@ const LIMITS = new WeakMap<MerudgiftLevel, Limits>();
 function limitsOf(l: MerudgiftLevel): Limits {
   let x = LIMITS.get(l);
   if (!x) {
-    const monthlyThresholdText = formatIntDa(l.yearlyThreshold / 12);
+    const monthlyThresholdText = formatIntDa(Number(l.yearlyThreshold) / 12);
     x = {
       threshold: new Dec(l.yearlyThreshold),
-      band1: new Dec(l.band1To * 12),
-      band2: new Dec(l.band2To * 12),
+      band1: new Dec(l.band1To).times(12),
+      band2: new Dec(l.band2To).times(12),
       band1Amount: new Dec(l.band1Amount),
       band2Amount: new Dec(l.band2Amount),
-      band1Text: `${monthlyThresholdText}–${formatIntDa(l.band1To)} kr.`,
-      band2Text: `${formatIntDa(l.band1To + 1)}–${formatIntDa(l.band2To)} kr.`,
+      band1Text: `${monthlyThresholdText}–${formatIntDa(Number(l.band1To))} kr.`,
+      band2Text: `${formatIntDa(Number(l.band1To) + 1)}–${formatIntDa(Number(l.band2To))} kr.`,
       monthlyThresholdText,
     };
     LIMITS.set(l, x);
@@ -80,8 +81,8 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
       steps: [
         step(
           "extra-cost.threshold",
-          `Sandsynliggjorte merudgifter på ${shown} pr. måned er under minimumsgrænsen på ${formatIntDa(l.yearlyThreshold)} kr. pr. år (${monthlyThreshold} kr. pr. måned). Der ydes ikke tilskud.`,
-          row.source,
+          `Sandsynliggjorte merudgifter på ${shown} pr. måned er under minimumsgrænsen på ${formatIntDa(Number(l.yearlyThreshold))} kr. pr. år (${monthlyThreshold} kr. pr. måned). Der ydes ikke tilskud.`,
+          formatSource(row.source),
         ),
       ],
     };
@@ -91,7 +92,7 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     return {
       rule: "band-1",
       monthly: amount,
-      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band1()} Standardbeløb: ${formatKr(amount)}`, row.source)],
+      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band1()} Standardbeløb: ${formatKr(amount)}`, formatSource(row.source))],
     };
   }
   if (yearly.lte(lim.band2)) {
@@ -99,7 +100,7 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     return {
       rule: "band-2",
       monthly: amount,
-      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band2()} Standardbeløb: ${formatKr(amount)}`, row.source)],
+      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band2()} Standardbeløb: ${formatKr(amount)}`, formatSource(row.source))],
     };
   }
   if (documented) {
@@ -109,8 +110,8 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
       steps: [
         step(
           "extra-cost.actual",
-          `Dokumenterede merudgifter på ${shown} pr. måned er over ${formatIntDa(l.band2To)} kr. Tilskuddet svarer til de faktiske merudgifter.`,
-          `${row.source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
+          `Dokumenterede merudgifter på ${shown} pr. måned er over ${formatIntDa(Number(l.band2To))} kr. Tilskuddet svarer til de faktiske merudgifter.`,
+          `${formatSource(row.source)}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
         ),
       ],
     };
@@ -122,8 +123,8 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     steps: [
       step(
         "extra-cost.band",
-        `Merudgifter på ${shown} pr. måned er over ${formatIntDa(l.band2To)} kr., men er ikke alle dokumenteret, kun sandsynliggjort. Der ydes standardbeløbet for intervallet ${band2()}, ${formatKr(amount)}`,
-        `${row.source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
+        `Merudgifter på ${shown} pr. måned er over ${formatIntDa(Number(l.band2To))} kr., men er ikke alle dokumenteret, kun sandsynliggjort. Der ydes standardbeløbet for intervallet ${band2()}, ${formatKr(amount)}`,
+        `${formatSource(row.source)}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
       ),
     ],
   };

@@ -1,10 +1,11 @@
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatKrWhole, formatMoney, roundOre, toDec } from "../core/money.js";
 import { formatDateDa, toIsoDate, yearOf } from "../core/period.js";
-import { rateAt } from "../core/rates.js";
+import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
 import { parseInput } from "../core/validate.js";
 import { merudgiftAmount } from "./merudgift.js";
-import { MERUDGIFT_LEVELS } from "./rates.js";
+import { MERUDGIFT_TABLE } from "./rates.js";
 import { regimeFor } from "./regime.js";
 import { extraCostOneOffInputSchema, type ExtraCostOneOffInput } from "./schema.js";
 
@@ -44,21 +45,21 @@ const TWELVE = new Dec(12);
  * extraCostOneOff({ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }).monthlyAmount //=> "1138.00"
  */
 export function extraCostOneOff(input: ExtraCostOneOffInput): ExtraCostOneOffResult {
+  return computeExtraCostOneOff(input, NO_BOUND_RATES);
+}
+
+/** {@link extraCostOneOff} with rate rows bound by `withRates`. */
+export function computeExtraCostOneOff(input: ExtraCostOneOffInput, bound: BoundRates): ExtraCostOneOffResult {
   const p = parseInput(extraCostOneOffInputSchema, input);
   const date = toIsoDate(p.date);
   regimeFor(date, "merudgift");
-  const row = rateAt(
-    MERUDGIFT_LEVELS,
-    date,
-    { path: "rates.merudgift", name: "§ 100 band amounts (merudgiftsydelse)" },
-    p.rates?.merudgift,
-  );
+  const row = rateAt(MERUDGIFT_TABLE, date, p.rates?.merudgift, bound);
   const level = yearOf(row.from);
   const threshold = new Dec(row.value.yearlyThreshold);
   const oneOff = toDec(p.oneOffAmount);
   const running = p.runningMonthlyCosts === undefined ? new Dec(0) : toDec(p.runningMonthlyCosts);
   const runningYearly = running.times(TWELVE);
-  const source = `BEK nr. 931 af 19/06/2020 § 9; ${row.source}`;
+  const source = `BEK nr. 931 af 19/06/2020 § 9; ${formatSource(row.source)}`;
   const head = step("extra-cost.one-off", `Enkeltudgift på ${formatKr(oneOff)} vurderet efter § 9 i bekendtgørelse om merudgifter med ${level}-niveau for ${formatDateDa(date)}.`, source);
   const result = (c: OneOffCase, once: Dec, monthly: Dec, months: number, text: string): ExtraCostOneOffResult => {
     const m = roundOre(monthly);

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { bool, date, list, money, num, obj, oneOf, rateRows, text } from "../core/validate.js";
+import { amountText, bool, date, list, money, obj, oneOf, rateRows, text } from "../core/validate.js";
 
-// Caller-supplied rate rows: whole kroner up to 10.000.000 (a sanity bound, not a legal figure).
-const wholeKroner = () => num({ min: 0, max: 10_000_000, integer: true, unit: "kr." });
+// Rate values: whole kroner as a number or decimal text, kept as decimal text.
+const wholeKroner = () => amountText({ integer: true });
 
 /** Schema of a caller-supplied § 100 band level (whole kroner). */
 export const merudgiftLevelSchema = obj({
@@ -12,10 +12,10 @@ export const merudgiftLevelSchema = obj({
   band2To: wholeKroner(),
   band2Amount: wholeKroner(),
 }).check(
-  z.refine((l) => l.yearlyThreshold / 12 <= l.band1To && l.band1To < l.band2To, {
+  z.refine((l) => Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To), {
     message: "bands must be in order: yearlyThreshold / 12 ≤ band1To < band2To",
   }),
-  z.refine((l) => l.band1Amount <= l.band2Amount && l.band2Amount <= l.band2To, {
+  z.refine((l) => Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To), {
     message: "standard amounts must be in order: band1Amount ≤ band2Amount ≤ band2To",
   }),
 );
@@ -40,7 +40,7 @@ export const costItemSchema = obj({
 export const extraCostRatesSchema = obj({
   merudgift: z.optional(rateRows(merudgiftLevelSchema)),
   kompensation: z.optional(rateRows(kompensationLevelSchema)),
-  medicineCap: z.optional(rateRows(money())),
+  medicineCap: z.optional(rateRows(amountText())),
 });
 
 /** Input of {@link extraCostSubsidy}. */

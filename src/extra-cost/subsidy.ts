@@ -3,12 +3,13 @@ import { fail } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
 import { formatDateDa, toIsoDate, yearOf } from "../core/period.js";
-import { rateAt } from "../core/rates.js";
+import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
 import { parseInput } from "../core/validate.js";
 import { yearlyCostsOf } from "./costs.js";
 import { group1, group2, groupSteps } from "./kompensation.js";
 import { merudgiftAmount } from "./merudgift.js";
-import { KOMPENSATION_LEVELS, MERUDGIFT_LEVELS } from "./rates.js";
+import { KOMPENSATION_TABLE, MERUDGIFT_TABLE } from "./rates.js";
 import { regimeFor, type Regime } from "./regime.js";
 import { extraCostInputSchema, type ExtraCostInput } from "./schema.js";
 
@@ -67,6 +68,11 @@ const TWELVE = new Dec(12);
  * //=> "Sandsynliggjorte merudgifter på 1.800,00 kr. pr. måned ligger i intervallet 1.708–2.846 kr. Standardbeløb: 2.277,00 kr."
  */
 export function extraCostSubsidy(input: ExtraCostInput): ExtraCostResult {
+  return computeExtraCostSubsidy(input, NO_BOUND_RATES);
+}
+
+/** {@link extraCostSubsidy} with rate rows bound by `withRates`. */
+export function computeExtraCostSubsidy(input: ExtraCostInput, bound: BoundRates): ExtraCostResult {
   const p = parseInput(extraCostInputSchema, input);
   const date = toIsoDate(p.date);
   const regime = regimeFor(date, p.regime);
@@ -76,29 +82,20 @@ export function extraCostSubsidy(input: ExtraCostInput): ExtraCostResult {
   } else if (p.documented !== undefined) {
     fail("documented", 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2');
   }
-  const costs = yearlyCostsOf(p, date, p.rates?.medicineCap);
-  return regime === "merudgift" ? merudgiftResult(p, date, costs.yearly, costs.steps, costs.monthly) : kompensationResult(p, date, costs.yearly, costs.steps);
+  const costs = yearlyCostsOf(p, date, p.rates?.medicineCap, bound);
+  return regime === "merudgift" ? merudgiftResult(p, date, costs.yearly, costs.steps, bound, costs.monthly) : kompensationResult(p, date, costs.yearly, costs.steps, bound);
 }
 
 type Parsed = z.output<typeof extraCostInputSchema>;
 
-function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[], monthlyGiven?: Dec): ExtraCostResult {
-  const row = rateAt(
-    MERUDGIFT_LEVELS,
-    date,
-    {
-      path: "rates.merudgift",
-      name: "§ 100 band amounts (merudgiftsydelse)",
-      example: '[{ from: "2025-01-01", until: "2025-12-31", value: { yearlyThreshold, band1To, band1Amount, band2To, band2Amount }, source: "…" }]',
-    },
-    p.rates?.merudgift,
-  );
+function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[], bound: BoundRates, monthlyGiven?: Dec): ExtraCostResult {
+  const row = rateAt(MERUDGIFT_TABLE, date, p.rates?.merudgift, bound);
   const level = yearOf(row.from);
   const outcome = merudgiftAmount(yearly, p.documented ?? false, row, monthlyGiven);
   const monthly = roundOre(outcome.monthly);
   const yearlyPaid = monthly.times(TWELVE);
   const explanation = [
-    step("extra-cost.regime", `Merudgiftsydelse efter servicelovens § 100 (båndsystemet) med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, row.source),
+    step("extra-cost.regime", `Merudgiftsydelse efter servicelovens § 100 (båndsystemet) med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, formatSource(row.source)),
     ...costSteps,
     ...outcome.steps,
     resultStep(monthly, yearlyPaid, outcome.rule === "actual" && !outcome.monthly.eq(monthly)),
@@ -115,17 +112,8 @@ function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]
   };
 }
 
-function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]): ExtraCostResult {
-  const row = rateAt(
-    KOMPENSATION_LEVELS,
-    date,
-    {
-      path: "rates.kompensation",
-      name: "kompensationsydelse amounts",
-      example: '[{ from: "2026-01-01", until: "2026-12-31", value: { group1YearlyThreshold, group1Amount, group2YearlyLimit, group2Amount }, source: "…" }]',
-    },
-    p.rates?.kompensation,
-  );
+function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[], bound: BoundRates): ExtraCostResult {
+  const row = rateAt(KOMPENSATION_TABLE, date, p.rates?.kompensation, bound);
   const level = yearOf(row.from);
   const listed = p.documentedListedMonthlyCosts === undefined ? new Dec(0) : toDec(p.documentedListedMonthlyCosts);
   const g1 = group1(yearly, row);
@@ -142,7 +130,7 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
         ? "Borgeren opfylder hverken betingelserne for gruppe 1 eller gruppe 2."
         : `Borgeren vælger selv gruppe; gruppe ${better} giver den højeste ydelse og er vist her.`;
   const explanation = [
-    step("extra-cost.regime", `Kompensationsydelse efter servicelovens § 100 med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, row.source),
+    step("extra-cost.regime", `Kompensationsydelse efter servicelovens § 100 med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, formatSource(row.source)),
     ...costSteps,
     ...groupSteps(yearly, listed, row, g1, g2),
     step("extra-cost.group-choice", choice, "SEL § 100, stk. 2, 4. pkt. (L 201, 2024-25)"),

@@ -1,10 +1,11 @@
-import { fail } from "../core/errors.js";
+import { fail, InputError } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
-import { dayNumber, daysInMonth, toIsoTime, wallClockMinutes } from "../core/period.js";
-import { rateAt, type RateRow } from "../core/rates.js";
+import { dateFromDayNumber, dayNumber, daysInMonth, formatDateDa, toIsoTime, wallClockMinutes } from "../core/period.js";
+import { NO_BOUND_RATES, rateMissing, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
 import { parseInput } from "../core/validate.js";
-import { SHELTER_109_RATES, SHELTER_110_RATES } from "./rates.js";
+import { SHELTER_109_TABLE, SHELTER_110_TABLE } from "./rates.js";
 import { shelterFeeInputSchema, type ShelterFeeInput } from "./schema.js";
 
 /** How døgn are counted. */
@@ -61,6 +62,11 @@ const MAX_DAYS = 3700;
  * shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-03T13:00" }).amount //=> "194.60"
  */
 export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
+  return computeShelterFee(input, NO_BOUND_RATES);
+}
+
+/** {@link shelterFee} with rate rows bound by `withRates`. */
+export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): ShelterFeeResult {
   const p = parseInput(shelterFeeInputSchema, input);
   if ((p.departure === undefined) === (p.asOf === undefined)) {
     fail("departure", p.departure === undefined ? "is required, or asOf for a stay that is still going on" : "and asOf cannot both be given");
@@ -105,40 +111,69 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
         : step("shelter.exempt", "Beboeren betaler husleje for egen bolig under opholdet og betaler derfor ikke for logi.", "SEL § 163, stk. 2; seed 001 (Albertslund 2018, Betaling)"),
     );
   } else {
-    const table = section === "109" ? SHELTER_109_RATES : SHELTER_110_RATES;
-    const rateCache = new Map<number, { row: RateRow<string | number>; daily: Dec }>();
-    // Rates are yearly: each year's rate is looked up at the first døgn of the stay in that year.
-    const dailyFor = (year: number, firstDate: string) => {
-      let hit = rateCache.get(year);
-      if (!hit) {
-        const row = rateAt<string | number>(table, firstDate, { path: "rates", name: `§ ${section} rate per døgn`, example: `[{ from: "${year}-01-01", until: "${year}-12-31", value: "99.50", source: "…" }]` }, p.rates);
-        const base = toDec(row.value);
-        const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
-        hit = { row, daily: reduced };
-        rateCache.set(year, hit);
-        explanation.push(
-          step(
-            "shelter.rate",
-            p.reduction === undefined
-              ? `Takst for ${year}: ${formatKr(base)} pr. døgn.`
-              : `Takst for ${year}: ${formatKr(base)} pr. døgn, nedsat ${"fraction" in p.reduction ? `med ${formatPercentDa(p.reduction.fraction)} (afrundet til øre)` : `med ${formatKr(toDec(p.reduction.perDay))}`} til ${formatKr(reduced)} pr. døgn.`,
-            row.source,
-          ),
-        );
+    const table = section === "109" ? SHELTER_109_TABLE : SHELTER_110_TABLE;
+    // Each døgn is charged at the rate in force on the day it starts: rows are looked up day by
+    // day, so a row that starts or ends inside the stay is honoured, and a day no row covers is
+    // reported (never stretched from a neighbouring row).
+    const dailyOf = new Map<RateRow<string>, Dec>();
+    const pieces: { year: number; month: string; row: RateRow<string>; days: number }[] = [];
+    const uncovered: [string, string][] = [];
+    for (const r of runs) {
+      const first = dayNumber(r.start);
+      for (let d = 0; d < r.days; d++) {
+        const date = dateFromDayNumber(first + d);
+        const row = rowAt(table, date, p.rates, bound);
+        if (row === undefined) {
+          const last = uncovered.at(-1);
+          if (last && dayNumber(last[1]) === first + d - 1) last[1] = date;
+          else uncovered.push([date, date]);
+          continue;
+        }
+        const prev = pieces.at(-1);
+        if (prev && prev.row === row && prev.month === r.month) prev.days += 1;
+        else pieces.push({ year: r.year, month: r.month, row, days: 1 });
+        if (!dailyOf.has(row)) {
+          const base = toDec(row.value);
+          const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
+          dailyOf.set(row, reduced);
+          const from = row.from.slice(0, 4) === row.until?.slice(0, 4) && row.from.endsWith("-01-01") && row.until?.endsWith("-12-31") ? `for ${row.from.slice(0, 4)}` : `fra ${formatDateDa(row.from)}${row.until ? ` til ${formatDateDa(row.until)}` : ""}`;
+          explanation.push(
+            step(
+              "shelter.rate",
+              p.reduction === undefined
+                ? `Takst ${from}: ${formatKr(base)} pr. døgn.`
+                : `Takst ${from}: ${formatKr(base)} pr. døgn, nedsat ${"fraction" in p.reduction ? `med ${formatPercentDa(p.reduction.fraction)} (afrundet til øre)` : `med ${formatKr(toDec(p.reduction.perDay))}`} til ${formatKr(reduced)} pr. døgn.`,
+              formatSource(row.source),
+            ),
+          );
+        }
       }
-      return hit.daily;
-    };
-    months = runs.map((r) => {
-      const amount = dailyFor(r.year, r.start).times(r.days);
+    }
+    if (uncovered.length > 0) {
+      const [a] = uncovered[0] as [string, string];
+      const spans = uncovered.map(([x, y]) => (x === y ? x : `${x} to ${y}`)).join(", ");
+      const missing = rateMissing(table, a);
+      throw new InputError([{ ...missing, message: `no § ${section} rate per døgn covers ${spans}. ${missing.message}` }]);
+    }
+    const monthTotals = new Map<string, Dec>();
+    for (const piece of pieces) {
+      const amount = (dailyOf.get(piece.row) as Dec).times(piece.days);
+      monthTotals.set(piece.month, (monthTotals.get(piece.month) ?? new Dec(0)).plus(amount));
       total = total.plus(amount);
-      return { month: r.month, days: r.days, amount: formatMoney(amount) };
-    });
-    segments = groupYears(runs).map(([year, d]) => {
-      const daily = (rateCache.get(year) as { daily: Dec }).daily;
-      const amount = daily.times(d);
-      explanation.push(step("shelter.segment", `${year}: ${d} døgn × ${formatKr(daily)} = ${formatKr(amount)}`));
-      return { year, days: d, rate: formatMoney(daily), amount: formatMoney(amount) };
-    });
+    }
+    months = runs.map((r) => ({ month: r.month, days: r.days, amount: formatMoney(monthTotals.get(r.month) ?? new Dec(0)) }));
+    segments = [];
+    for (const piece of pieces) {
+      const last = segments.at(-1) as (ShelterSegment & { row?: RateRow<string> }) | undefined;
+      const daily = dailyOf.get(piece.row) as Dec;
+      if (last && last.year === piece.year && last.rate === formatMoney(daily)) {
+        last.days += piece.days;
+        last.amount = formatMoney(daily.times(last.days));
+      } else {
+        segments.push({ year: piece.year, days: piece.days, rate: formatMoney(daily), amount: formatMoney(daily.times(piece.days)) });
+      }
+    }
+    for (const seg of segments) explanation.push(step("shelter.segment", `${seg.year}: ${seg.days} døgn × ${formatKr(new Dec(seg.rate))} = ${formatKr(new Dec(seg.amount))}`));
     explanation.push(
       step("shelter.total", `Egenbetaling for logi i alt: ${formatKr(total)}; betalingen løber fra opholdets start og kan efter aftale opkræves op til 31 dage forud.`, "BEK nr. 1244 af 13/11/2017 § 4"),
     );

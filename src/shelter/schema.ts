@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { bool, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
+import { amountText, bool, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
 
 const fraction = () => num({ min: 0, max: 1, unit: "(a fraction from 0 to 1)" });
 
@@ -13,7 +13,7 @@ export const shelterFeeInputSchema = obj({
   ownHomeRent: z.optional(bool()),
   reduction: z.optional(either([obj({ fraction: fraction() }), obj({ perDay: money() })], "must be { fraction: 0–1 } (share of the rate waived) or { perDay: kroner } (kroner waived per døgn)")),
   counting: z.optional(oneOf(["started-24h", "calendar-days", "nights"] as const)),
-  rates: z.optional(rateRows(money())),
+  rates: z.optional(rateRows(amountText())),
   dailyFood: z.optional(money()),
   dailyLaundry: z.optional(money()),
 });

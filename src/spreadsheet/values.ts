@@ -140,7 +140,7 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
     if (e instanceof ArgumentError) return new SheetError("#VALUE!", e.message);
     if (e instanceof InputError) {
       const message = e.issues.map((i) => rename(i.message, names)).join("; ");
-      const missingRate = e.issues.some((i) => i.message.includes("not found in an official source"));
+      const missingRate = e.issues.some((i) => i.code === "rate-missing");
       return new SheetError(missingRate ? "#N/A" : "#VALUE!", message);
     }
     return new SheetError("#VALUE!", e instanceof Error ? e.message : String(e));

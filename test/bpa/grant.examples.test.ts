@@ -90,7 +90,7 @@ describe("BPA employer-role variants, offsets and limits", () => {
     expect(w.explanation[0]?.text).toMatch(/52 uger om året/);
   });
   it("a date outside the Aarhus rows fails clearly; explicit wage fields win over the preset", () => {
-    expect(() => bpaGrant({ ...base, preset: "aarhus-lt11", date: "2024-01-01", employer: "citizen" })).toThrow(/wage\.hourly has no Aarhus BPA wage/);
+    expect(() => bpaGrant({ ...base, preset: "aarhus-lt11", date: "2024-01-01", employer: "citizen" })).toThrow(/AARHUS_WAGES\.lt11 .* has no row for 2024/);
     // a fixed-row preset keeps Aarhus' fractions while the municipality passes its own hourly wage
     const g = bpaGrant({ ...base, preset: "aarhus-2021-10-lt11", date: "2024-01-01", employer: "citizen", wage: { hourly: 150 } });
     expect(g.yearly.wages).toBe("312000.00");

@@ -77,7 +77,7 @@ describe("§ 100 merudgift — explanations and shape", () => {
   });
   it("a year whose medicine cap was not found (2021) fails clearly, and can be passed", () => {
     const items = [{ label: "Medicin", monthly: 700, kind: "medicine" as const }];
-    expect(() => extraCostSubsidy({ date: "2021-03-01", items })).toThrow(/rates\.medicineCap has no medicine own-payment cap .* for 2021/);
+    expect(() => extraCostSubsidy({ date: "2021-03-01", items })).toThrow(/MEDICINE_CAPS .* has no row for 2021 .*withRates\(\{ MEDICINE_CAPS/);
     const r = extraCostSubsidy({ date: "2021-03-01", items, rates: { medicineCap: [{ from: "2021-01-01", until: "2021-12-31", value: 4250, source: "own lookup" }] } });
     expect(r.countedYearlyCosts).toBe("4250.00");
   });
@@ -148,7 +148,7 @@ describe("§ 100 kompensationsydelse (L 201, 2024-25; BEK 1070/2025), 2025-nivea
   });
   it("2026-niveau was not found: a 2026 date fails clearly", () => {
     expect(() => k(600)).not.toThrow();
-    expect(() => extraCostSubsidy({ date: "2026-01-01", monthlyCosts: 600 })).toThrow(/kompensationsydelse amounts for 2026/);
+    expect(() => extraCostSubsidy({ date: "2026-01-01", monthlyCosts: 600 })).toThrow(/KOMPENSATION_LEVELS .* has no row for 2026 .*published in .*Satser på social- og ældreområdet for 2026/);
   });
   it("fields of one regime are refused in the other", () => {
     expect(() => extraCostSubsidy({ date: "2024-01-01", monthlyCosts: 600, group: 1 })).toThrow(/group only applies/);

@@ -52,7 +52,7 @@ describe("§§ 109–110 own payment per døgn (BEK 1244/2017; seed 001; seed 00
     expect(r).toMatchObject({ days: 2, amount: "201.54", extras: { food: "100.00", laundry: "21.00", total: "121.00" } });
   });
   it("years not found fail clearly (§ 109 2019, § 110 2022, 2025) and a caller rate can be passed", () => {
-    expect(() => shelterFee({ section: "109", arrival: "2019-05-01T12:00", departure: "2019-05-02T12:00" })).toThrow(/§ 109 rate per døgn for 2019/);
+    expect(() => shelterFee({ section: "109", arrival: "2019-05-01T12:00", departure: "2019-05-02T12:00" })).toThrow(/no § 109 rate per døgn covers 2019-05-01\. SHELTER_109_RATES .* has no row for 2019/);
     expect(() => shelterFee({ section: "110", arrival: "2022-05-01T12:00", departure: "2022-05-02T12:00" })).toThrow(/for 2022/);
     const r = shelterFee({ section: "110", arrival: "2025-05-01T12:00", departure: "2025-05-02T12:00", rates: [{ from: "2025-01-01", until: "2025-12-31", value: "104.40", source: "own" }] });
     expect(r.amount).toBe("104.40");

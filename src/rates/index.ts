@@ -1,0 +1,3 @@
+export { withRates, bindRates, type RatesInput, type RatesTableInput, type WithRatesOptions, type BoundCalculators } from "./with-rates.js";
+export { rateCoverage, type TableCoverage } from "./coverage.js";
+export { rateTemplate, type TemplateTable } from "./template.js";

@@ -1,0 +1,245 @@
+import * as z from "zod/mini";
+import { computeBpaGrant, computeBpaSettlement } from "../bpa/bound.js";
+import { escortLedger, escortTripHours } from "../escort/index.js";
+import { computeEscortExpenseSupplement } from "../escort/bound.js";
+import { computeExtraCostOneOff, computeExtraCostSubsidy } from "../extra-cost/bound.js";
+import { residentialCarePayment } from "../residential-care/index.js";
+import { shelterChildPsychology } from "../shelter/index.js";
+import { computeShelterFee } from "../shelter/bound.js";
+import type { bpaGrant, bpaSettlement } from "../bpa/index.js";
+import type { escortExpenseSupplement } from "../escort/index.js";
+import type { extraCostOneOff, extraCostSubsidy } from "../extra-cost/index.js";
+import type { shelterFee } from "../shelter/index.js";
+import { InputError, issue, type InputIssue } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
+import { Dec } from "../core/money.js";
+import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
+import { formatPath, rateRows } from "../core/validate.js";
+import { coverageWith, type TableCoverage } from "./coverage.js";
+import { KNOWN_TABLES, type KnownTable } from "./tables.js";
+
+/**
+ * Rows for one table: a list of `{ from, until?, value, source }`, or a block
+ * `{ rows, override? }` (the shape `npx servicelov satser ÅÅÅÅ --skabelon` writes; its
+ * `label`, `unit`, `law`, `publishedAt` and `fields` are read-only notes and ignored).
+ */
+export type RatesTableInput = readonly unknown[] | { readonly rows: readonly unknown[]; readonly override?: boolean; readonly [note: string]: unknown };
+
+/**
+ * Caller rate rows by table name: `MERUDGIFT_LEVELS`, `KOMPENSATION_LEVELS`, `MEDICINE_CAPS`,
+ * `ESCORT_EXPENSE_MAX`, `SHELTER_109_RATES`, `SHELTER_110_RATES`, `BPA_WAGES` (the
+ * municipality's own wage basis), and `AARHUS_WAGES` as `{ lt11, lt12, lt13 }` (or the keys
+ * `"AARHUS_WAGES.lt11"` …). Each row: `{ from, until?, value, source }`, amounts as decimal
+ * text or numbers, `source` a text or `{ title, href }`.
+ *
+ * @example
+ * const tables: RatesInput = { SHELTER_109_RATES: [{ from: "2027-01-01", until: "2027-12-31", value: "105.00", source: { title: "…", href: "…" } }] };
+ */
+export type RatesInput = Readonly<Record<string, unknown>>;
+
+/** Options of {@link withRates}. */
+export interface WithRatesOptions {
+  /**
+   * Allow caller rows to replace shipped rows with a different value for the same dates; each
+   * explanation that uses such a row says the shipped figure was overridden. Default `false`:
+   * such a row is an InputError.
+   */
+  override?: boolean;
+}
+
+/** The calculators bound to caller rate rows (see {@link withRates}). */
+export interface BoundCalculators {
+  extraCostSubsidy: typeof extraCostSubsidy;
+  extraCostOneOff: typeof extraCostOneOff;
+  escortLedger: typeof escortLedger;
+  escortTripHours: typeof escortTripHours;
+  escortExpenseSupplement: typeof escortExpenseSupplement;
+  bpaGrant: typeof bpaGrant;
+  bpaSettlement: typeof bpaSettlement;
+  residentialCarePayment: typeof residentialCarePayment;
+  shelterFee: typeof shelterFee;
+  shelterChildPsychology: typeof shelterChildPsychology;
+  /** Coverage of the shipped tables counting the bound rows too. */
+  rateCoverage: (input: { through: number }) => TableCoverage[];
+}
+
+const NOTE_KEYS = new Set(["rows", "override", "label", "unit", "law", "publishedAt", "fields", "table", "note"]);
+
+/**
+ * The calculators bound to rate rows the library does not ship — next year's figures kept in a
+ * JSON file and loaded once. Pure: no global registry, the shipped tables are not changed; call
+ * it again for another set of rows.
+ *
+ * The rows are checked once, here: every field of a row (a `null` left from a template is
+ * refused), `until` not before `from`, a public `source` on every row, no two caller rows of a
+ * table overlapping, and no caller row covering a shipped row's dates with a different value
+ * (unless `{ override: true }`). Every problem is reported at once, each naming its row
+ * (`MERUDGIFT_LEVELS[1].value.band1To`). A row passed in a call's own `rates` field still wins
+ * over a bound row.
+ *
+ * @param tables - rows by table name (see {@link RatesInput}).
+ * @param options - `override: true` to let caller rows replace shipped figures.
+ * @returns the calculators, bound; and `rateCoverage` counting the bound rows.
+ * @throws {InputError} naming every bad row.
+ *
+ * @example
+ * const calc = withRates({ SHELTER_109_RATES: [{ from: "2027-01-01", until: "2027-12-31", value: "105.00",
+ *   source: { title: "Kommunens satsblad 2027", href: "https://example.dk/satser-2027" } }] });
+ * calc.shelterFee({ section: "109", arrival: "2027-03-01T12:00", departure: "2027-03-03T12:00" }).amount //=> "210.00"
+ */
+export function withRates(tables: RatesInput, options: WithRatesOptions = {}): BoundCalculators {
+  const bound = bindRates(tables, options);
+  return deepFreeze({
+    extraCostSubsidy: (input) => computeExtraCostSubsidy(input, bound),
+    extraCostOneOff: (input) => computeExtraCostOneOff(input, bound),
+    escortLedger,
+    escortTripHours,
+    escortExpenseSupplement: (input) => computeEscortExpenseSupplement(input, bound),
+    bpaGrant: (input) => computeBpaGrant(input, bound),
+    bpaSettlement: (input) => computeBpaSettlement(input, bound),
+    residentialCarePayment,
+    shelterFee: (input) => computeShelterFee(input, bound),
+    shelterChildPsychology,
+    rateCoverage: (input) => coverageWith(input, bound),
+  } satisfies BoundCalculators);
+}
+
+/**
+ * Checks caller rows and returns them by table name (the engine behind {@link withRates}).
+ *
+ * @example
+ * bindRates({ MEDICINE_CAPS: [{ from: "2027-01-01", until: "2027-12-31", value: "5000", source: "x" }] }).get("MEDICINE_CAPS")?.length //=> 1
+ */
+export function bindRates(tables: RatesInput, options: WithRatesOptions = {}): BoundRates {
+  if (tables === null || typeof tables !== "object" || Array.isArray(tables)) {
+    throw new InputError([issue("", "withRates takes an object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] }.")]);
+  }
+  const issues: InputIssue[] = [];
+  const entries: [string, unknown][] = [];
+  for (const [key, given] of Object.entries(tables)) {
+    if (key === "AARHUS_WAGES" && given !== null && typeof given === "object" && !Array.isArray(given) && !("rows" in given)) {
+      for (const [lt, rows] of Object.entries(given)) entries.push([`AARHUS_WAGES.${lt}`, rows]);
+    } else {
+      entries.push([key, given]);
+    }
+  }
+  const out = new Map<string, RateTable<unknown>>();
+  for (const [name, given] of entries) {
+    const known = KNOWN_TABLES.get(name);
+    if (!known) {
+      issues.push(issue(name, `is not a rate table; the tables are ${[...KNOWN_TABLES.keys()].join(", ")}`));
+      continue;
+    }
+    const block = normalise(name, given, issues);
+    if (!block) continue;
+    const rows = checkRows(name, known, block.rows, block.override ?? options.override ?? false, issues);
+    if (rows) out.set(name, deepFreeze(rows));
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return out;
+}
+
+function normalise(name: string, given: unknown, issues: InputIssue[]): { rows: readonly unknown[]; override?: boolean } | undefined {
+  if (Array.isArray(given)) return { rows: given };
+  if (given !== null && typeof given === "object" && Array.isArray((given as { rows?: unknown }).rows)) {
+    const block = given as { rows: unknown[]; override?: unknown };
+    for (const key of Object.keys(block)) if (!NOTE_KEYS.has(key)) issues.push(issue(`${name}.${key}`, "is not a known field of a table block (rows, override)"));
+    if (block.override !== undefined && typeof block.override !== "boolean") {
+      issues.push(issue(`${name}.override`, "must be true or false"));
+      return undefined;
+    }
+    return block.override === undefined ? { rows: block.rows } : { rows: block.rows, override: block.override };
+  }
+  issues.push(issue(name, "must be a list of rows { from, until, value, source }, or { rows: [...] }"));
+  return undefined;
+}
+
+function checkRows(name: string, known: KnownTable, rows: readonly unknown[], override: boolean, issues: InputIssue[]): RateRow<unknown>[] | undefined {
+  const before = issues.length;
+  rows.forEach((row, i) => {
+    const from = row !== null && typeof row === "object" ? (row as { from?: unknown }).from : undefined;
+    const year = typeof from === "string" && /^\d{4}/.test(from) ? Number(from.slice(0, 4)) : undefined;
+    findNulls(row, `${name}[${i}]`, known, issues, year);
+  });
+  if (issues.length > before) return undefined;
+  const parsed = z.safeParse(rateRows(known.value), rows);
+  if (!parsed.success) {
+    for (const iss of parsed.error.issues) {
+      const path = `${name}${formatPath(iss.path).replace(/^(?=[^[])/, ".")}`;
+      if (iss.code === "unrecognized_keys") for (const key of iss.keys) issues.push(issue(`${path}.${key}`, "is not a known field (check the spelling)"));
+      else issues.push(issue(path, iss.message));
+    }
+    return undefined;
+  }
+  const list = parsed.data as RateRow<unknown>[];
+  const order = list.map((r, i) => [r, i] as const).sort((a, b) => (a[0].from < b[0].from ? -1 : a[0].from > b[0].from ? 1 : 0));
+  for (let k = 1; k < order.length; k++) {
+    const [prev, pi] = order[k - 1] as readonly [RateRow<unknown>, number];
+    const [next, ni] = order[k] as readonly [RateRow<unknown>, number];
+    if (prev.until === undefined || next.from <= prev.until) {
+      issues.push(issue(`${name}[${ni}]`, `overlaps ${name}[${pi}] (${span(prev)}): caller rows of one table must not overlap`));
+    }
+  }
+  const result = list.map((row, i) => {
+    const clashes = known.spec.rows.filter((s) => overlaps(s, row) && !sameValue(s.value, row.value));
+    if (clashes.length === 0) return row;
+    if (!override) {
+      for (const s of clashes) {
+        issues.push(
+          issue(
+            `${name}[${i}]`,
+            `covers the shipped row ${span(s)} with a different value (shipped: ${JSON.stringify(s.value)}, ${formatSource(s.source)}); pass { override: true } to use yours, and the explanation will say so`,
+          ),
+        );
+      }
+      return row;
+    }
+    const note = clashes.map((s) => `${span(s)}: ${JSON.stringify(s.value)}`).join("; ");
+    return { ...row, source: overridden(row.source, note) };
+  });
+  return issues.length > before ? undefined : result;
+}
+
+function overridden(source: Source, note: string): Source {
+  const text = ` — erstatter bibliotekets tal for samme periode (${note})`;
+  return typeof source === "string" ? `${source}${text}` : { ...source, title: `${source.title}${text}` };
+}
+
+function findNulls(value: unknown, path: string, known: KnownTable, issues: InputIssue[], year: number | undefined): void {
+  if (value === null) {
+    const field = /\.value\.(\w+)$/.exec(path)?.[1];
+    const info = field ? known.spec.fields?.[field] : undefined;
+    const what = info ? ` (${info.meaning}, ${info.unit})` : path.endsWith(".value") ? ` (${known.spec.label}, ${known.spec.unit})` : "";
+    issues.push(issue(path, `is still null: fill in the published figure${what}${year === undefined ? "" : ` from ${formatSource(known.spec.publishedAt(year))}`}`));
+    return;
+  }
+  if (typeof value === "object") {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) findNulls(v, `${path}.${k}`, known, issues, year);
+  }
+}
+
+function span(row: RateRow<unknown>): string {
+  return `${row.from}–${row.until ?? "…"}`;
+}
+
+function overlaps(a: RateRow<unknown>, b: RateRow<unknown>): boolean {
+  return a.from <= (b.until ?? "9999-12-31") && b.from <= (a.until ?? "9999-12-31");
+}
+
+/** Equal figures: amounts compared as decimals ("4575" = "4575.00"), objects field by field. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if ((typeof a === "string" || typeof a === "number") && (typeof b === "string" || typeof b === "number")) {
+    try {
+      return new Dec(a).eq(new Dec(b));
+    } catch {
+      return a === b;
+    }
+  }
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+    return true;
+  }
+  return a === b;
+}
