@@ -83,10 +83,10 @@ export function bool() {
   });
 }
 
-/** A text field (non-empty, at most 200 characters). */
-export function text() {
+/** A text field (non-empty, at most `max` characters, 200 unless told). */
+export function text(max = 200) {
   const problem = (v: unknown) =>
-    typeof v !== "string" || v.trim() === "" || v.length > 200 ? "must be a non-empty text of at most 200 characters" : undefined;
+    typeof v !== "string" || v.trim() === "" || v.length > max ? `must be a non-empty text of at most ${max} characters` : undefined;
   return z.custom<string>((v) => problem(v) === undefined, { error: says(problem, "must be a text") });
 }
 
@@ -170,7 +170,7 @@ export function amountText(opts: { integer?: boolean } = {}) {
 
 /** A source: a citation as text, or `{ title, href? }` for a public page. */
 export function sourceField() {
-  return either([text(), obj({ title: text(), href: z.optional(text()) })], "must name the public source: a text, or { title, href } for a web page");
+  return either([text(600), obj({ title: text(600), href: z.optional(text(600)) })], "must name the public source: a text, or { title, href } for a web page");
 }
 
 /**
