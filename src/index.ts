@@ -10,7 +10,7 @@ export * from "./escort/index.js";
 export * from "./shelter/index.js";
 export * from "./residential-care/index.js";
 export * from "./bpa/index.js";
-export { presets } from "./presets/index.js";
+export { presets, MUNICIPAL_PRESETS, type MunicipalPresetName } from "./presets/index.js";
 export { InputError, type InputIssue } from "./core/errors.js";
 export type { Step } from "./core/explain.js";
 export type { RateRow, RateTable } from "./core/rates.js";

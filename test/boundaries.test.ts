@@ -39,7 +39,10 @@ describe("limits, exactly at the edge", () => {
   });
   it("§ 97 trip: eligible hours equal to paid hours are not 'limited'", () => {
     expect(lib.escortTripHours({ escortingHours: 10, paidHours: 10 })).toMatchObject({ countedHours: 10, limitedByPaidHours: false });
-    expect(lib.escortTripHours({ escortingHours: 10, paidHours: 10 }).explanation[0]?.text).not.toMatch(/højst de lønnede timer/);
+    expect(lib.escortTripHours({ escortingHours: 10, paidHours: 10 }).explanation[0]?.text).not.toMatch(/kun de lønnede timer/);
+  });
+  it("Albertslund 2018, § 97: «alle ledsagerens lønnede timer medregnes som ledsagelse» — 6 h escorting + 2 h travel, 10 h paid → 10 h counted", () => {
+    expect(lib.escortTripHours({ escortingHours: 6, travelHours: 2, paidHours: 10 })).toMatchObject({ countedHours: 10, eligibleHours: 8, limitedByPaidHours: false });
   });
   it("§ 97 hours in Danish: 4,5 timer, 4,05 timer, 1 time", () => {
     expect([hoursDa(450), hoursDa(405), hoursDa(100), hoursDa(1500)]).toEqual(["4,5 timer", "4,05 timer", "1 time", "15 timer"]);

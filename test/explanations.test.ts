@@ -6,8 +6,8 @@ import * as lib from "../src/index.js";
 
 const cases: [string, () => { explanation: lib.Step[] }][] = [
   ["§ 100 below threshold 2024", () => lib.extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 607 })],
-  ["§ 100 band 1 2018 (seed 001)", () => lib.extraCostSubsidy({ date: "2018-03-01", monthlyCosts: 534 })],
-  ["§ 100 band 2 2024 (seed 004)", () => lib.extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 })],
+  ["§ 100 band 1 2018 (Albertslund 2018)", () => lib.extraCostSubsidy({ date: "2018-03-01", monthlyCosts: 534 })],
+  ["§ 100 band 2 2024 (Holbæk 2024)", () => lib.extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 })],
   ["§ 100 actual, yearly input rounded", () => lib.extraCostSubsidy({ date: "2024-03-01", yearlyCosts: "40000.10", documented: true })],
   ["§ 100 above band 2, not documented", () => lib.extraCostSubsidy({ date: "2023-03-01", monthlyCosts: 3000 })],
   ["§ 100 items with medicine over the cap", () => lib.extraCostSubsidy({ date: "2024-03-01", items: [{ label: "Medicin", yearly: 6000, kind: "medicine" }, { label: "Vask", monthly: 250 }] })],
@@ -43,8 +43,20 @@ const cases: [string, () => { explanation: lib.Step[] }][] = [
   ["§ 110 reduction, extras, ongoing", () => lib.shelterFee({ section: "110", arrival: "2024-05-01T12:00", asOf: "2024-05-03T13:00", reduction: { fraction: 0.25 }, dailyFood: 50, counting: "calendar-days" })],
   ["§ 110 reduction per day, nights", () => lib.shelterFee({ section: "110", arrival: "2024-05-01T12:00", departure: "2024-05-03T13:00", reduction: { perDay: 20 }, counting: "nights" })],
   ["§ 110 no income", () => lib.shelterFee({ section: "110", arrival: "2024-05-01T12:00", departure: "2024-05-03T13:00", income: false })],
-  ["§ 109 own home", () => lib.shelterFee({ section: "109", arrival: "2024-05-01T12:00", departure: "2024-05-03T13:00", ownHomeRent: true })],
-  ["§ 109 psychologist over the cap", () => lib.shelterChildPsychology({ hours: 6, hourlyPrice: 1200 })],
+  ["§ 109 own home, Albertslund 2018 (no lodging payment)", () => lib.shelterFee({ section: "109", arrival: "2024-05-01T12:00", departure: "2024-05-03T13:00", ownHomeRent: true, preset: "albertslund-2018" })],
+  ["§ 109 own home, Holbæk 2024 (a ground to apply)", () => lib.shelterFee({ section: "109", arrival: "2024-05-01T12:00", departure: "2024-05-03T13:00", ownHomeRent: true, preset: "holbaek-2024" })],
+  ["§ 109 own home, no preset", () => lib.shelterFee({ section: "109", arrival: "2024-05-01T12:00", departure: "2024-05-03T13:00", ownHomeRent: true })],
+  ["§ 109 psychologist over the Holbæk cap", () => lib.shelterChildPsychology({ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" })],
+  ["§ 109 psychologist, no cap given", () => lib.shelterChildPsychology({ hours: 6, hourlyPrice: 1200 })],
+  ["BPA § 96 relative over 48 hours (the § 95 limit does not apply)", () => lib.bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "relative", weeklyHours: { day: 60 }, relativeWeeklyHours: 55 })],
+  ["BPA § 95 transferred grant, relative over 48 hours", () => lib.bpaGrant({ section: "95", date: "2021-10-01", preset: "aarhus-lt11", employer: "relative", weeklyHours: { day: 60 }, relativeWeeklyHours: 55, grantTransferred: true })],
+  ["BPA helper expenses, no preset, no cap", () => lib.bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, helperExpensesMonthly: 1500 })],
+  ["BPA helper expenses, Holbæk individual", () => lib.bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, helperExpensesMonthly: 1500, servicePreset: "holbaek-2024" })],
+  ["BPA payroll on invoice under the Albertslund maximum; pension for 7 months", () => lib.bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", payroll: "association", helpers: 2, weeklyHours: { day: 40 }, servicePreset: "albertslund-2018", admin: { payrollPerHelperPerYear: 2030, payrollInvoice: 3000 }, wage: { pensionMonths: 7 } })],
+  ["BPA offset, assessed hours (Holbæk)", () => lib.bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, allowances: { weeklyHours: 3 }, servicePreset: "holbaek-2024" })],
+  ["BPA offset, assessed amount", () => lib.bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, allowances: { yearlyAmount: 20000 } })],
+  ["BPA settlement by kind", () => lib.bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 2 } }, used: { day: 2100, evening: 50 }, policy: "by-kind" })],
+  ["BPA settlement capped at the grant paid", () => lib.bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, allowances: { yearlyAmount: 150000 } }, used: {} })],
   ["§ 109 psychologist own cap, adult", () => lib.shelterChildPsychology({ hours: 3, hourlyPrice: 900, priceCap: 1000, person: "adult" })],
 ];
 
@@ -52,6 +64,8 @@ describe("explanations (snapshots of every branch)", () => {
   it.each(cases)("%s", (_name, run) => {
     const r = run();
     expect(r.explanation.every((s) => s.text.length > 0 && /^[a-z-]+(\.[a-z0-9-]+)+$/.test(s.rule))).toBe(true);
+    // An explanation goes into a decision letter: it cites public documents by their own title, never internal working names.
+    for (const s of r.explanation) expect(`${s.text} ${s.source ?? ""}`).not.toMatch(/seed|FACTS/i);
     expect(r).toMatchSnapshot();
   });
 });

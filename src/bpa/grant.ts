@@ -2,6 +2,7 @@ import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre } from "../core/money.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
+import { cite, DOC } from "../core/sources.js";
 import { measure } from "./measure.js";
 import { bpaGrantInputSchema, type BpaGrantInput } from "./schema.js";
 
@@ -49,7 +50,7 @@ export interface BpaGrantResult {
  * rules: `servicePreset` (`"albertslund-2018"`, `"holbaek-2024"`); explicit fields win.
  * Paid monthly in advance when the citizen or a relative receives the grant, monthly in
  * arrears (invoice within 30 days) when an association or company is employer (SEL § 96 a,
- * stk. 2; seed 004).
+ * stk. 2; Holbæk 2024, BPA pkt. 4).
  *
  * @example
  * const g = bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen",
@@ -79,7 +80,7 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
         payment.timing === "monthly-in-advance"
           ? "Tilskuddet udbetales månedligt forud, fordi borgeren eller en nærtstående modtager det."
           : "Tilskuddet udbetales månedligt bagud til foreningen/virksomheden, der er arbejdsgiver; fakturaen betales inden 30 dage.",
-        "SEL § 96 a, stk. 2; seed 004 (Holbæk 2024, BPA pkt. 6)",
+        `SEL § 96 a, stk. 2; ${cite(DOC.holbaek2024, "BPA § 96, pkt. 4 (udbetaling af hjælpen)")}`,
       ),
     );
   }

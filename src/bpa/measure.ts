@@ -5,7 +5,11 @@ import { Dec, formatKr, formatNumberDa, formatPercentDa, roundOre, toDec } from 
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
-import { BPA_DEFAULTS, BPA_PRESETS } from "./presets.js";
+import { BPA_PRESETS } from "./presets.js";
+import { presetStep } from "../presets/explain.js";
+import { cite, DOC } from "../core/sources.js";
+
+const HOLBAEK_HELPER_EXPENSES = cite(DOC.holbaek2024, "BPA § 96, pkt. 3: hjælperrelaterede udgifter efter individuel vurdering");
 import { AARHUS_WAGE_TABLES, BPA_WAGE_TABLE, RELATIVE_MAX_WEEKLY_HOURS, SECTION_95_MIN_WEEKLY_HOURS, type WageBasis, type WagePreset } from "./rates.js";
 import type { bpaGrantInputSchema } from "./schema.js";
 
@@ -67,11 +71,22 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
     ),
   );
 
-  if (p.relativeWeeklyHours !== undefined && p.relativeWeeklyHours > RELATIVE_MAX_WEEKLY_HOURS && p.relativeCapException !== true) {
-    fail("relativeWeeklyHours", `must be at most ${RELATIVE_MAX_WEEKLY_HOURS} hours a week for close relatives together (SEL § 95, stk. 3), unless the municipality allows more in a special case (relativeCapException: true)`);
-  }
+  // SEL § 95, stk. 3: a close relative who receives the § 95, stk. 2 grant may work at most 48
+  // hours a week — unless the grant is transferred under stk. 4. It does not govern § 96.
+  const relativeCapApplies = p.section === "95" && p.grantTransferred !== true;
   if (p.relativeWeeklyHours !== undefined && p.relativeWeeklyHours > RELATIVE_MAX_WEEKLY_HOURS) {
-    explanation.push(step("bpa.relative-cap", `Nærtstående arbejder ${formatNumberDa(p.relativeWeeklyHours)} timer pr. uge, mere end ${RELATIVE_MAX_WEEKLY_HOURS}; kommunen har godkendt det i et særligt tilfælde.`, "SEL § 95, stk. 3"));
+    if (relativeCapApplies && p.relativeCapException !== true) {
+      fail("relativeWeeklyHours", `must be at most ${RELATIVE_MAX_WEEKLY_HOURS} hours a week for close relatives together under a § 95 grant (SEL § 95, stk. 3), unless the grant is transferred under stk. 4 (grantTransferred: true) or the municipality allows more in a special case (relativeCapException: true)`);
+    }
+    explanation.push(
+      step(
+        "bpa.relative-cap",
+        relativeCapApplies
+          ? `Nærtstående arbejder ${formatNumberDa(p.relativeWeeklyHours)} timer pr. uge, mere end ${RELATIVE_MAX_WEEKLY_HOURS}; kommunen har godkendt det i et særligt tilfælde.`
+          : `Nærtstående arbejder ${formatNumberDa(p.relativeWeeklyHours)} timer pr. uge; grænsen på ${RELATIVE_MAX_WEEKLY_HOURS} timer gælder kun en nærtstående, der modtager tilskud efter § 95, stk. 2, og ikke ${p.section === "96" ? "en BPA-ordning efter § 96" : "et tilskud overført efter § 95, stk. 4"}.`,
+        "SEL § 95, stk. 3",
+      ),
+    );
   }
 
   const zeros = { wages: ZERO, supplements: ZERO, onCall: ZERO, pension: ZERO, holidayPay: ZERO, employerCosts: ZERO, admin: ZERO, helperExpenses: ZERO, offset: ZERO };
@@ -137,9 +152,20 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
     );
   }
   const payBase = wagesExact.plus(supplementsExact).plus(onCallExact);
-  const pension = roundOre(payBase.times(pensionRate));
+  // Employer pension 13 % «efter 5 måneders anciennitet» (BPA-handicaphjælper-overenskomsten):
+  // `wage.pensionMonths` says for how many months of the year it is paid; 12 unless told.
+  const pensionMonths = p.wage?.pensionMonths ?? 12;
+  const pension = roundOre(payBase.times(pensionRate).times(pensionMonths).div(12));
   const holidayPay = roundOre(payBase.times(holidayPayRate));
-  explanation.push(step("bpa.pension", `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} = ${formatKr(pension)}`, basisRow ? "BPA-handicaphjælper-overenskomsten (dho.dk)" : undefined));
+  explanation.push(
+    step(
+      "bpa.pension",
+      pensionMonths === 12
+        ? `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} = ${formatKr(pension)}. Pensionen ydes efter 5 måneders anciennitet; det er antaget, at hjælperne har den hele året (angiv pensionMonths for nye hjælpere).`
+        : `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} i ${pensionMonths} af årets 12 måneder (pension ydes efter 5 måneders anciennitet) = ${formatKr(pension)}`,
+      "BPA-handicaphjælper-overenskomsten mellem Dansk Erhverv Arbejdsgiver og FOA (dho.dk: 13 % arbejdsgiverbetalt pension efter 5 måneders anciennitet)",
+    ),
+  );
   explanation.push(step("bpa.holiday-pay", `Feriegodtgørelse: ${formatPercentDa(holidayPayRate)} af lønnen ${formatKr(payBase)} = ${formatKr(holidayPay)}`, basisRow ? "ferieloven" : undefined));
 
   // Employer costs
@@ -176,64 +202,122 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
 
   // Admin
   const preset = p.servicePreset ? BPA_PRESETS[p.servicePreset] : undefined;
-  const presetSource = preset?.source;
-  const measuredForAdmin = measuredYearly.plus(extraYearly);
+  if (p.servicePreset) explanation.unshift(presetStep(p.servicePreset));
+  // «5,45 kr. pr udmålte BPA time» (Albertslund 2018): a grant's hours take the forms «faste
+  // ugentlige timer, puljetimer, rådighedstimer», so measured, pooled and on-call hours all count.
+  const measuredForAdmin = measuredYearly.plus(extraYearly).plus(onCallYearly);
   let adminExact = ZERO;
   let adminPerHour = ZERO;
   const adminLines: Step[] = [];
-  const perHourIn = p.admin?.perMeasuredHour ?? (preset && "adminPerMeasuredHourTransferred" in preset && p.employer !== "citizen" && p.admin === undefined ? preset.adminPerMeasuredHourTransferred : undefined);
-  const perHelperIn =
-    p.admin?.payrollPerHelperPerYear ??
-    (preset && "payrollPerHelperPerYear" in preset && p.employer === "citizen" && p.payroll === "association" && p.admin === undefined ? preset.payrollPerHelperPerYear : undefined);
-  if (preset && "noAdminForRelative" in preset && p.employer === "relative" && p.admin === undefined) {
-    adminLines.push(step("bpa.admin", "Der ydes ikke administrationsbidrag, når en nærtstående er arbejdsgiver.", presetSource));
+  const presetPerHour = preset?.adminPerMeasuredHourTransferred;
+  const perHourIn = p.admin?.perMeasuredHour ?? (presetPerHour && p.employer !== "citizen" && p.admin === undefined && !(p.employer === "relative" && preset?.noAdminForRelative?.value) ? presetPerHour.value : undefined);
+  const presetPayroll = preset?.payrollPerHelperPerYearMax;
+  const perHelperIn = p.admin?.payrollPerHelperPerYear ?? (presetPayroll && p.employer === "citizen" && p.payroll === "association" && p.admin?.perMeasuredHour === undefined ? presetPayroll.value : undefined);
+  if (preset?.noAdminForRelative?.value && p.employer === "relative" && p.admin === undefined) {
+    adminLines.push(step("bpa.admin", "Der ydes ikke administrationsbidrag, når en nærtstående er arbejdsgiver.", preset.noAdminForRelative.source));
   }
   if (perHourIn !== undefined) {
     adminPerHour = toDec(perHourIn);
     const amount = measuredForAdmin.times(adminPerHour);
     adminExact = adminExact.plus(amount);
-    adminLines.push(step("bpa.admin", `Administrationsbidrag (arbejdsgiverrollen overdraget): ${formatNumberDa(roundHours(measuredForAdmin))} målte timer × ${formatKr(adminPerHour)} = ${formatKr(amount)}`, p.admin?.perMeasuredHour === undefined ? presetSource : "BEK nr. 1069 af 30/06/2020 § 8"));
+    adminLines.push(step("bpa.admin", `Administrationsbidrag (arbejdsgiverrollen overdraget): ${formatNumberDa(roundHours(measuredForAdmin))} udmålte BPA-timer (faste, pulje- og rådighedstimer) × ${formatKr(adminPerHour)} = ${formatKr(amount)}`, p.admin?.perMeasuredHour === undefined ? presetPerHour?.source : "BEK nr. 1069 af 30/06/2020 § 8"));
   }
   if (perHelperIn !== undefined) {
     const n = need(helpers, "helpers", "for an administration fee per helper");
-    const amount = toDec(perHelperIn).times(n);
+    const max = toDec(perHelperIn).times(n);
+    // «efter regning op til 2.030,00 kr. årligt pr. hjælper»: the invoice, up to the maximum.
+    const invoice = p.admin?.payrollInvoice === undefined ? undefined : toDec(p.admin.payrollInvoice);
+    const amount = invoice === undefined ? max : Dec.min(invoice, max);
     adminExact = adminExact.plus(amount);
-    adminLines.push(step("bpa.admin", `Lønadministration ved forening: ${n} hjælpere × ${formatKr(toDec(perHelperIn))} pr. år = ${formatKr(amount)} (mod faktura, højst dette beløb).`, p.admin?.payrollPerHelperPerYear === undefined ? presetSource : undefined));
+    const source = p.admin?.payrollPerHelperPerYear === undefined ? presetPayroll?.source : undefined;
+    adminLines.push(
+      step(
+        "bpa.admin",
+        invoice === undefined
+          ? `Lønadministration ved forening dækkes efter regning op til ${n} hjælpere × ${formatKr(toDec(perHelperIn))} = ${formatKr(max)} pr. år. Der er ikke angivet en regning, så loftet er vist som det højeste beløb.`
+          : `Lønadministration ved forening efter regning: ${formatKr(invoice)}, højst ${n} hjælpere × ${formatKr(toDec(perHelperIn))} = ${formatKr(max)}; der ydes ${formatKr(amount)}`,
+        source,
+      ),
+    );
+  } else if (p.admin?.payrollInvoice !== undefined) {
+    fail("admin.payrollInvoice", "needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or servicePreset \"albertslund-2018\" with employer \"citizen\" and payroll \"association\"");
   }
   if (adminLines.length === 0) adminLines.push(step("bpa.admin", "Administrationsbidrag: ikke angivet (0,00 kr.). Det måles konkret, når arbejdsgiverrollen overdrages.", "BEK nr. 1069 af 30/06/2020 § 8"));
   explanation.push(...adminLines);
   const admin = roundOre(adminExact);
 
-  // Helper-related expenses
+  // Helper-related expenses: a cap only from the caller or a preset that sets one (Albertslund
+  // 2018: 500 kr. under § 95, 1.000 kr. under § 96); Holbæk assesses them individually.
   let helperExpenses = ZERO;
   if (p.helperExpensesMonthly !== undefined) {
-    const capIn = p.helperExpensesCap ?? (preset && "helperExpensesCap" in preset ? preset.helperExpensesCap : BPA_DEFAULTS.helperExpensesCap)[p.section];
-    const cap = toDec(capIn);
+    const presetCap = preset?.helperExpensesCap?.[p.section];
+    const capIn = p.helperExpensesCap ?? presetCap?.value;
     const monthly = toDec(p.helperExpensesMonthly);
-    const used = Dec.min(monthly, cap);
+    const cap = capIn === undefined ? undefined : toDec(capIn);
+    const used = cap === undefined ? monthly : Dec.min(monthly, cap);
     helperExpenses = roundOre(used.times(12));
+    const capText =
+      cap === undefined
+        ? preset?.helperExpensesCap === undefined && p.servicePreset !== undefined
+          ? " Beløbet udmåles efter en individuel vurdering; der er intet loft."
+          : " Der er ikke anvendt et loft (intet angivet)."
+        : monthly.gt(cap)
+          ? ` (ansøgt ${formatKr(monthly)}, begrænset til højst ${formatKr(cap)} pr. måned).`
+          : ` (højst ${formatKr(cap)} pr. måned).`;
+    const holbaekSource = p.servicePreset === "holbaek-2024" ? HOLBAEK_HELPER_EXPENSES : undefined;
     explanation.push(
       step(
         "bpa.helper-expenses",
-        `Hjælperrelaterede udgifter: ${formatKr(used)} pr. måned × 12 = ${formatKr(helperExpenses)}${monthly.gt(cap) ? ` (ansøgt ${formatKr(monthly)}, begrænset til højst ${formatKr(cap)} pr. måned).` : ""}`,
-        p.helperExpensesCap === undefined ? (presetSource ?? BPA_DEFAULTS.source) : undefined,
+        `Hjælperrelaterede udgifter: ${formatKr(used)} pr. måned × 12 = ${formatKr(helperExpenses)}${capText}`,
+        p.helperExpensesCap === undefined ? (presetCap?.source ?? holbaekSource) : undefined,
       ),
     );
   }
 
-  // Offset for attendance / care supplements
-  const allowanceHours = preset && "allowanceHours" in preset ? preset.allowanceHours : BPA_DEFAULTS.allowanceHours;
-  const offsetWeekly = new Dec(p.allowances?.attendance ? allowanceHours.attendance : 0).plus(p.allowances?.care ? allowanceHours.care : 0);
-  const offsetYearly = offsetWeekly.times(W);
-  if (offsetYearly.gt(measuredYearly)) fail("allowances", `set off ${formatNumberDa(offsetWeekly)} normal hours a week, more than the ${formatNumberDa(roundHours(measuredWeekly))} hours measured`);
-  const offset = roundOre(offsetYearly.times(hourly));
-  if (offsetWeekly.gt(0)) {
-    const what = [p.allowances?.attendance ? `bistandstillæg (${formatNumberDa(allowanceHours.attendance)} t/uge)` : "", p.allowances?.care ? `plejetillæg (${formatNumberDa(allowanceHours.care)} t/uge)` : ""].filter(Boolean).join(" og ");
-    explanation.push(step("bpa.offset", `Modregning for ${what}: ${formatNumberDa(offsetWeekly)} normaltimer/uge × ${formatNumberDa(W)} uger × ${formatKr(hourly)} = −${formatKr(offset)}`, presetSource ?? BPA_DEFAULTS.source));
+  // Offset for attendance / care supplements (bistands-/plejetillæg): the caller's assessed hours
+  // or amount, or — only where a document fixes it — a preset's normal hours (Albertslund 2018,
+  // § 96: 4,5 and 9 hours a week).
+  const al = p.allowances;
+  let offset = ZERO;
+  let offsetWeekly = ZERO;
+  if (al !== undefined && (al.attendance || al.care || al.weeklyHours !== undefined || al.yearlyAmount !== undefined)) {
+    if (al.weeklyHours !== undefined && al.yearlyAmount !== undefined) fail("allowances.weeklyHours", "and allowances.yearlyAmount cannot both be given: give the assessed offset as hours a week or as an amount a year");
+    if (al.yearlyAmount !== undefined) {
+      offset = roundOre(toDec(al.yearlyAmount));
+      explanation.push(step("bpa.offset", `Modregning for den del af bistands-/plejetillægget, der dækker hjælpebehovet (vurderet): −${formatKr(offset)} pr. år.`, preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet beløb"));
+    } else {
+      let source: string | undefined;
+      if (al.weeklyHours !== undefined) {
+        offsetWeekly = new Dec(al.weeklyHours);
+        source = preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet timetal";
+      } else {
+        const rule = preset?.allowanceHours;
+        if (rule === undefined || !rule.sections.includes(p.section)) {
+          fail(
+            "allowances",
+            rule === undefined
+              ? `need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year)${p.servicePreset === "holbaek-2024" ? " — Holbæk 2024 offsets «den del af bistandsplejetillægget, der anvendes til dækning af dine hjælpebehov», an assessed amount" : ", or servicePreset \"albertslund-2018\" for a § 96 grant (4,5 / 9 normal hours)"}`
+              : `: ${p.servicePreset} converts the supplements to normal hours only for § ${rule.sections.join(", ")} grants; for a § ${p.section} grant give allowances.weeklyHours or allowances.yearlyAmount`,
+          );
+        }
+        offsetWeekly = new Dec(al.attendance ? rule.attendance : 0).plus(al.care ? rule.care : 0);
+        source = rule.source;
+      }
+      const offsetYearly = offsetWeekly.times(W);
+      if (offsetYearly.gt(measuredYearly)) fail("allowances", `set off ${formatNumberDa(offsetWeekly)} normal hours a week, more than the ${formatNumberDa(roundHours(measuredWeekly))} hours measured`);
+      offset = roundOre(offsetYearly.times(hourly));
+      const rule = preset?.allowanceHours;
+      const what =
+        al.weeklyHours !== undefined || rule === undefined
+          ? "bistands-/plejetillæg (vurderet)"
+          : [al.attendance ? `bistandstillæg (${formatNumberDa(rule.attendance)} t/uge)` : "", al.care ? `plejetillæg (${formatNumberDa(rule.care)} t/uge)` : ""].filter(Boolean).join(" og ");
+      explanation.push(step("bpa.offset", `Modregning for ${what}: ${formatNumberDa(offsetWeekly)} normaltimer/uge × ${formatNumberDa(W)} uger × ${formatKr(hourly)} = −${formatKr(offset)}`, source));
+    }
   }
 
   const components = { wages, supplements, onCall, pension, holidayPay, employerCosts, admin, helperExpenses, offset };
   const total = wages.plus(supplements).plus(onCall).plus(pension).plus(holidayPay).plus(employerCosts).plus(admin).plus(helperExpenses).minus(offset);
+  if (total.lt(0)) fail("allowances.yearlyAmount", `sets off ${formatKr(offset)}, more than the grant before the offset (${formatKr(total.plus(offset))})`);
 
   const unitCost = () => {
     const load = new Dec(1).plus(pensionRate).plus(holidayPayRate).plus(rateItems);
@@ -245,7 +329,7 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
     saturday: unit(hourly.times(supp.saturday.plus(1))).plus(adminPerHour),
     sunday: unit(hourly.times(supp.sunday.plus(1))).plus(adminPerHour),
     holiday: unit(hourly.times(supp.holiday.plus(1))).plus(adminPerHour),
-    onCall: unit(hourly.times(onCallFraction)),
+    onCall: unit(hourly.times(onCallFraction)).plus(adminPerHour),
     extra: unit(hourly).plus(adminPerHour),
     };
   };

@@ -1,50 +1,67 @@
-/** A municipality's BPA rules (plain data; every field can be overridden by the caller). */
-export interface BpaServicePreset {
-  /** Admin per measured hour when the employer role is transferred (association, company, relative). */
-  adminPerMeasuredHourTransferred?: string;
-  /** Admin per helper per year when the citizen is employer but an association runs payroll (a maximum, on invoice). */
-  payrollPerHelperPerYear?: string;
-  /** No admin fee when a close relative is employer. */
-  noAdminForRelative?: boolean;
-  /** Helper-related expenses: at most this per month, by section. */
-  helperExpensesCap?: { "95": string; "96": string };
-  /** Normal hours per week set off for attendance (bistandstillæg) and care (plejetillæg) supplements. */
-  allowanceHours?: { attendance: number; care: number };
-  source: string;
+import { deepFreeze } from "../core/freeze.js";
+import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
+
+/** A cited figure. */
+export interface Cited<T> {
+  readonly value: T;
+  readonly source: string;
 }
 
+/** A municipality's BPA rules (plain data; every figure can be overridden by the caller). */
+export interface BpaServicePreset {
+  /** Admin per measured hour when the employer role is transferred (association, company, relative). */
+  readonly adminPerMeasuredHourTransferred?: Cited<string>;
+  /** Payroll administration per helper per year when the citizen is employer and an association runs payroll: paid on invoice, up to this. */
+  readonly payrollPerHelperPerYearMax?: Cited<string>;
+  /** No admin fee when a close relative is employer. */
+  readonly noAdminForRelative?: Cited<boolean>;
+  /** Helper-related expenses: at most this per month, by section. */
+  readonly helperExpensesCap?: { readonly "95": Cited<string>; readonly "96": Cited<string> };
+  /** Normal hours per week set off for attendance (bistandstillæg) and care (plejetillæg) supplements, and the sections the rule is written for. */
+  readonly allowanceHours?: { readonly attendance: number; readonly care: number; readonly sections: readonly ("95" | "96")[]; readonly source: string };
+  /** How the allowance offset is set (`"assessed"`: an amount the caller must give). */
+  readonly allowanceOffset?: Cited<string>;
+  /** Helper-related expenses assessed individually (no cap). */
+  readonly helperExpenses?: Cited<string>;
+  /** When the yearly account is due (`"03-01"` = 1 March the year after). */
+  readonly settlement?: { readonly dueMonthDay?: string; readonly source: string };
+  /** Where the payment timing is written. */
+  readonly payment?: { readonly source: string };
+}
+
+/** Preset names with BPA rules, from the municipal registry (`src/presets/`). */
+export const BPA_SERVICE_PRESETS = presetsWith("bpa") as readonly BpaServicePresetName[];
+
 /**
- * Albertslund 2018 (seed 001, §§ 95–96): 5,45 kr. per measured hour when the employer role is
- * transferred; up to 2.030 kr. per helper per year when an association runs payroll for a
- * citizen employer; helper-related expenses at most 500 kr. (§ 95) / 1.000 kr. (§ 96) a month;
- * bistandstillæg = 4,5 and plejetillæg = 9 normal hours a week, set off.
-  *
- * @example
- * BPA_PRESETS["albertslund-2018"].adminPerMeasuredHourTransferred //=> "5.45"
- */
-export const BPA_PRESETS = {
-  "albertslund-2018": {
-    adminPerMeasuredHourTransferred: "5.45",
-    payrollPerHelperPerYear: "2030.00",
-    helperExpensesCap: { "95": "500.00", "96": "1000.00" },
-    allowanceHours: { attendance: 4.5, care: 9 },
-    source: "seed 001 (Albertslund 2018, § 96 Økonomisk tilskud til BPA: administration 5,45 kr./time, 2.030 kr./hjælper/år, hjælperudgifter 500/1.000 kr./md, bistandstillæg 4,5 og plejetillæg 9 normaltimer)",
-  },
-  "holbaek-2024": {
-    noAdminForRelative: true,
-    source: "seed 004 (Holbæk 2024, BPA § 96, pkt. 4, 6, 7: administrationsbidrag måles konkret efter KL's vejledning, intet når nærtstående er arbejdsgiver)",
-  },
-} as const satisfies Record<string, BpaServicePreset>;
-
-export type BpaServicePresetName = keyof typeof BPA_PRESETS;
-
-/** Defaults when no preset says otherwise: the only sourced figures, Albertslund 2018 (seed 001).
+ * Municipal BPA rules by preset name, read from the municipal registry: Albertslund 2018 (5,45
+ * kr. per measured hour when the employer role is transferred; payroll on invoice up to
+ * 2.030 kr. per helper a year; helper expenses at most 500 kr. (§ 95) / 1.000 kr. (§ 96) a
+ * month; bistandstillæg = 4,5 and plejetillæg = 9 normal hours, § 96) and Holbæk 2024 (no admin
+ * for a relative employer; helper expenses and the allowance offset assessed individually).
+ * Frozen.
  *
  * @example
- * BPA_DEFAULTS.helperExpensesCap["96"] //=> "1000.00"
+ * BPA_PRESETS["albertslund-2018"].adminPerMeasuredHourTransferred?.value //=> "5.45"
  */
-export const BPA_DEFAULTS = {
-  helperExpensesCap: BPA_PRESETS["albertslund-2018"].helperExpensesCap,
-  allowanceHours: BPA_PRESETS["albertslund-2018"].allowanceHours,
-  source: "seed 001 (Albertslund 2018, § 95/§ 96)",
-} as const;
+export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = deepFreeze({
+  "albertslund-2018": MUNICIPAL_PRESETS["albertslund-2018"].bpa,
+  "holbaek-2024": MUNICIPAL_PRESETS["holbaek-2024"].bpa,
+});
+
+/** A preset name with BPA rules. */
+export type BpaServicePresetName = "albertslund-2018" | "holbaek-2024";
+
+/**
+ * What applies when no municipal preset is named: no municipality's figure. Helper expenses
+ * are not capped unless `helperExpensesCap` is given, and an allowance offset needs the
+ * caller's assessed hours or amount. Frozen.
+ *
+ * @example
+ * BPA_DEFAULTS.weeksPerYear //=> 52
+ */
+export const BPA_DEFAULTS = deepFreeze({
+  weeksPerYear: 52,
+  helperExpensesCap: "none unless given",
+  allowanceOffset: "caller-assessed hours or amount",
+  source: "BEK nr. 1069 af 30/06/2020 § 3",
+} as const);

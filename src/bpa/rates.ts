@@ -101,7 +101,7 @@ export type WagePreset = (typeof WAGE_PRESETS)[number];
  * SECTION_95_MIN_WEEKLY_HOURS //=> 20
  */
 export const SECTION_95_MIN_WEEKLY_HOURS = 20;
-/** § 95, stk. 3 (from 1 Jan 2018): close relatives together at most 48 hours a week (seed 001; dukh.dk).
+/** § 95, stk. 3 (from 1 Jan 2018): close relatives together at most 48 hours a week (Albertslund 2018; dukh.dk).
  *
  * @example
  * RELATIVE_MAX_WEEKLY_HOURS //=> 48

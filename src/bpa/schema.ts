@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { bool, date, list, money, num, obj, oneOf, text } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
+import { BPA_SERVICE_PRESETS } from "./presets.js";
 
 // Input sanity bounds, not legal figures: 168 = hours in a week, 8.784 = hours in a leap year,
 // 53 = weeks a year can touch, 100 helpers. A value outside them is a typing error, refused.
@@ -37,19 +38,21 @@ export const bpaGrantInputSchema = obj({
       onCallFraction: z.optional(fraction()),
       pensionRate: z.optional(fraction()),
       holidayPayRate: z.optional(fraction()),
+      pensionMonths: z.optional(num({ min: 0, max: 12, integer: true, unit: "months" })),
       employerCosts: z.optional(list(employerCostSchema, 50)),
     }),
   ),
   employer: oneOf(["citizen", "relative", "association", "company"] as const),
   payroll: z.optional(oneOf(["citizen", "municipality", "association"] as const)),
   helpers: z.optional(num({ min: 0, max: 100, integer: true, unit: "helpers" })),
-  servicePreset: z.optional(oneOf(["albertslund-2018", "holbaek-2024"] as const)),
-  admin: z.optional(obj({ perMeasuredHour: z.optional(money()), payrollPerHelperPerYear: z.optional(money()) })),
+  servicePreset: z.optional(oneOf(BPA_SERVICE_PRESETS)),
+  admin: z.optional(obj({ perMeasuredHour: z.optional(money()), payrollPerHelperPerYear: z.optional(money()), payrollInvoice: z.optional(money()) })),
   helperExpensesMonthly: z.optional(money()),
   helperExpensesCap: z.optional(money()),
-  allowances: z.optional(obj({ attendance: z.optional(bool()), care: z.optional(bool()) })),
+  allowances: z.optional(obj({ attendance: z.optional(bool()), care: z.optional(bool()), weeklyHours: z.optional(weekly()), yearlyAmount: z.optional(money()) })),
   relativeWeeklyHours: z.optional(weekly()),
   relativeCapException: z.optional(bool()),
+  grantTransferred: z.optional(bool()),
   weeksPerYear: z.optional(num({ min: 1, max: 53, decimals: 4, unit: "weeks" })),
 });
 
@@ -69,7 +72,8 @@ export const bpaUsedSchema = obj({
 export const bpaSettlementInputSchema = obj({
   grant: z.custom<unknown>((v) => v !== undefined, { error: "is required: the bpaGrant input the year was granted with" }),
   used: bpaUsedSchema,
+  policy: z.optional(oneOf(["money", "by-kind"] as const)),
 });
 
 export type BpaGrantInput = z.input<typeof bpaGrantInputSchema>;
-export type BpaSettlementInput = { grant: BpaGrantInput; used: z.input<typeof bpaUsedSchema> };
+export type BpaSettlementInput = { grant: BpaGrantInput; used: z.input<typeof bpaUsedSchema>; policy?: "money" | "by-kind" };

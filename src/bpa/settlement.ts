@@ -4,6 +4,8 @@ import { Dec, formatKr, formatMoney, formatNumberDa, roundOre } from "../core/mo
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
+import { cite, DOC } from "../core/sources.js";
+import { BPA_PRESETS } from "./presets.js";
 import { HOUR_KINDS, measure, type HourKind } from "./measure.js";
 import { bpaGrantInputSchema, bpaSettlementInputSchema, type BpaSettlementInput } from "./schema.js";
 
@@ -13,32 +15,53 @@ export interface BpaSettlementLine {
   granted: number;
   used: number;
   unused: number;
-  /** Hours used beyond the grant (not paid by the settlement). */
+  /** Hours used beyond the grant of this kind. */
   overuse: number;
-  /** The grant's own cost of one hour of this kind, two decimals (rounded for display; the repayment uses the exact cost). */
+  /** The grant's own cost of one hour of this kind, two decimals (rounded for display; sums use the exact cost). */
   unitCost: string;
+  /** Value of this kind's unused hours (unused × unit cost), two decimals. */
   repayment: string;
+  /** Value of this kind's hours used beyond its grant (overuse × unit cost), two decimals. */
+  overuseValue: string;
 }
+
+/** How over- and under-use are settled. */
+export type BpaSettlementPolicy = "money" | "by-kind";
 
 /** Result of {@link bpaSettlement}. */
 export interface BpaSettlementResult {
   lines: BpaSettlementLine[];
-  /** Amount to pay back for unused hours, two decimals. */
+  /** Amount to pay back, two decimals: never below 0 and never more than the grant paid. */
   repayment: string;
-  /** The account is due 1 March after the grant year (seed 001). */
-  dueDate: string;
+  /** `"money"` (default): over- and under-use of the kinds are netted in kroner; `"by-kind"`: each kind's unused hours alone. */
+  policy: BpaSettlementPolicy;
+  /** The grant's yearly total (what was paid), two decimals. */
+  paid: string;
+  /** The grant's own cost of the granted hours and of the hours used, two decimals. */
+  grantedValue: string;
+  usedValue: string;
+  /** When the yearly account is due, where the municipal preset says (Albertslund 2018: 1 March the year after). */
+  dueDate?: string;
   explanation: Step[];
 }
 
 /**
- * The yearly BPA account (seed 001, Albertslund 2018: «regnskab … senest 1. marts»; unused
- * hours are paid back): granted vs used hours by kind → unused hours and the amount to pay
- * back at the grant's own hourly cost of each kind (wage, supplement, pension, holiday pay,
- * rate- and hour-based employer costs, per-hour admin). Fixed parts (per-year and per-helper
- * costs, helper expenses) are not paid back. Each line is rounded to øre, half up.
+ * The yearly BPA account: what is paid back when the grant was not used in full. Holbæk 2024
+ * settles money («Hvis det ved gennemgangen viser sig, at der er ubrugte midler … skal pengene
+ * tilbagebetales», BPA pkt. 7); Albertslund 2018 «Tilskud til ikke-forbrugte timer skal
+ * tilbagebetales» (§ 95, arbejdsgiverrollen).
+ *
+ * Default policy `"money"`: repayment = the grant's own cost of the granted hours − its cost of
+ * the hours actually used, each kind at the grant's hourly cost (wage, supplement, pension,
+ * holiday pay, rate- and hour-based employer costs, per-hour admin); over-use of one kind
+ * (more evening hours) nets against under-use of another (fewer day hours). Fixed parts
+ * (per-year and per-helper costs, helper expenses) are not paid back. Policy `"by-kind"`
+ * (opt-in): each kind's unused hours alone, over-use ignored. Either way the repayment is never
+ * below 0 and never more than the grant's yearly total. Lines by kind are always shown.
  *
  * Input: `grant` — the same input `bpaGrant` was measured with; `used` — hours used in the
- * year: `{ day, evening, night, saturday, sunday, holiday, onCall, extra }` (extra = pooled hours).
+ * year: `{ day, evening, night, saturday, sunday, holiday, onCall, extra }` (extra = pooled
+ * hours); `policy` (optional).
  *
  * @example
  * bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } },
@@ -54,19 +77,26 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   const g = parseInput(bpaGrantInputSchema, s.grant);
   const m = measure(g, bound);
   if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`);
+  const policy: BpaSettlementPolicy = s.policy ?? "money";
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };
   const unitCost = m.unitCost();
+  const paid = roundOre(m.total);
   const lines: BpaSettlementLine[] = [];
   const explanation: Step[] = [];
-  let total = new Dec(0);
+  let byKind = new Dec(0);
+  let grantedValue = new Dec(0);
+  let usedValue = new Dec(0);
   for (const kind of [...HOUR_KINDS, "onCall", "extra"] as const) {
     const used = new Dec(s.used[kind] ?? 0);
     const have = granted[kind];
     if (have.isZero() && used.isZero()) continue;
     const unused = Dec.max(0, have.minus(used));
     const overuse = Dec.max(0, used.minus(have));
-    const repayment = roundOre(unused.times(unitCost[kind]));
-    total = total.plus(repayment);
+    const unusedValue = roundOre(unused.times(unitCost[kind]));
+    const overuseValue = roundOre(overuse.times(unitCost[kind]));
+    byKind = byKind.plus(unusedValue);
+    grantedValue = grantedValue.plus(have.times(unitCost[kind]));
+    usedValue = usedValue.plus(used.times(unitCost[kind]));
     lines.push({
       kind,
       granted: have.toDecimalPlaces(4).toNumber(),
@@ -74,20 +104,66 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
       unused: unused.toDecimalPlaces(4).toNumber(),
       overuse: overuse.toDecimalPlaces(4).toNumber(),
       unitCost: formatMoney(unitCost[kind]),
-      repayment: formatMoney(repayment),
+      repayment: formatMoney(unusedValue),
+      overuseValue: formatMoney(overuseValue),
     });
     explanation.push(
       step(
         "bpa.settlement.line",
-        `${LABEL[kind]}: bevilget ${formatNumberDa(have.toDecimalPlaces(2))} t, brugt ${formatNumberDa(used)} t${unused.gt(0) ? `; ubrugt ${formatNumberDa(unused.toDecimalPlaces(2))} t × ${formatKr(unitCost[kind])} = ${formatKr(repayment)} tilbagebetales` : ""}${overuse.gt(0) ? `; ${formatNumberDa(overuse.toDecimalPlaces(2))} t ud over bevillingen dækkes ikke af tilskuddet` : ""}.`,
+        endSentence(
+          `${LABEL[kind]}: bevilget ${formatNumberDa(have.toDecimalPlaces(2))} t, brugt ${formatNumberDa(used)} t${unused.gt(0) ? `; ubrugt ${formatNumberDa(unused.toDecimalPlaces(2))} t × ${formatKr(unitCost[kind])} = ${formatKr(unusedValue)}` : ""}${overuse.gt(0) ? `; ${formatNumberDa(overuse.toDecimalPlaces(2))} t ud over bevillingen af denne art × ${formatKr(unitCost[kind])} = ${formatKr(overuseValue)}` : ""}`,
+        ),
       ),
     );
   }
+  const grantedRounded = roundOre(grantedValue);
+  const usedRounded = roundOre(usedValue);
+  const raw = policy === "money" ? grantedRounded.minus(usedRounded) : byKind;
+  const repayment = Dec.min(paid, Dec.max(0, raw));
+  if (policy === "money") {
+    explanation.push(
+      step(
+        "bpa.settlement.netting",
+        `Opgjort i kroner: de bevilgede timer er ${formatKr(grantedRounded)} værd, de brugte timer ${formatKr(usedRounded)} (hver timeart til bevillingens egen timepris). Overforbrug af én timeart modregnes i underforbrug af en anden; forskellen er ${formatKr(raw)}`,
+        HOLBAEK_SETTLEMENT,
+      ),
+    );
+  } else {
+    explanation.push(step("bpa.settlement.netting", `Opgjort pr. timeart: ubrugte timer af hver art tilbagebetales for sig (${formatKr(byKind)}); overforbrug af én art modregnes ikke.`, ALBERTSLUND_SETTLEMENT));
+  }
+  if (!repayment.eq(Dec.max(0, raw))) {
+    explanation.push(step("bpa.settlement.cap", `Tilbagebetalingen kan ikke overstige det udbetalte tilskud på ${formatKr(paid)}`, "BEK nr. 1069 af 30/06/2020 § 3"));
+  }
   const year = Number(toIsoDate(g.date).slice(0, 4));
-  const dueDate = `${year + 1}-03-01`;
-  explanation.push(step("bpa.settlement.total", `Tilbagebetaling for ubrugte timer i alt: ${formatKr(total)}; regnskabet skal være kommunen i hænde senest 1. marts ${year + 1}.`, "seed 001 (Albertslund 2018, § 96: regnskab og tilbagebetaling af ubrugte timer)"));
-  return { lines, repayment: formatMoney(total), dueDate, explanation };
+  const due = g.servicePreset === undefined ? undefined : BPA_PRESETS[g.servicePreset].settlement?.dueMonthDay;
+  const dueDate = due === undefined ? undefined : `${year + 1}-${due}`;
+  explanation.push(
+    step(
+      "bpa.settlement.total",
+      endSentence(`Tilbagebetaling i alt: ${formatKr(repayment)}${dueDate ? `; regnskabet skal være kommunen i hænde senest 1. marts ${year + 1}` : ""}`),
+      g.servicePreset === undefined ? undefined : BPA_PRESETS[g.servicePreset].settlement?.source,
+    ),
+  );
+  const result: BpaSettlementResult = {
+    lines,
+    repayment: formatMoney(repayment),
+    policy,
+    paid: formatMoney(paid),
+    grantedValue: formatMoney(grantedRounded),
+    usedValue: formatMoney(usedRounded),
+    explanation,
+  };
+  if (dueDate !== undefined) result.dueDate = dueDate;
+  return result;
 }
+
+/** Ends a sentence with one full stop ("… kr." already ends one). */
+function endSentence(text: string): string {
+  return text.endsWith(".") ? text : `${text}.`;
+}
+
+const HOLBAEK_SETTLEMENT = cite(DOC.holbaek2024, "BPA § 96, pkt. 7: ubrugte midler skal tilbagebetales");
+const ALBERTSLUND_SETTLEMENT = cite(DOC.albertslund2018, "§ 95 Kontant tilskud til hjælpere: tilskud til ikke-forbrugte timer skal tilbagebetales");
 
 const LABEL: Record<HourKind | "onCall" | "extra", string> = {
   day: "Dagtimer",

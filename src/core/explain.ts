@@ -12,12 +12,14 @@ export interface Step {
 }
 
 /**
- * Builds a {@link Step}; `source` is left out when not given.
+ * Builds a {@link Step}; `source` is left out when not given. A sentence never ends "kr..":
+ * an amount's "kr." already ends it.
  *
  * @example
- * step("extra-cost.threshold", "Tærsklen er 608 kr. pr. måned.", "seed 004")
- * //=> { rule: "extra-cost.threshold", text: "Tærsklen er 608 kr. pr. måned.", source: "seed 004" }
+ * step("extra-cost.threshold", "Tærsklen er 608 kr. pr. måned.", "Holbæk Kommune, … 2024, Merudgifter § 100, pkt. 2")
+ * //=> { rule: "extra-cost.threshold", text: "Tærsklen er 608 kr. pr. måned.", source: "Holbæk Kommune, … 2024, Merudgifter § 100, pkt. 2" }
  */
 export function step(rule: string, text: string, source?: string): Step {
-  return source === undefined ? { rule, text } : { rule, text, source };
+  const clean = text.endsWith("kr..") ? text.slice(0, -1) : text;
+  return source === undefined ? { rule, text: clean } : { rule, text: clean, source };
 }

@@ -21,7 +21,7 @@ export interface EscortExpenseResult {
 /**
  * The yearly supplement for the escort's own expenses, paid once a year against probable
  * expenses, at most the year's maximum (BEK nr. 235 af 09/03/2012 § 9; 883 kr. in 2018,
- * seed 001; 1.005 kr. in 2024, seed 004). Years not found fail clearly; pass `rates`.
+ * Albertslund 2018; 1.005 kr. in 2024, Holbæk 2024). Years not found fail clearly; pass `rates`.
  *
  * @example
  * escortExpenseSupplement({ date: "2024-01-01", probableExpenses: 1500 }).amount //=> "1005.00"

@@ -57,13 +57,13 @@ interface Lot {
 /**
  * The § 97 escort ledger, month by month: «Der kan opspares timer inden for en periode af 6
  * måneder … Ikke forbrugte timer fra den første af de 6 måneder vil bortfalde efter udløbet
- * af 6 måneders perioden» (seed 001, Albertslund 2018; BEK nr. 235 af 09/03/2012 § 6).
+ * af 6 måneders perioden» (Albertslund 2018, § 97; BEK nr. 235 af 09/03/2012 § 6).
  *
  * - each month's grant (15 hours, less hours a residential offer provides) can be used in
  *   that month and the next `windowMonths − 1`; what is left lapses at the end of the last;
  * - at most `cap` (90) hours are ever available: a grant that would pass the cap is cut and
  *   the cut hours lapse;
- * - the current month's hours are used first, then saved hours newest-first (seeds 001 and
+ * - the current month's hours are used first, then saved hours newest-first (Albertslund 2018 and
  *   004) or oldest-first; the order changes which hours, never how many;
  * - hours are never used in advance: usage beyond what is available is overuse of that month
  *   (or an InputError with `strict: true`);

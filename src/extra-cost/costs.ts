@@ -25,7 +25,7 @@ const TWELVE = new Dec(12);
 /**
  * Sums the citizen's probable extra costs to a yearly amount. Exactly one of `monthlyCosts`,
  * `yearlyCosts` or `items` must be given; each item exactly one of `monthly` / `yearly`.
- * Medicine items count at most the year's own-payment cap (egenbetalingsloft; seed 004,
+ * Medicine items count at most the year's own-payment cap (egenbetalingsloft;
  * Holbæk 2024, Merudgifter: "maksimalt udgiften på 4.575 kr. for 2024 … kan indgå i den
  * årlige beregning").
  *

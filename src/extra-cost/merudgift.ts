@@ -59,7 +59,7 @@ function limitsOf(l: MerudgiftLevel): Limits {
  * Rule for amounts with øre between two whole-krone bands (decision, documented): a band ends
  * at its published whole-krone upper limit, and any amount above it — even by one øre —
  * belongs to the next band. So 1.500,40 kr. in 2018 is in band 2, and "over 2.500 kr."
- * (seed 001) means > 2.500,00 kr. The threshold is inclusive ("mindst"). Comparisons are made
+ * (Albertslund 2018) means > 2.500,00 kr. The threshold is inclusive ("mindst"). Comparisons are made
  * on yearly amounts, exactly, so monthly and yearly input agree.
  *
  * @example

@@ -8,7 +8,7 @@ export type Regime = "merudgift" | "kompensation";
 /**
  * The regime for a date: the caller's choice when allowed, otherwise by date — before
  * 1 Sep 2025 merudgiftsydelse, from then kompensationsydelse. Existing merudgiftsydelse may
- * be computed until it is reassessed, at the latest until 31 Aug 2027 (alleroed.dk, FACTS.md).
+ * be computed until it is reassessed, at the latest until 31 Aug 2027 (Allerød Kommune, "Kompensationsydelse", alleroed.dk).
  *
  * @example
  * regimeFor("2024-03-01") //=> "merudgift"

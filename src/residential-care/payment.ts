@@ -3,7 +3,9 @@ import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
 import { daysInMonth, formatMonthDa, monthOf, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
-import { RESIDENTIAL_CARE_PRESETS } from "./presets.js";
+import { cite, DOC } from "../core/sources.js";
+import { presetStep } from "../presets/explain.js";
+import { RESIDENTIAL_CARE_PRESET_NAMES, RESIDENTIAL_CARE_PRESETS } from "./presets.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 
 /** Why the payment is what it is. */
@@ -28,17 +30,18 @@ export interface ResidentialCareResult {
 }
 
 const SOURCE = "SEL § 163, stk. 2; BEK nr. 1387 af 12/12/2006";
+const A18_OWN = cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling: borgere, der bevarer egen bolig og har udgifter til denne");
 
 /**
  * The resident's monthly own payment for a temporary residential stay (SEL § 107, § 163,
  * stk. 2; BEK nr. 1387 af 12/12/2006): the charge for the stay — services, plus housing
  * unless the resident keeps and pays for their own home — but never so much that less than
- * the disposable amount (rådighedsbeløb) is left after approved fixed expenses (seed 001:
- * «borgeren vil aldrig skulle betale mere, end at der er et rådighedsbeløb på 2.800 kr.»).
+ * the disposable amount (rådighedsbeløb) is left after approved fixed expenses (Albertslund 2018:
+ * «borgeren aldrig kommer til at betale mere for opholdet, end at borgeren har dette rådighedsbeløb» (Albertslund 2018, § 107)).
  *
  * payment = max(0, min(charge, income − deductions − disposable amount)). Deductions are the
  * approved expenses, the own dwelling's monthly cost (when kept) and, under a concrete plan for
- * moving out, debt repayment and savings (seed 001). No income → no payment.
+ * moving out, debt repayment and savings (Albertslund 2018). No income → no payment.
  *
  * `month` (optional) names the month in the explanation; it is required with `days`.
  * Part month (`days`): the charge is pro rata by calendar days (days / days in month, rounded
@@ -54,8 +57,9 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   const p = parseInput(residentialCareInputSchema, input);
   const preset = p.preset === undefined ? undefined : RESIDENTIAL_CARE_PRESETS[p.preset];
   const disposableInput = p.disposableAmount ?? preset?.disposableAmount;
-  if (disposableInput === undefined) fail("disposableAmount", 'is required, or a preset ("albertslund-2018" | "holbaek-2024") that supplies it');
+  if (disposableInput === undefined) fail("disposableAmount", `is required, or a preset (${RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ")}) that supplies it`);
   const explanation: Step[] = [];
+  if (p.preset !== undefined) explanation.push(presetStep(p.preset));
 
   // Part month
   let share = new Dec(1);
@@ -86,8 +90,8 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
   }));
   if (p.ownDwelling) deductionLines.push({ label: "Udgift til egen bolig, som bevares under opholdet", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
-  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ label: "Afdrag på gæld efter konkret plan for udflytning", amount: toDec(p.dischargePlan.debtRepayment), source: "seed 001 (Albertslund 2018, § 107 Betaling)" });
-  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ label: "Opsparing efter konkret plan for udflytning", amount: toDec(p.dischargePlan.savings), source: "seed 001 (Albertslund 2018, § 107 Betaling)" });
+  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ label: "Afdrag på gæld efter konkret plan for udflytning", amount: toDec(p.dischargePlan.debtRepayment), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
+  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ label: "Opsparing efter konkret plan for udflytning", amount: toDec(p.dischargePlan.savings), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
   let deductions = new Dec(0);
   for (const d of deductionLines) {
     deductions = deductions.plus(d.amount);
@@ -107,17 +111,20 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   // Charge
   const s = p.price.services ?? {};
   const servicesFull = sum([s.food, s.laundry, s.cleaning, s.windowCleaning, s.other]);
-  const housingFull = p.ownDwelling ? new Dec(0) : toDec(p.price.housing);
+  // «Borgere, der bevarer egen bolig og har udgifter til denne» pay no housing (Albertslund 2018,
+  // § 107; SEL § 163, stk. 2): an own home with no cost does not waive housing.
+  const ownHomeWaives = p.ownDwelling !== undefined && toDec(p.ownDwelling.monthlyCost).gt(0);
+  const housingFull = ownHomeWaives ? new Dec(0) : toDec(p.price.housing);
   const housing = roundOre(housingFull.times(share));
   const services = roundOre(servicesFull.times(share));
   const charge = housing.plus(services);
   explanation.push(
     step(
       "residential-care.charge",
-      (p.ownDwelling
+      (ownHomeWaives
         ? `Borgeren bevarer og betaler for egen bolig og betaler derfor ikke for bolig under opholdet, kun for serviceydelser: ${formatKr(services)}`
-        : `Pris for opholdet${p.month === undefined ? "" : ` i ${formatMonthDa(p.month)}`}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}`) + partText,
-      p.ownDwelling ? "SEL § 163, stk. 2; seed 001" : SOURCE,
+        : `${p.ownDwelling ? "Borgeren bevarer egen bolig, men har ingen udgift til den (0,00 kr.), så boligdelen betales. " : ""}Pris for opholdet${p.month === undefined ? "" : ` i ${formatMonthDa(p.month)}`}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}`) + partText,
+      ownHomeWaives ? `SEL § 163, stk. 2; ${A18_OWN}` : SOURCE,
     ),
   );
 
@@ -126,7 +133,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   if (income.isZero()) {
     payment = new Dec(0);
     reason = "no-income";
-    explanation.push(step("residential-care.payment", "Borgeren har ingen indtægt og betaler derfor ikke for opholdet.", "seed 001 (Albertslund 2018, § 107 Betaling)"));
+    explanation.push(step("residential-care.payment", "Borgeren har ingen indtægt og betaler derfor ikke for opholdet.", cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling")));
   } else if (charge.isZero()) {
     payment = new Dec(0);
     reason = "nothing-to-pay";

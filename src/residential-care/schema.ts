@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { date, either, list, money, month, obj, oneOf, text } from "../core/validate.js";
+import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
 
 const labelled = () => obj({ label: text(), monthly: money() });
 
@@ -24,7 +25,7 @@ export const residentialCareInputSchema = obj({
   ownDwelling: z.optional(obj({ monthlyCost: money() })),
   dischargePlan: z.optional(obj({ debtRepayment: z.optional(money()), savings: z.optional(money()) })),
   disposableAmount: z.optional(money()),
-  preset: z.optional(oneOf(["albertslund-2018", "holbaek-2024"] as const)),
+  preset: z.optional(oneOf(RESIDENTIAL_CARE_PRESET_NAMES)),
 });
 
 export type ResidentialCareInput = z.input<typeof residentialCareInputSchema>;

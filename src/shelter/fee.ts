@@ -3,7 +3,9 @@ import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
 import { dateFromDayNumber, dayNumber, daysInMonth, formatDateDa, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { NO_BOUND_RATES, rateMissing, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
-import { formatSource } from "../core/sources.js";
+import { cite, DOC, formatSource } from "../core/sources.js";
+import { presetStep } from "../presets/explain.js";
+import { MUNICIPAL_PRESETS } from "../presets/registry.js";
 import { parseInput } from "../core/validate.js";
 import { SHELTER_109_TABLE, SHELTER_110_TABLE } from "./rates.js";
 import { shelterFeeInputSchema, type ShelterFeeInput } from "./schema.js";
@@ -47,9 +49,11 @@ const MAX_DAYS = 3700;
 /**
  * Own payment for a stay at a § 109 crisis centre or a § 110 shelter: a fixed amount per døgn
  * for lodging incl. electricity and heat, also covering accompanying children (BEK nr. 1244
- * af 13/11/2017 § 2), «pr. påbegyndt dag/døgn» (seed 004, Holbæk 2024), each døgn at the
- * rate of the year in which it starts. No income → no payment (seed 004); a resident who pays
- * rent for their own home during the stay pays no lodging (seed 001); a granted reduction
+ * af 13/11/2017 § 2), «pr. påbegyndt dag/døgn» (Holbæk 2024, pkt. 5), each døgn at the
+ * rate of the year in which it starts. No income → no payment (BEK 1244/2017 § 1; Holbæk 2024); a resident who pays
+ * rent for their own home pays no lodging only with `preset: "albertslund-2018"` (Albertslund
+ * 2018: «betaler som udgangspunkt ikke for logi»); in Holbæk 2024 (and without a preset) it is a
+ * ground to apply for a waiver or reduction, shown in the explanation; a granted reduction
  * (`{ fraction }` of the rate, or `{ perDay }` kroner) lowers the daily rate.
  *
  * Counting (`counting`): `"started-24h"` (default) — every started 24 hours from arrival;
@@ -93,10 +97,23 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
     step(
       "shelter.days",
       `Ophold efter ${law} fra ${arrival.replace("T", " kl. ")} til ${end.replace("T", " kl. ")}${p.asOf !== undefined ? " (opholdet er ikke afsluttet)" : ""}: ${days} døgn, talt som ${countingText}.`,
-      counting === "started-24h" ? "seed 004 (Holbæk 2024, pr. påbegyndt dag/døgn)" : undefined,
+      counting === "started-24h" ? `BEK nr. 1244 af 13/11/2017 § 2 (pr. døgn); ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5: pr. påbegyndt dag/døgn")}` : undefined,
     ),
   ];
-  const exempt = p.income === false ? "no-income" : p.ownHomeRent === true ? "own-home" : undefined;
+  if (p.preset !== undefined) explanation.unshift(presetStep(p.preset));
+  // Own home kept during the stay: no lodging payment only where the municipality's document
+  // says so (Albertslund 2018); in Holbæk 2024 it is a ground to apply for a waiver or reduction.
+  const ownHome = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].shelter.ownHomeExempt;
+  const exempt = p.income === false ? "no-income" : p.ownHomeRent === true && ownHome?.value === true ? "own-home" : undefined;
+  if (p.ownHomeRent === true && exempt === undefined && p.income !== false) {
+    explanation.push(
+      step(
+        "shelter.own-home",
+        "Beboeren betaler husleje for egen bolig under opholdet. Det fritager ikke automatisk for egenbetalingen, men er en grund til at søge kommunen om bortfald eller nedsættelse (angives som nedsættelse).",
+        ownHome?.source ?? "BEK nr. 1244 af 13/11/2017",
+      ),
+    );
+  }
   const runs = splitByMonth(arrival.slice(0, 10), days);
 
   let segments: ShelterSegment[];
@@ -107,8 +124,8 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
     months = runs.map((r) => ({ month: r.month, days: r.days, amount: "0.00" }));
     explanation.push(
       exempt === "no-income"
-        ? step("shelter.exempt", "Beboeren har ingen indtægt og betaler derfor ikke for opholdet. Kommunen kan i stedet udbetale et beløb til personlige fornødenheder.", "BEK nr. 1244/2017 § 1; seed 004 (Holbæk 2024, pkt. 5)")
-        : step("shelter.exempt", "Beboeren betaler husleje for egen bolig under opholdet og betaler derfor ikke for logi.", "SEL § 163, stk. 2; seed 001 (Albertslund 2018, Betaling)"),
+        ? step("shelter.exempt", "Beboeren har ingen indtægt og betaler derfor ikke for opholdet. Kommunen kan i stedet udbetale et beløb til personlige fornødenheder.", `BEK nr. 1244 af 13/11/2017 § 1; ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5")}`)
+        : step("shelter.exempt", "Beboeren betaler husleje for egen bolig under opholdet og betaler derfor ikke for logi.", ownHome?.source),
     );
   } else {
     const table = section === "109" ? SHELTER_109_TABLE : SHELTER_110_TABLE;

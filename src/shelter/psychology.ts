@@ -1,48 +1,61 @@
 import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, toDec } from "../core/money.js";
-import { formatNumberDa } from "../core/money.js";
+import { Dec, formatKr, formatMoney, formatNumberDa, toDec } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
-import { HOLBAEK_PSYCHOLOGIST_PRICE_CAP } from "./rates.js";
+import { presetStep } from "../presets/explain.js";
+import { MUNICIPAL_PRESETS } from "../presets/registry.js";
 import { shelterPsychologyInputSchema, type ShelterPsychologyInput } from "./schema.js";
 
 /** Result of {@link shelterChildPsychology}. */
 export interface ShelterPsychologyResult {
   billableHours: number;
-  /** Hourly price paid: the psychologist's price, at most the cap. */
+  /** Hourly price paid: the psychologist's price, at most the cap when one applies. */
   hourlyPrice: string;
   amount: string;
-  /** Hours above 4 for a child need the psychologist's assessment (SEL § 109, stk. 9). */
+  /** Holbæk 2024: a child's hours above 4 need the psychologist's assessment first. */
   needsAssessment: boolean;
   explanation: Step[];
 }
 
+const LAW = "SEL § 109, stk. 9";
+
 /**
- * Psychologist help at a § 109 crisis centre (SEL § 109, stk. 9): each accompanying child gets
- * 4 to 10 hours with an authorised psychologist, whatever the length of the stay; adults up to
- * 10 hours (seed 004). Holbæk caps the hourly price at 1.100 kr. (2023; seed 004) — the default
- * `priceCap`, overridable. Hours outside 0–10 are refused; for a child, hours above 4 are
- * reported as needing the psychologist's assessment.
+ * Psychologist help at a § 109 crisis centre: «Behandling skal have et omfang på mindst 4 timer
+ * og op til 10 timer afhængigt af barnets behov» for each accompanying child, by an authorised
+ * psychologist (SEL § 109, stk. 9); adults up to 10 hours (Holbæk 2024, pkt. 3). Hours outside
+ * 0–10 are refused.
+ *
+ * Municipal rules apply only when named: with `preset: "holbaek-2024"` the hourly price is
+ * capped at Holbæk's 1.100 kr. (2023) and a child's hours above 4 need the psychologist's
+ * assessment («Efter fire timer psykologbehandling vurderer psykologen …», Holbæk 2024, pkt. 3).
+ * Without a preset no cap is applied unless `priceCap` is given, and the explanation says so.
  *
  * @example
- * shelterChildPsychology({ hours: 6, hourlyPrice: 1200 }).amount //=> "6600.00"
+ * shelterChildPsychology({ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" }).amount //=> "6600.00"
+ * shelterChildPsychology({ hours: 6, hourlyPrice: 1200 }).amount //=> "7200.00"
  */
 export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPsychologyResult {
   const p = parseInput(shelterPsychologyInputSchema, input);
+  const holbaek = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].shelter;
+  const presetCap = holbaek && "psychologistPriceCap" in holbaek ? holbaek.psychologistPriceCap : undefined;
   const price = toDec(p.hourlyPrice);
-  const cap = toDec(p.priceCap ?? HOLBAEK_PSYCHOLOGIST_PRICE_CAP.value);
-  const applied = Dec.min(price, cap);
+  const capIn = p.priceCap ?? presetCap?.value;
+  const cap = capIn === undefined ? undefined : toDec(capIn);
+  const applied = cap === undefined ? price : Dec.min(price, cap);
   const amount = applied.times(p.hours);
   const child = (p.person ?? "child") === "child";
-  const needsAssessment = child && p.hours > 4;
-  const explanation = [
+  const needsAssessment = child && p.hours > 4 && presetCap !== undefined;
+  const capText = cap === undefined ? " (intet prisloft er angivet)" : price.gt(cap) ? ` (prisen på ${formatKr(price)} er over loftet på ${formatKr(cap)})` : "";
+  const explanation: Step[] = [];
+  if (p.preset !== undefined) explanation.push(presetStep(p.preset));
+  explanation.push(
     step(
       "shelter.psychology",
-      `${formatNumberDa(p.hours)} timer hos autoriseret psykolog à ${formatKr(applied)}${price.gt(cap) ? ` (prisen på ${formatKr(price)} er over loftet på ${formatKr(cap)})` : ""} = ${formatKr(amount)}`,
-      p.priceCap === undefined ? `SEL § 109, stk. 9; ${HOLBAEK_PSYCHOLOGIST_PRICE_CAP.source}` : "SEL § 109, stk. 9",
+      `${formatNumberDa(p.hours)} timer hos autoriseret psykolog à ${formatKr(applied)}${capText} = ${formatKr(amount)}`,
+      p.priceCap === undefined && presetCap !== undefined ? `${LAW}; ${presetCap.source}` : LAW,
     ),
-  ];
+  );
   if (needsAssessment) {
-    explanation.push(step("shelter.psychology.assessment", "Et barn har ret til 4 timer; timer ud over 4 (op til 10) forudsætter psykologens faglige vurdering.", "SEL § 109, stk. 9"));
+    explanation.push(step("shelter.psychology.assessment", "Et barn har ret til mindst 4 timer; efter fire timer vurderer psykologen, om barnet har behov for flere timer (op til 10).", presetCap?.source));
   }
   return { billableHours: p.hours, hourlyPrice: formatMoney(applied), amount: formatMoney(amount), needsAssessment, explanation };
 }

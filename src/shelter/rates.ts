@@ -1,5 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
-import { cite, DOC, ministryRatesPage } from "../core/sources.js";
+import { ministryRatesPage } from "../core/sources.js";
+import { MUNICIPAL_PRESETS } from "../presets/registry.js";
 import type { RateTable, TableSpec } from "../core/rates.js";
 import data109 from "./rates/shelter-109-rates.json";
 import data110 from "./rates/shelter-110-rates.json";
@@ -48,13 +49,10 @@ export const SHELTER_110_TABLE: TableSpec<string> = deepFreeze({
   perCall: "rates",
 });
 
-/** Holbæk's cap on the psychologist's hourly price (Holbæk 2024, 2023 price level). Frozen.
- * Applied only with `preset: "holbaek-2024"`.
+/** Holbæk's cap on the psychologist's hourly price (Holbæk 2024, pkt. 3, 2023 price level), from
+ * the municipal registry. Frozen. Applied only with `preset: "holbaek-2024"` (or as `priceCap`).
  *
  * @example
  * HOLBAEK_PSYCHOLOGIST_PRICE_CAP.value //=> "1100.00"
  */
-export const HOLBAEK_PSYCHOLOGIST_PRICE_CAP = deepFreeze({
-  value: "1100.00",
-  source: cite(DOC.holbaek2024, "Krisecenter § 109: psykologhjælp højst 1.100 kr. pr. time (2023)"),
-} as const);
+export const HOLBAEK_PSYCHOLOGIST_PRICE_CAP = MUNICIPAL_PRESETS["holbaek-2024"].shelter.psychologistPriceCap;

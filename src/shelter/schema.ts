@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
 import { amountText, bool, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
+import { presetsWith } from "../presets/registry.js";
+
+const SHELTER_PRESETS = presetsWith("shelter") as ("albertslund-2018" | "holbaek-2024")[];
 
 const fraction = () => num({ min: 0, max: 1, unit: "(a fraction from 0 to 1)" });
 
@@ -16,6 +19,7 @@ export const shelterFeeInputSchema = obj({
   rates: z.optional(rateRows(amountText())),
   dailyFood: z.optional(money()),
   dailyLaundry: z.optional(money()),
+  preset: z.optional(oneOf(SHELTER_PRESETS)),
 });
 
 /** Input of {@link shelterChildPsychology}. */
@@ -24,6 +28,7 @@ export const shelterPsychologyInputSchema = obj({
   hourlyPrice: money(),
   priceCap: z.optional(money()),
   person: z.optional(oneOf(["child", "adult"] as const)),
+  preset: z.optional(oneOf(SHELTER_PRESETS)),
 });
 
 export type ShelterFeeInput = z.input<typeof shelterFeeInputSchema>;

@@ -15,7 +15,7 @@ const worked = {
   allowances: { care: true },
 };
 
-describe("BPA § 96 — a worked case by hand (Aarhus 2021-10 løntrin 11; seed 001 Albertslund admin and rules)", () => {
+describe("BPA § 96 — a worked case by hand (Aarhus 2021-10 løntrin 11; Albertslund 2018 admin and rules)", () => {
   const g = bpaGrant(worked);
   it("wages: 53 t/uge × 52 = 2.756 t × 135,60 = 373.713,60 kr.", () => {
     expect(g.hours).toMatchObject({ weekly: 53, yearly: 2756, onCallYearly: 364, offsetWeekly: 9 });
@@ -32,20 +32,20 @@ describe("BPA § 96 — a worked case by hand (Aarhus 2021-10 løntrin 11; seed 
     expect(g.yearly.pension).toBe("60682.63");
     expect(g.yearly.holidayPay).toBe("58348.68");
   });
-  it("employer cost per paid hour (3.120 t × 1,50), admin 5,45 kr. per measured hour (seed 001), helper expenses capped at 1.000 kr./md (§ 96, seed 001)", () => {
+  it("employer cost per paid hour (3.120 t × 1,50); Albertslund 2018: «5,45 kr. pr udmålte BPA time» — fixed, pooled and on-call hours are the grant's forms, so 3.120 t × 5,45; helper expenses «max 1.000 kr.» a month (§ 96)", () => {
     expect(g.yearly.employerCosts).toBe("4680.00");
-    expect(g.yearly.admin).toBe("15020.20");
+    expect(g.yearly.admin).toBe("17004.00"); // (2.756 + 364) × 5,45
     expect(g.yearly.helperExpenses).toBe("12000.00");
   });
-  it("plejetillæg set off as 9 normal hours a week (seed 001): 9 × 52 × 135,60 = 63.460,80 kr.", () => {
+  it("Albertslund 2018, § 96: «Plejetillæg omregnes til 9 normaltimer»: 9 × 52 × 135,60 = 63.460,80 kr. set off", () => {
     expect(g.yearly.offset).toBe("63460.80");
   });
-  it("total 554.060,15 kr.; monthly 46.171,68 kr. (total / 12, half up; 12 × monthly = 554.060,16)", () => {
-    expect(g.yearly.total).toBe("554060.15");
-    expect(g.monthly).toBe("46171.68");
-    expect(g.monthlyTimesTwelve).toBe("554060.16");
+  it("total 556.043,95 kr.; monthly 46.337,00 kr. (total / 12 = 46.336,995…, half up; 12 × monthly = 556.044,00)", () => {
+    expect(g.yearly.total).toBe("556043.95");
+    expect(g.monthly).toBe("46337.00");
+    expect(g.monthlyTimesTwelve).toBe("556044.00");
   });
-  it("SEL § 96 a, stk. 2 and seed 004: association employer → monthly in arrears, invoice within 30 days", () => {
+  it("SEL § 96 a, stk. 2 and Holbæk 2024, BPA pkt. 4: association employer → monthly in arrears, invoice within 30 days", () => {
     expect(g.payment).toEqual({ timing: "monthly-in-arrears", dueDaysAfterInvoice: 30 });
     expect(bpaGrant({ ...worked, employer: "relative", relativeWeeklyHours: 30 }).payment).toEqual({ timing: "monthly-in-advance" });
   });
@@ -53,27 +53,28 @@ describe("BPA § 96 — a worked case by hand (Aarhus 2021-10 løntrin 11; seed 
 
 describe("BPA employer-role variants, offsets and limits", () => {
   const base = { section: "96" as const, date: "2021-10-01", preset: "aarhus-2021-10-lt11" as const, weeklyHours: { day: 40 }, servicePreset: "albertslund-2018" as const };
-  it("seed 001: employer role transferred → 5,45 kr. per measured hour (2.080 t → 11.336,00 kr.)", () => {
+  it("Albertslund 2018: employer role transferred → 5,45 kr. per measured hour (2.080 t → 11.336,00 kr.)", () => {
     expect(bpaGrant({ ...base, employer: "company" }).yearly.admin).toBe("11336.00");
   });
-  it("seed 001: citizen employer, association runs payroll → 2.030 kr. per helper per year (3 helpers → 6.090 kr.)", () => {
+  it("Albertslund 2018: «efter regning op til 2.030,00 kr. årligt pr. hjælper» — without an invoice the maximum is shown (3 helpers → 6.090 kr.)", () => {
     expect(bpaGrant({ ...base, employer: "citizen", payroll: "association", helpers: 3 }).yearly.admin).toBe("6090.00");
     expect(() => bpaGrant({ ...base, employer: "citizen", payroll: "association" })).toThrow(/helpers is required/);
   });
-  it("seed 004 (Holbæk 2024): no admin fee when a close relative is employer", () => {
+  it("Holbæk 2024, BPA pkt. 4: no admin fee when a close relative is employer", () => {
     const g = bpaGrant({ ...base, employer: "relative", servicePreset: "holbaek-2024" });
     expect(g.yearly.admin).toBe("0.00");
     expect(g.explanation.some((s) => s.text.includes("nærtstående er arbejdsgiver"))).toBe(true);
   });
-  it("seed 001: bistandstillæg 4,5 and plejetillæg 9 normal hours a week are set off", () => {
+  it("Albertslund 2018, § 96: bistandstillæg 4,5 and plejetillæg 9 normal hours a week are set off", () => {
     const g = bpaGrant({ ...base, employer: "citizen", allowances: { attendance: true, care: true } });
     expect(g.hours.offsetWeekly).toBe(13.5);
     expect(g.yearly.offset).toBe("95191.20"); // 13,5 × 52 × 135,60
   });
-  it("§ 95, stk. 3: close relatives more than 48 hours a week is an InputError unless a special case is allowed", () => {
-    expect(() => bpaGrant({ ...base, employer: "relative", relativeWeeklyHours: 48.5 })).toThrow(/at most 48 hours a week/);
-    expect(bpaGrant({ ...base, employer: "relative", relativeWeeklyHours: 48 }).eligible).toBe(true);
-    expect(bpaGrant({ ...base, employer: "relative", relativeWeeklyHours: 50, relativeCapException: true }).explanation.some((s) => s.rule === "bpa.relative-cap")).toBe(true);
+  it("SEL § 95, stk. 3: a close relative receiving a § 95 grant works at most 48 hours a week unless a special case is allowed", () => {
+    const s95 = { ...base, section: "95" as const };
+    expect(() => bpaGrant({ ...s95, employer: "relative", relativeWeeklyHours: 48.5 })).toThrow(/at most 48 hours a week/);
+    expect(bpaGrant({ ...s95, employer: "relative", relativeWeeklyHours: 48 }).eligible).toBe(true);
+    expect(bpaGrant({ ...s95, employer: "relative", relativeWeeklyHours: 50, relativeCapException: true }).explanation.some((s) => s.rule === "bpa.relative-cap")).toBe(true);
   });
   it("§ 95, stk. 2: 20 hours a week is not eligible (a result with the reason); 20,5 hours is", () => {
     const no = bpaGrant({ ...base, section: "95", employer: "citizen", weeklyHours: { day: 20 } });
@@ -81,13 +82,13 @@ describe("BPA employer-role variants, offsets and limits", () => {
     expect(no.reason).toMatch(/mere end 20 timer/);
     const yes = bpaGrant({ ...base, section: "95", employer: "citizen", weeklyHours: { day: 20.5 }, helperExpensesMonthly: 800 });
     expect(yes.eligible).toBe(true);
-    expect(yes.yearly.helperExpenses).toBe("6000.00"); // § 95 cap 500 kr./md (seed 001)
+    expect(yes.yearly.helperExpenses).toBe("6000.00"); // Albertslund 2018, § 95: «højst bevilges 500 kr.» a month
   });
   it("weeksPerYear is said in the explanation; yearly hours give the same grant as weekly", () => {
     const w = bpaGrant({ ...base, employer: "citizen", weeklyHours: { day: 40, evening: 5 } });
     const y = bpaGrant({ ...base, employer: "citizen", weeklyHours: undefined, yearlyHours: { day: 2080, evening: 260 } });
     expect(y.yearly).toEqual(w.yearly);
-    expect(w.explanation[0]?.text).toMatch(/52 uger om året/);
+    expect(w.explanation.find((s) => s.rule === "bpa.hours")?.text).toMatch(/52 uger om året/);
   });
   it("a date outside the Aarhus rows fails clearly; explicit wage fields win over the preset", () => {
     expect(() => bpaGrant({ ...base, preset: "aarhus-lt11", date: "2024-01-01", employer: "citizen" })).toThrow(/AARHUS_WAGES\.lt11 .* has no row for 2024/);
@@ -104,17 +105,21 @@ describe("BPA employer-role variants, offsets and limits", () => {
   });
 });
 
-describe("BPA yearly settlement (seed 001: account by 1 March, unused hours paid back)", () => {
+describe("BPA yearly settlement (Albertslund 2018: «senest d. 1 marts … Tilskud til ikke-forbrugte timer skal tilbagebetales»)", () => {
   it("80 unused day hours × 135,60 × (1 + 13 % + 12,5 %) = 13.614,24 kr., due 1 March next year", () => {
-    const r = bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } });
-    expect(r).toMatchObject({ repayment: "13614.24", dueDate: "2022-03-01" });
+    const r = bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, servicePreset: "albertslund-2018" }, used: { day: 2000 } });
+    expect(r).toMatchObject({ repayment: "13614.24", dueDate: "2022-03-01", policy: "money" });
+    expect(bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } }).dueDate).toBeUndefined();
     expect(r.lines[0]).toMatchObject({ kind: "day", granted: 2080, used: 2000, unused: 80, unitCost: "170.18" });
   });
-  it("unused evening hours are repaid with their supplement; overuse is reported, not paid", () => {
-    const r = bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 1 } }, used: { day: 2100, evening: 42 } });
+  it("unused evening hours are valued with their supplement; by default 20 extra day hours (3.403,56 kr.) net against them (2.212,31 kr.) → 0; by kind (opt-in) → 2.212,31 kr.", () => {
+    const input = { grant: { section: "96" as const, date: "2021-10-01", preset: "aarhus-lt11" as const, employer: "citizen" as const, weeklyHours: { day: 40, evening: 1 } }, used: { day: 2100, evening: 42 } };
+    const r = bpaSettlement(input);
     const evening = r.lines.find((l) => l.kind === "evening");
     expect(evening).toMatchObject({ unused: 10, repayment: "2212.31" }); // 10 × 135,60 × 1,3 × 1,255 = 2.212,314
-    expect(r.lines.find((l) => l.kind === "day")).toMatchObject({ overuse: 20, repayment: "0.00" });
+    expect(r.lines.find((l) => l.kind === "day")).toMatchObject({ overuse: 20, repayment: "0.00", overuseValue: "3403.56" });
+    expect(r.repayment).toBe("0.00");
+    expect(bpaSettlement({ ...input, policy: "by-kind" }).repayment).toBe("2212.31");
   });
 });
 

@@ -74,12 +74,12 @@ describe("§ 97 escort ledger — seed 001 (Albertslund 2018, § 97 Omfang) and 
 });
 
 describe("§ 97 trips and expense supplement", () => {
-  it("BEK 235/2012 § 6, stk. 4–5 (seed 001): travel, return alone, waiting and overnight count up to the paid hours", () => {
+  it("Albertslund 2018, § 97: «Ved ledsagelse uden for lokalområdet skal alle ledsagerens lønnede timer medregnes som ledsagelse»", () => {
     const r = escortTripHours({ escortingHours: 6, travelHours: 4, returnAloneHours: 2, waitingHours: 3, overnightHours: 8, betweenTasksHours: 1, paidHours: 20 });
     expect(r).toMatchObject({ countedHours: 20, eligibleHours: 23, excludedHours: 1, limitedByPaidHours: true });
-    expect(escortTripHours({ escortingHours: 6, travelHours: 2, paidHours: 10 }).countedHours).toBe(8);
+    expect(escortTripHours({ escortingHours: 6, travelHours: 2, paidHours: 10 }).countedHours).toBe(10);
   });
-  it("supplement: 883 kr. max in 2018 (seed 001), 1.005 kr. in 2024 (seed 004); probable below max is paid in full", () => {
+  it("supplement: 883 kr. max in 2018 (Albertslund 2018), 1.005 kr. in 2024 (Holbæk 2024); probable below max is paid in full", () => {
     expect(escortExpenseSupplement({ date: "2018-05-01", probableExpenses: 2000 })).toMatchObject({ amount: "883.00", capped: true, rateLevel: 2018 });
     expect(escortExpenseSupplement({ date: "2024-05-01", probableExpenses: 2000 }).amount).toBe("1005.00");
     expect(escortExpenseSupplement({ date: "2024-05-01", probableExpenses: "600.50" })).toMatchObject({ amount: "600.50", capped: false });

@@ -22,12 +22,23 @@ describe("§§ 109–110 own payment per døgn (BEK 1244/2017; seed 001; seed 00
   it("BEK 1244/2017 § 2 and seed 001: § 110 in 2018 at 87 kr. per døgn", () => {
     expect(shelterFee({ section: "110", arrival: "2018-05-01T12:00", departure: "2018-05-11T12:00" })).toMatchObject({ days: 10, amount: "870.00" });
   });
-  it("seed 004: no income → no payment; seed 001: own home with rent → no lodging payment", () => {
+  it("Holbæk 2024, pkt. 5: no income → no payment; Albertslund 2018: «Borgere, der har huslejudgifter til egen bolig under opholdet, betaler som udgangspunkt ikke for logi»", () => {
     const a = shelterFee({ section: "110", arrival: "2024-05-01T12:00", departure: "2024-05-04T12:00", income: false });
     expect(a).toMatchObject({ days: 3, amount: "0.00", exempt: "no-income" });
     expect(a.explanation.some((s) => s.text.includes("personlige fornødenheder"))).toBe(true);
-    const b = shelterFee({ section: "110", arrival: "2024-05-01T12:00", departure: "2024-05-04T12:00", ownHomeRent: true });
+    const b = shelterFee({ section: "110", arrival: "2024-05-01T12:00", departure: "2024-05-04T12:00", ownHomeRent: true, preset: "albertslund-2018" });
     expect(b).toMatchObject({ amount: "0.00", exempt: "own-home" });
+    expect(b.explanation[0]?.text).toBe("Serviceniveau: Albertslund Kommune (2018).");
+  });
+  it("Holbæk 2024, pkt. 5: own home is a ground to apply for «bortfald eller nedsættelse af egenbetalingen», not an automatic zero (nor without a preset)", () => {
+    for (const preset of ["holbaek-2024", undefined] as const) {
+      const r = shelterFee({ section: "110", arrival: "2024-05-01T12:00", departure: "2024-05-04T12:00", ownHomeRent: true, ...(preset ? { preset } : {}) });
+      expect(r.amount).toBe("302.31"); // 3 × 100,77
+      expect(r.exempt).toBeUndefined();
+      expect(r.explanation.find((s) => s.rule === "shelter.own-home")?.text).toMatch(/søge kommunen om bortfald eller nedsættelse/);
+    }
+    const reduced = shelterFee({ section: "110", arrival: "2024-05-01T12:00", departure: "2024-05-04T12:00", ownHomeRent: true, preset: "holbaek-2024", reduction: { fraction: 1 } });
+    expect(reduced.amount).toBe("0.00");
   });
   it("the three counting modes on one stay (arrival 1 March 22:00, departure 4 March 08:00)", () => {
     const stay = { section: "109" as const, arrival: "2024-03-01T22:00", departure: "2024-03-04T08:00" };
@@ -67,9 +78,13 @@ describe("§§ 109–110 own payment per døgn (BEK 1244/2017; seed 001; seed 00
   });
 });
 
-describe("SEL § 109, stk. 9: psychologist for accompanying children (seed 004: price cap 1.100 kr., 2023)", () => {
+describe("SEL § 109, stk. 9: psychologist for accompanying children (Holbæk 2024, pkt. 3: «loft på timeprisen for psykologtimer på 1.100 kr. (2023)»)", () => {
   it("6 hours at 1.200 kr. → capped at 1.100 kr. = 6.600 kr.; above 4 hours needs assessment", () => {
-    expect(shelterChildPsychology({ hours: 6, hourlyPrice: 1200 })).toMatchObject({ billableHours: 6, hourlyPrice: "1100.00", amount: "6600.00", needsAssessment: true });
+    expect(shelterChildPsychology({ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" })).toMatchObject({ billableHours: 6, hourlyPrice: "1100.00", amount: "6600.00", needsAssessment: true });
+    // No municipality's cap without its preset: the price is paid, and the explanation says no cap was given.
+    const none = shelterChildPsychology({ hours: 6, hourlyPrice: 1200 });
+    expect(none).toMatchObject({ hourlyPrice: "1200.00", amount: "7200.00", needsAssessment: false });
+    expect(none.explanation[0]?.text).toMatch(/intet prisloft er angivet/);
   });
   it("4 hours at 950 kr. = 3.800 kr., no assessment needed; adults up to 10 hours", () => {
     expect(shelterChildPsychology({ hours: 4, hourlyPrice: 950 })).toMatchObject({ amount: "3800.00", needsAssessment: false });
