@@ -43,7 +43,7 @@ export const BPA_SERVICE_PRESETS = presetsWith("bpa") as readonly BpaServicePres
  * @example
  * BPA_PRESETS["albertslund-2018"].adminPerMeasuredHourTransferred?.value //=> "5.45"
  */
-export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = deepFreeze({
+export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = /* @__PURE__ */ deepFreeze({
   "albertslund-2018": MUNICIPAL_PRESETS["albertslund-2018"].bpa,
   "holbaek-2024": MUNICIPAL_PRESETS["holbaek-2024"].bpa,
 });
@@ -59,7 +59,7 @@ export type BpaServicePresetName = "albertslund-2018" | "holbaek-2024";
  * @example
  * BPA_DEFAULTS.weeksPerYear //=> 52
  */
-export const BPA_DEFAULTS = deepFreeze({
+export const BPA_DEFAULTS = /* @__PURE__ */ deepFreeze({
   weeksPerYear: 52,
   helperExpensesCap: "none unless given",
   allowanceOffset: "caller-assessed hours or amount",

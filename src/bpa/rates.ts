@@ -29,7 +29,7 @@ export interface WageBasis {
  * @example
  * AARHUS_WAGES.lt11.at(-1)?.value.hourly //=> "135.60" (1 Oct 2021)
  */
-export const AARHUS_WAGES: Readonly<Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>>> = deepFreeze({
+export const AARHUS_WAGES: Readonly<Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>>> = /* @__PURE__ */ deepFreeze({
   lt11: lt11.rows,
   lt12: lt12.rows,
   lt13: lt13.rows,
@@ -54,7 +54,7 @@ function wageTable(lt: "lt11" | "lt12" | "lt13", label: string, unit: string): T
 }
 
 /** The Aarhus wage tables with what a caller needs to extend them. */
-export const AARHUS_WAGE_TABLES: Readonly<Record<"lt11" | "lt12" | "lt13", TableSpec<WageBasis>>> = deepFreeze({
+export const AARHUS_WAGE_TABLES: Readonly<Record<"lt11" | "lt12" | "lt13", TableSpec<WageBasis>>> = /* @__PURE__ */ deepFreeze({
   lt11: wageTable("lt11", lt11.label, lt11.unit),
   lt12: wageTable("lt12", lt12.label, lt12.unit),
   lt13: wageTable("lt13", lt13.label, lt13.unit),
@@ -64,7 +64,7 @@ export const AARHUS_WAGE_TABLES: Readonly<Record<"lt11" | "lt12" | "lt13", Table
  * A municipality's own BPA wage basis, added with `withRates({ BPA_WAGES: [...] })`; the library
  * ships no rows. Used when neither `preset` nor `wage.hourly` is given.
  */
-export const BPA_WAGE_TABLE: TableSpec<WageBasis> = deepFreeze({
+export const BPA_WAGE_TABLE: TableSpec<WageBasis> = /* @__PURE__ */ deepFreeze({
   name: "BPA_WAGES",
   law: "SEL § 96; BEK nr. 1069 af 30/06/2020 § 5",
   label: "BPA-lønforudsætning (kommunens egen)",

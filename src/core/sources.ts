@@ -8,7 +8,7 @@
  * cite(DOC.albertslund2018, "§ 97, Omfang")
  * //=> "Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov, § 97, Omfang"
  */
-export const DOC = Object.freeze({
+export const DOC = /* @__PURE__ */ Object.freeze({
   albertslund2018: "Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov",
   albertslund2024: "Albertslund Kommune, Forebyggende indsatser og bostøtte – Kvalitetsstandard 2024",
   albertslund2024Packages: "Albertslund Kommune, Bilag til kvalitetsstandard for forebyggende indsatser og bostøtte: Pakker (2024)",

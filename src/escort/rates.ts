@@ -9,7 +9,7 @@ import expenseData from "./rates/escort-expense-max.json";
  * @example
  * ESCORT_DEFAULTS.cap //=> 90
  */
-export const ESCORT_DEFAULTS = deepFreeze({
+export const ESCORT_DEFAULTS = /* @__PURE__ */ deepFreeze({
   monthlyHours: 15,
   windowMonths: 6,
   cap: 90,
@@ -25,10 +25,10 @@ export const ESCORT_DEFAULTS = deepFreeze({
  * @example
  * ESCORT_EXPENSE_MAX.at(-1)?.value //=> "1005" (2024)
  */
-export const ESCORT_EXPENSE_MAX: RateTable<string> = deepFreeze(expenseData.rows);
+export const ESCORT_EXPENSE_MAX: RateTable<string> = /* @__PURE__ */ deepFreeze(expenseData.rows);
 
 /** The escort-expense table with what a caller needs to extend it. */
-export const ESCORT_EXPENSE_TABLE: TableSpec<string> = deepFreeze({
+export const ESCORT_EXPENSE_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
   name: "ESCORT_EXPENSE_MAX",
   law: "SEL § 97, stk. 7; BEK nr. 235 af 09/03/2012 § 9",
   label: expenseData.label,

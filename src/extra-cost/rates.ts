@@ -48,7 +48,7 @@ export interface KompensationLevel {
  * @example
  * MERUDGIFT_LEVELS.find((r) => r.from === "2024-01-01")?.value.band2Amount //=> "2277"
  */
-export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = deepFreeze(merudgiftData.rows);
+export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = /* @__PURE__ */ deepFreeze(merudgiftData.rows);
 
 /**
  * Kompensationsydelse rate levels, from `src/extra-cost/rates/kompensation-levels.json`.
@@ -58,7 +58,7 @@ export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = deepFreeze(merudgiftD
  * @example
  * KOMPENSATION_LEVELS[0]?.value.group1Amount //=> "1105"
  */
-export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = deepFreeze(kompensationData.rows);
+export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = /* @__PURE__ */ deepFreeze(kompensationData.rows);
 
 /**
  * Yearly cap on the citizen's own payment for subsidised medicine (egenbetalingsloft,
@@ -69,10 +69,10 @@ export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = deepFreeze(komp
  * @example
  * MEDICINE_CAPS.find((r) => r.from === "2024-01-01")?.value //=> "4575"
  */
-export const MEDICINE_CAPS: RateTable<string> = deepFreeze(medicineData.rows);
+export const MEDICINE_CAPS: RateTable<string> = /* @__PURE__ */ deepFreeze(medicineData.rows);
 
 /** The § 100 band table with what a caller needs to extend it. */
-export const MERUDGIFT_TABLE: TableSpec<MerudgiftLevel> = deepFreeze({
+export const MERUDGIFT_TABLE: TableSpec<MerudgiftLevel> = /* @__PURE__ */ deepFreeze({
   name: "MERUDGIFT_LEVELS",
   law: "SEL § 100, stk. 3 (merudgiftsydelse); BEK nr. 931 af 19/06/2020 § 12",
   label: merudgiftData.label,
@@ -86,7 +86,7 @@ export const MERUDGIFT_TABLE: TableSpec<MerudgiftLevel> = deepFreeze({
 });
 
 /** The kompensationsydelse table with what a caller needs to extend it. */
-export const KOMPENSATION_TABLE: TableSpec<KompensationLevel> = deepFreeze({
+export const KOMPENSATION_TABLE: TableSpec<KompensationLevel> = /* @__PURE__ */ deepFreeze({
   name: "KOMPENSATION_LEVELS",
   law: "SEL § 100, stk. 2 (kompensationsydelse, L 201 2024-25); BEK nr. 1070 af 27/08/2025",
   label: kompensationData.label,
@@ -98,7 +98,7 @@ export const KOMPENSATION_TABLE: TableSpec<KompensationLevel> = deepFreeze({
 });
 
 /** The medicine-cap table with what a caller needs to extend it. */
-export const MEDICINE_TABLE: TableSpec<string> = deepFreeze({
+export const MEDICINE_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
   name: "MEDICINE_CAPS",
   law: "sundhedsloven § 146 (egenbetalingsloft), as counted under SEL § 100",
   label: medicineData.label,

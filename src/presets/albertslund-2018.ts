@@ -8,7 +8,7 @@ import { cite, DOC } from "../core/sources.js";
  * @example
  * ALBERTSLUND_2018.residentialCare.disposableAmount //=> "2800.00"
  */
-export const ALBERTSLUND_2018 = deepFreeze({
+export const ALBERTSLUND_2018 = /* @__PURE__ */ deepFreeze({
   name: "albertslund-2018",
   municipality: "Albertslund Kommune",
   year: 2018,

@@ -9,7 +9,7 @@ import { cite, DOC } from "../core/sources.js";
  * @example
  * HOLBAEK_2024.residentialCare.disposableAmount //=> "2078.00"
  */
-export const HOLBAEK_2024 = deepFreeze({
+export const HOLBAEK_2024 = /* @__PURE__ */ deepFreeze({
   name: "holbaek-2024",
   municipality: "Holbæk Kommune",
   year: 2024,

@@ -10,7 +10,7 @@ import { HOLBAEK_2024 } from "./holbaek-2024.js";
  * @example
  * Object.keys(MUNICIPAL_PRESETS) //=> ["albertslund-2018", "holbaek-2024"]
  */
-export const MUNICIPAL_PRESETS = Object.freeze({
+export const MUNICIPAL_PRESETS = /* @__PURE__ */ Object.freeze({
   [ALBERTSLUND_2018.name]: ALBERTSLUND_2018,
   [HOLBAEK_2024.name]: HOLBAEK_2024,
 } as const);

@@ -25,7 +25,7 @@ export const RESIDENTIAL_CARE_PRESET_NAMES = presetsWith("residentialCare") as r
  * @example
  * RESIDENTIAL_CARE_PRESETS["holbaek-2024"].disposableAmount //=> "2078.00"
  */
-export const RESIDENTIAL_CARE_PRESETS: Readonly<Record<ResidentialCarePresetName, ResidentialCarePreset>> = deepFreeze({
+export const RESIDENTIAL_CARE_PRESETS: Readonly<Record<ResidentialCarePresetName, ResidentialCarePreset>> = /* @__PURE__ */ deepFreeze({
   "albertslund-2018": MUNICIPAL_PRESETS["albertslund-2018"].residentialCare,
   "holbaek-2024": MUNICIPAL_PRESETS["holbaek-2024"].residentialCare,
 });

@@ -13,7 +13,7 @@ import data110 from "./rates/shelter-110-rates.json";
  * @example
  * SHELTER_109_RATES.at(-1)?.value //=> "97.30" (2024)
  */
-export const SHELTER_109_RATES: RateTable<string> = deepFreeze(data109.rows);
+export const SHELTER_109_RATES: RateTable<string> = /* @__PURE__ */ deepFreeze(data109.rows);
 
 /**
  * Own payment per døgn at a § 110 shelter (forsorgshjem/herberg) (BEK nr. 1244 af 13/11/2017
@@ -23,12 +23,12 @@ export const SHELTER_109_RATES: RateTable<string> = deepFreeze(data109.rows);
  * @example
  * SHELTER_110_RATES.at(-1)?.value //=> "100.77" (2024)
  */
-export const SHELTER_110_RATES: RateTable<string> = deepFreeze(data110.rows);
+export const SHELTER_110_RATES: RateTable<string> = /* @__PURE__ */ deepFreeze(data110.rows);
 
 const LAW = "BEK nr. 1244 af 13/11/2017 § 2; SEL § 163, stk. 3";
 
 /** The § 109 table with what a caller needs to extend it. */
-export const SHELTER_109_TABLE: TableSpec<string> = deepFreeze({
+export const SHELTER_109_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
   name: "SHELTER_109_RATES",
   law: `SEL § 109; ${LAW}`,
   label: data109.label,
@@ -39,7 +39,7 @@ export const SHELTER_109_TABLE: TableSpec<string> = deepFreeze({
 });
 
 /** The § 110 table with what a caller needs to extend it. */
-export const SHELTER_110_TABLE: TableSpec<string> = deepFreeze({
+export const SHELTER_110_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
   name: "SHELTER_110_RATES",
   law: `SEL § 110; ${LAW}`,
   label: data110.label,
