@@ -21,6 +21,8 @@ import { dateFromDayNumber, dayNumber } from "../../src/core/period.js";
 // a published rate and none is shipped.
 const SRC = { title: "Testkommune, satsblad (testinput, ikke et offentliggjort tal)", href: "https://example.dk/satser" };
 const year = (y: number) => ({ from: `${y}-01-01`, until: `${y}-12-31` });
+// A year no shipped table will have a row for, so adding next year's figures breaks no test here.
+const FAR = 2090;
 
 function issuesOf(f: () => unknown) {
   try {
@@ -53,13 +55,13 @@ describe("shipped tables are data checked by the caller's schema", () => {
 });
 
 describe("withRates: rows supplied once", () => {
-  it("a 2027 shelter stay computes with a bound 2027 row and cites the caller's source; the shipped table is unchanged", () => {
-    const calc = withRates({ SHELTER_109_RATES: [{ ...year(2027), value: "105.00", source: SRC }] });
-    const r = calc.shelterFee({ section: "109", arrival: "2027-03-01T12:00", departure: "2027-03-03T12:00" });
+  it("a stay in a year the library has no row for computes with a bound row and cites the caller's source; the shipped table is unchanged", () => {
+    const calc = withRates({ SHELTER_109_RATES: [{ ...year(FAR), value: "105.00", source: SRC }] });
+    const r = calc.shelterFee({ section: "109", arrival: `${FAR}-03-01T12:00`, departure: `${FAR}-03-03T12:00` });
     expect(r.amount).toBe("210.00");
     expect(r.explanation.find((s) => s.rule === "shelter.rate")?.source).toBe(`${SRC.title} (${SRC.href})`);
-    expect(() => shelterFee({ section: "109", arrival: "2027-03-01T12:00", departure: "2027-03-03T12:00" })).toThrow(/SHELTER_109_RATES/);
-    expect(SHELTER_109_RATES.some((row) => row.from.startsWith("2027"))).toBe(false);
+    expect(() => shelterFee({ section: "109", arrival: `${FAR}-03-01T12:00`, departure: `${FAR}-03-03T12:00` })).toThrow(/SHELTER_109_RATES/);
+    expect(SHELTER_109_RATES.some((row) => row.from.startsWith(String(FAR)))).toBe(false);
   });
   it("today's cases: a § 100 application in November 2026 (kompensationsydelse) with the 2026 row loaded once; the shipped 2026 medicine cap (Lungeforeningen, 4.850 kr.) applies", () => {
     const calc = withRates({ KOMPENSATION_LEVELS: [{ ...year(2026), value: { group1YearlyThreshold: 7000, group1Amount: 1150, group2YearlyLimit: 25000, group2Amount: 520 }, source: SRC }] });
@@ -92,8 +94,8 @@ describe("withRates: rows supplied once", () => {
     expect(s.repayment).toBe("0.00");
   });
   it("a row in the call's own rates field still wins over a bound row", () => {
-    const calc = withRates({ SHELTER_109_RATES: [{ ...year(2027), value: "105.00", source: SRC }] });
-    const r = calc.shelterFee({ section: "109", arrival: "2027-03-01T12:00", departure: "2027-03-02T12:00", rates: [{ ...year(2027), value: "110.00", source: "own call" }] });
+    const calc = withRates({ SHELTER_109_RATES: [{ ...year(FAR), value: "105.00", source: SRC }] });
+    const r = calc.shelterFee({ section: "109", arrival: `${FAR}-03-01T12:00`, departure: `${FAR}-03-02T12:00`, rates: [{ ...year(FAR), value: "110.00", source: "own call" }] });
     expect(r.amount).toBe("110.00");
   });
   it("rows for the shipped dates with the same value are accepted (4575 = 4575.00)", () => {
@@ -182,29 +184,32 @@ describe("rateCoverage", () => {
     expect(() => rateCoverage({ through: 20.5 })).toThrow(InputError);
   });
   it("the bound calculators' coverage counts the caller's rows", () => {
-    const calc = withRates({ SHELTER_109_RATES: [{ ...year(2027), value: "105.00", source: SRC }] });
-    expect(calc.rateCoverage({ through: 2027 }).find((t) => t.table === "SHELTER_109_RATES")?.years).toContain(2027);
+    const calc = withRates({ SHELTER_109_RATES: [{ ...year(FAR), value: "105.00", source: SRC }] });
+    expect(calc.rateCoverage({ through: FAR }).find((t) => t.table === "SHELTER_109_RATES")?.years).toContain(FAR);
+    expect(rateCoverage({ through: FAR }).find((t) => t.table === "SHELTER_109_RATES")?.missing).toContain(FAR);
   });
 });
 
 describe("rateTemplate (npx servicelov satser ÅÅÅÅ --skabelon)", () => {
   it("has a block with null values for every table that lacks the year, with meaning, unit and where published", () => {
-    const t = rateTemplate({ year: 2027 });
-    const missing2027 = rateCoverage({ through: 2027 }).filter((c) => c.missing.includes(2027)).map((c) => c.table);
-    expect(Object.keys(t).sort()).toEqual(missing2027.sort());
-    const m = t.MERUDGIFT_LEVELS;
-    expect(m?.rows[0]).toEqual({ from: "2027-01-01", until: "2027-12-31", value: { yearlyThreshold: null, band1To: null, band1Amount: null, band2To: null, band2Amount: null }, source: { title: null, href: null } });
-    expect(m?.fields?.band1To?.unit).toBe("kr. pr. måned");
-    expect(m?.publishedAt).toMatch(/Satser på social- og ældreområdet for 2027/);
+    for (const y of [2027, FAR]) {
+      const missing = rateCoverage({ through: y }).filter((c) => c.missing.includes(y)).map((c) => c.table);
+      expect(Object.keys(rateTemplate({ year: y })).sort()).toEqual(missing.sort());
+    }
+    const t = rateTemplate({ year: FAR });
+    const k = t.KOMPENSATION_LEVELS;
+    expect(k?.rows[0]).toEqual({ from: `${FAR}-01-01`, until: `${FAR}-12-31`, value: { group1YearlyThreshold: null, group1Amount: null, group2YearlyLimit: null, group2Amount: null }, source: { title: null, href: null } });
+    expect(k?.fields?.group1Amount?.unit).toBe("kr. pr. måned");
+    expect(k?.publishedAt).toMatch(new RegExp(`Satser på social- og ældreområdet for ${FAR}`));
     expect(t.SHELTER_109_RATES?.rows[0]?.value).toBeNull();
-    expect(rateTemplate({ year: 2030 }).MERUDGIFT_LEVELS).toBeUndefined();
+    expect(t.MERUDGIFT_LEVELS).toBeUndefined(); // merudgiftsydelse ends 31 Aug 2027
   });
   it("a null left in it is an InputError naming the row; filled in, withRates loads it", () => {
-    const t = JSON.parse(JSON.stringify(rateTemplate({ year: 2027 })));
+    const t = JSON.parse(JSON.stringify(rateTemplate({ year: FAR })));
     const issues = issuesOf(() => withRates(t));
-    expect(issues.some((i) => i.path === "MERUDGIFT_LEVELS[0].value.band1To" && /still null: fill in the published figure \(øvre grænse for interval 1/.test(i.message))).toBe(true);
+    expect(issues.some((i) => i.path === "KOMPENSATION_LEVELS[0].value.group1Amount" && /still null: fill in the published figure \(gruppe 1: standardbeløb, kr\. pr\. måned\)/.test(i.message))).toBe(true);
     expect(issues.some((i) => i.path === "SHELTER_109_RATES[0].source.title")).toBe(true);
     const filled = { SHELTER_109_RATES: { ...t.SHELTER_109_RATES, rows: [{ ...t.SHELTER_109_RATES.rows[0], value: "105.00", source: SRC }] } };
-    expect(withRates(filled).shelterFee({ section: "109", arrival: "2027-01-10T10:00", departure: "2027-01-11T10:00" }).amount).toBe("105.00");
+    expect(withRates(filled).shelterFee({ section: "109", arrival: `${FAR}-01-10T10:00`, departure: `${FAR}-01-11T10:00` }).amount).toBe("105.00");
   });
 });
