@@ -14,6 +14,11 @@ export type MoneyInput = number | string;
 /** The largest amount any field accepts: 100.000.000.000 kr. — a sanity bound, not a law. */
 export const MAX_MONEY = 100_000_000_000;
 
+/** Input echoed in a message is cut to 40 characters, so a huge bad input gives a short message. */
+function echo(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 const MONEY_TEXT = /^\d+(\.\d{1,2})?$/;
 
 /**
@@ -41,7 +46,7 @@ export function moneyProblem(value: unknown): string | undefined {
     const text = value.trim();
     if (text === "") return "must be an amount in kroner, not an empty text";
     if (text.startsWith("-")) return "must be ≥ 0 kr.";
-    if (/^\d+,\d+$/.test(text)) return `must use a point as decimal separator ("${text.replace(",", ".")}"), not a comma`;
+    if (/^\d+,\d+$/.test(text)) return `must use a point as decimal separator ("${echo(text.replace(",", "."))}"), not a comma`;
     if (/^\d+\.\d{3,}$/.test(text)) return "must have at most 2 decimals (øre)";
     if (!MONEY_TEXT.test(text)) return 'must be an amount in kroner written with digits, e.g. "1234.50"';
     if (new Dec(text).gt(MAX_MONEY)) return "must be at most 100.000.000.000 kr.";

@@ -1,10 +1,10 @@
-import { getDaysInMonth } from "date-fns";
+import { copenhagenWallClock, instantOf, isDate } from "./time.js";
 
 /** A calendar date as the library passes it around: `"YYYY-MM-DD"`. */
 export type IsoDate = string;
 /** A calendar month: `"YYYY-MM"`. */
 export type IsoMonth = string;
-/** A date input: `"YYYY-MM-DD"`, or a `Date` read by its local calendar date. */
+/** A date input: `"YYYY-MM-DD"`, or a `Date`: an instant, read as its calendar date in Europe/Copenhagen. */
 export type DateInput = string | Date;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -25,13 +25,14 @@ export function daysInMonth(year: number, month: number): number {
   const key = year * 12 + month;
   let days = DAYS_CACHE.get(key);
   if (days === undefined) {
-    days = getDaysInMonth(new Date(year, month - 1, 1));
+    // Plain calendar arithmetic: never the machine's local time zone.
+    days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
     if (DAYS_CACHE.size < 20_000) DAYS_CACHE.set(key, days);
   }
   return days;
 }
 
-/** Memo of date-fns' answer per month: dates are checked on every call, months repeat. */
+/** Memo of the days per month: dates are checked on every call, months repeat. */
 const DAYS_CACHE = new Map<number, number>();
 
 function yearProblem(year: number): string | undefined {
@@ -46,9 +47,10 @@ function yearProblem(year: number): string | undefined {
  * dateProblem("2023-02-29") //=> "must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01"
  */
 export function dateProblem(value: unknown): string | undefined {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return "must be a valid date, not an Invalid Date";
-    return yearProblem(value.getFullYear());
+  if (isDate(value)) {
+    const ms = instantOf(value);
+    if (Number.isNaN(ms)) return "must be a valid date, not an Invalid Date";
+    return yearProblem(copenhagenWallClock(ms).year);
   }
   if (typeof value !== "string") return "must be a date as YYYY-MM-DD, e.g. 2024-03-01";
   const m = DATE_RE.exec(value);
@@ -65,14 +67,15 @@ export function dateProblem(value: unknown): string | undefined {
 }
 
 /**
- * Normalises a checked date input to `"YYYY-MM-DD"`; a `Date` is read by its local calendar date.
+ * Normalises a checked date input to `"YYYY-MM-DD"`; a `Date` is an instant, read as its calendar date in Europe/Copenhagen.
  *
  * @example
- * toIsoDate(new Date(2024, 2, 1)) //=> "2024-03-01"
+ * toIsoDate(new Date("2024-02-29T23:30:00Z")) //=> "2024-03-01" (00:30 in Copenhagen)
  */
 export function toIsoDate(value: DateInput): IsoDate {
   if (typeof value === "string") return value;
-  return `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
+  const c = copenhagenWallClock(instantOf(value));
+  return `${pad(c.year, 4)}-${pad(c.month, 2)}-${pad(c.day, 2)}`;
 }
 
 /**
@@ -133,14 +136,17 @@ export function yearOf(dateOrMonth: string): number {
 
 /**
  * Says what is wrong with a local wall-clock time, or `undefined` when it is a real
- * `"YYYY-MM-DDTHH:mm"` (a `Date` is read by its local wall clock).
+ * `"YYYY-MM-DDTHH:mm"` (a `Date` is read as the Europe/Copenhagen wall clock).
  *
  * @example
  * timeProblem("2024-03-01T24:00") //=> "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00"
  */
 export function timeProblem(value: unknown): string | undefined {
   const text = "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? text : yearProblem(value.getFullYear());
+  if (isDate(value)) {
+    const ms = instantOf(value);
+    return Number.isNaN(ms) ? text : yearProblem(copenhagenWallClock(ms).year);
+  }
   if (typeof value !== "string") return text;
   const m = TIME_RE.exec(value);
   if (!m) return text;
@@ -151,14 +157,15 @@ export function timeProblem(value: unknown): string | undefined {
 }
 
 /**
- * Normalises a checked time input to `"YYYY-MM-DDTHH:mm"` (a `Date` by its local wall clock).
+ * Normalises a checked time input to `"YYYY-MM-DDTHH:mm"` (a `Date` by the Europe/Copenhagen wall clock).
  *
  * @example
- * toIsoTime(new Date(2024, 2, 1, 14, 0)) //=> "2024-03-01T14:00"
+ * toIsoTime(new Date("2024-03-01T13:00:00Z")) //=> "2024-03-01T14:00"
  */
 export function toIsoTime(value: string | Date): string {
   if (typeof value === "string") return value;
-  return `${toIsoDate(value)}T${pad(value.getHours(), 2)}:${pad(value.getMinutes(), 2)}`;
+  const c = copenhagenWallClock(instantOf(value));
+  return `${pad(c.year, 4)}-${pad(c.month, 2)}-${pad(c.day, 2)}T${pad(c.hour, 2)}:${pad(c.minute, 2)}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { InputError, issue, type InputIssue } from "./errors.js";
 import { moneyProblem, toDec, type MoneyInput } from "./money.js";
 import { dateProblem, monthProblem, timeProblem, toIsoDate, type DateInput } from "./period.js";
+import { instantOf, isDate } from "./time.js";
 
 /** The zod error callback shape used by every helper: "is required" when the field is missing. */
 function says(problem: (input: unknown) => string | undefined, fallback: string) {
@@ -69,11 +70,19 @@ function hasAtMostDecimals(value: number, decimals: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-6 && Number.isSafeInteger(Math.round(scaled));
 }
 
-/** A plain number field with bounds (hours, fractions, counts). */
+/**
+ * A plain number field with bounds (hours, fractions, counts). A value accepted as having at
+ * most `decimals` decimals is rounded to them at the door, so float noise
+ * (`6.1 + 9.96 + 3.94` = 20.000000000000004) is read as the 20 it stands for; `-0` is read as 0.
+ */
 export function num(opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}) {
-  return z.custom<number>((v) => numberProblem(v, opts) === undefined, {
+  const checked = z.custom<number>((v) => numberProblem(v, opts) === undefined, {
     error: says((v) => numberProblem(v, opts), "must be a number"),
   });
+  const d = opts.decimals;
+  if (d === undefined) return z.pipe(checked, z.transform((v: number) => v + 0));
+  const scale = 10 ** d;
+  return z.pipe(checked, z.transform((v: number) => Math.round(v * scale) / scale + 0));
 }
 
 /** A boolean field. */
@@ -134,7 +143,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * parseInput(obj({ date: date() }), { date: "2024-02-30" }) // throws InputError("date must be a real calendar date …")
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = z.safeParse(schema, input);
+  const result = z.safeParse(schema, readPlain(input, "", 0));
   if (result.success) return result.data;
   const issues: InputIssue[] = [];
   for (const iss of result.error.issues) {
@@ -171,6 +180,40 @@ export function amountText(opts: { integer?: boolean } = {}) {
 /** A source: a citation as text, or `{ title, href? }` for a public page. */
 export function sourceField() {
   return either([text(600), obj({ title: text(600), href: z.optional(text(600)) })], "must name the public source: a text, or { title, href } for a web page");
+}
+
+/** Deepest nesting read from an input (the deepest real input is 4 levels). */
+const MAX_DEPTH = 32;
+
+/**
+ * Reads an input once, at the door, into plain data: own enumerable fields of objects,
+ * arrays, primitives, and Dates — recognised also from another realm, and rebuilt from their
+ * instant — so a getter, a Proxy or a Date-like that throws or lies cannot reach the
+ * calculation. Whatever cannot be read is an InputError naming the field; `-0` becomes 0.
+ *
+ * @example
+ * readPlain({ get x() { throw new Error("boom"); } }, "", 0) // throws InputError("x could not be read …")
+ */
+export function readPlain(value: unknown, path: string, depth: number): unknown {
+  try {
+    if (value === null || typeof value !== "object") return typeof value === "number" && Object.is(value, -0) ? 0 : value;
+    if (depth > MAX_DEPTH) throw new InputError([issue(path, `is nested more than ${MAX_DEPTH} levels deep`)]);
+    if (isDate(value)) return new Date(instantOf(value));
+    if (Array.isArray(value)) {
+      const out: unknown[] = new Array(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = readPlain(value[i], `${path}[${i}]`, depth + 1);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const v = readPlain((value as Record<string, unknown>)[key], path === "" ? key : `${path}.${key}`, depth + 1);
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError([issue(path, `could not be read (a getter or proxy failed): give plain data — numbers, texts, lists and objects`)]);
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { deepFreeze } from "../core/freeze.js";
 import { Dec } from "../core/money.js";
 import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
-import { formatPath, rateRows } from "../core/validate.js";
+import { formatPath, rateRows, readPlain } from "../core/validate.js";
 import { coverageWith, type TableCoverage } from "./coverage.js";
 import { KNOWN_TABLES, type KnownTable } from "./tables.js";
 
@@ -117,7 +117,8 @@ export function bindRates(tables: RatesInput, options: WithRatesOptions = {}): B
   }
   const issues: InputIssue[] = [];
   const entries: [string, unknown][] = [];
-  for (const [key, given] of Object.entries(tables)) {
+  const plain = readPlain(tables, "", 0) as Record<string, unknown>;
+  for (const [key, given] of Object.entries(plain)) {
     if (key === "AARHUS_WAGES" && given !== null && typeof given === "object" && !Array.isArray(given) && !("rows" in given)) {
       for (const [lt, rows] of Object.entries(given)) entries.push([`AARHUS_WAGES.${lt}`, rows]);
     } else {

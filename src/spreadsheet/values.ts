@@ -1,3 +1,4 @@
+import { isDate } from "../core/time.js";
 import { InputError } from "../core/errors.js";
 import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
 
@@ -58,7 +59,7 @@ export function serialToTime(serial: number, name: string): string {
  */
 export function sheetDate(v: SheetValue, name: string): string {
   if (typeof v === "number") return serialToTime(v, name).slice(0, 10);
-  if (v instanceof Date) return toIsoDate(v);
+  if (isDate(v)) return toIsoDate(v);
   if (typeof v === "string") return v.trim();
   throw new ArgumentError(`${name} must be a date`);
 }
@@ -70,7 +71,7 @@ export function sheetDate(v: SheetValue, name: string): string {
  * sheetMonth("2024-03-15", "fra_md") //=> "2024-03"
  */
 export function sheetMonth(v: SheetValue, name: string): string {
-  if (typeof v === "number" || v instanceof Date) return sheetDate(v, name).slice(0, 7);
+  if (typeof v === "number" || isDate(v)) return sheetDate(v, name).slice(0, 7);
   if (typeof v === "string") {
     const t = v.trim();
     return /^\d{4}-\d{2}-\d{2}$/.test(t) ? t.slice(0, 7) : t;
@@ -87,7 +88,7 @@ export function sheetMonth(v: SheetValue, name: string): string {
  */
 export function sheetTime(v: SheetValue, name: string): string {
   if (typeof v === "number") return serialToTime(v, name);
-  if (v instanceof Date) return toIsoTime(v);
+  if (isDate(v)) return toIsoTime(v);
   if (typeof v === "string") return v.trim().replace(" ", "T");
   throw new ArgumentError(`${name} must be a date and time`);
 }

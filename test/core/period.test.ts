@@ -12,9 +12,12 @@ describe("core/period", () => {
     expect(dateProblem(new Date(2024, 0, 1))).toBeUndefined();
     expect(dateProblem(20240101)).toMatch(/YYYY-MM-DD/);
   });
-  it("reads a Date by its local calendar date", () => {
-    expect(toIsoDate(new Date(2024, 2, 1, 23, 59))).toBe("2024-03-01");
-    expect(toIsoTime(new Date(2024, 2, 1, 14, 5))).toBe("2024-03-01T14:05");
+  it("reads a Date as an instant on the Europe/Copenhagen wall clock, whatever the machine's zone", () => {
+    expect(toIsoDate(new Date("2024-03-01T23:59:00+01:00"))).toBe("2024-03-01");
+    expect(toIsoDate(new Date("2024-02-29T23:30:00Z"))).toBe("2024-03-01");
+    expect(toIsoTime(new Date("2024-03-01T14:05:00+01:00"))).toBe("2024-03-01T14:05");
+    expect(toIsoTime(new Date("2024-07-01T12:00:00Z"))).toBe("2024-07-01T14:00"); // summer time
+    expect(toIsoDate(new Date("2025-08-31T22:00:00Z"))).toBe("2025-09-01");
   });
   it("months: check, index, step across the new year", () => {
     expect(monthProblem("2024-12")).toBeUndefined();
