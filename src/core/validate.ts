@@ -145,11 +145,38 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
   const result = z.safeParse(schema, readPlain(input, "", 0));
   if (result.success) return result.data;
+  throw new InputError(collectIssues(result.error.issues as unknown as readonly RawIssue[], []));
+}
+
+/** A zod issue, as much of it as the messages need. */
+interface RawIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  keys?: readonly string[];
+  errors?: readonly (readonly RawIssue[])[];
+}
+
+/**
+ * Plain-word issues from zod's. For a field that takes one of several shapes (a union), the
+ * shape the input came closest to is reported item by item (`income[0].monthly: …`), not only
+ * "must be one of".
+ */
+function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[]): InputIssue[] {
   const issues: InputIssue[] = [];
-  for (const iss of result.error.issues) {
-    const path = formatPath(iss.path);
+  for (const iss of raw) {
+    const full = [...prefix, ...iss.path];
+    if (iss.code === "invalid_union" && iss.errors && iss.errors.length > 0) {
+      const depth = (branch: readonly RawIssue[]) => Math.min(...branch.map((b) => b.path.length));
+      const best = [...iss.errors].sort((a, b) => depth(b) - depth(a))[0] as readonly RawIssue[];
+      if (depth(best) > 0) {
+        issues.push(...collectIssues(best, full));
+        continue;
+      }
+    }
+    const path = formatPath(full);
     if (iss.code === "unrecognized_keys") {
-      for (const key of iss.keys) {
+      for (const key of iss.keys ?? []) {
         const p = path === "" ? key : `${path}.${key}`;
         issues.push(issue(p, "is not a known field (check the spelling)"));
       }
@@ -159,7 +186,7 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown)
       issues.push(issue(path, iss.message));
     }
   }
-  throw new InputError(issues);
+  return issues;
 }
 
 /**
@@ -230,7 +257,7 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
       value,
       source: sourceField(),
     }).check(
-      z.refine((r) => r.until === undefined || r.from <= r.until, { message: "until must not be before from", path: ["until"] }),
+      z.refine((r) => r.until === undefined || r.from <= r.until, { message: "must not be before from", path: ["until"] }),
     ),
     100,
   );

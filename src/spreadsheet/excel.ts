@@ -15,7 +15,10 @@ for (const id of [...SHEET_FUNCTIONS.map((f) => f.id), "FORKLARING"]) {
     // Excel passes omitted optional parameters as null; the last argument may be the invocation context.
     // FORKLARING's repeating parameter arrives as one array of the repeated values.
     const values = id === "FORKLARING" && Array.isArray(args[1]) ? [args[0], ...(args[1] as unknown[])] : args;
-    const r = callSheetFunction(id, values as SheetValue[]);
+    // A trailing invocation context (a plain object) is not an argument.
+    const last = values[values.length - 1];
+    const plainArgs = last !== null && typeof last === "object" && !Array.isArray(last) && Object.prototype.toString.call(last) !== "[object Date]" ? values.slice(0, -1) : values;
+    const r = callSheetFunction(id, plainArgs as SheetValue[]);
     if (r instanceof SheetError) throw new CustomFunctions.Error(r.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, r.message);
     return r;
   });

@@ -1,11 +1,12 @@
 import { findSheetFunction, SHEET_FUNCTIONS, type SheetFunction } from "./registry.js";
-import { guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
+import { SheetError, type SheetResult, type SheetValue } from "./values.js";
+import { invoke } from "./invoke.js";
 
 /** A plain spreadsheet function: spreadsheet values in, a cell value or a {@link SheetError} out. */
 export type PlainSheetFunction = (...args: SheetValue[]) => SheetResult | SheetError;
 
 function plain(f: SheetFunction): PlainSheetFunction {
-  return (...args) => guard(f.names, () => f.run(args).value);
+  return (...args) => invoke(f, args, "value");
 }
 
 /**
@@ -67,9 +68,10 @@ export const OPHOLD_DOEGN: PlainSheetFunction = plain(SHEET_FUNCTIONS[6] as Shee
  * //=> ["Ophold efter servicelovens § 109 (krisecenter) fra 2024-03-01 kl. 14:00 til … : 2 døgn, …"]
  */
 export const FORKLARING: PlainSheetFunction = (name, ...args) => {
+  if (name instanceof SheetError) return name;
   const f = findSheetFunction(name);
   if (!f) return new SheetError("#VALUE!", `funktion must be one of ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`);
-  return guard(f.names, () => f.run(args).explanation.map((s) => [s.text]));
+  return invoke(f, args, "explanation");
 };
 
 /** Every plain spreadsheet function by its Danish formula name (incl. FORKLARING).

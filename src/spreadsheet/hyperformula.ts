@@ -1,6 +1,11 @@
 import type * as HF from "hyperformula";
 import { findSheetFunction, SHEET_FUNCTIONS, type SheetFunction } from "./registry.js";
-import { guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
+import { SheetError, type SheetErrorCode, type SheetResult, type SheetValue } from "./values.js";
+import { invoke } from "./invoke.js";
+
+/** HyperFormula's error types and the cell codes they show. */
+const HF_TO_CODE: Record<string, SheetErrorCode> = { DIV_BY_ZERO: "#DIV/0!", NAME: "#NAME?", VALUE: "#VALUE!", NUM: "#NUM!", NA: "#N/A", REF: "#REF!", ERROR: "#ERROR!", CYCLE: "#ERROR!", SPILL: "#ERROR!", LIC: "#ERROR!" };
+const CODE_TO_HF: Record<string, string> = { "#DIV/0!": "DIV_BY_ZERO", "#NAME?": "NAME", "#VALUE!": "VALUE", "#NUM!": "NUM", "#N/A": "NA", "#REF!": "REF", "#NULL!": "ERROR", "#ERROR!": "ERROR" };
 import { monthIndex, monthProblem } from "../core/period.js";
 import { sheetMonth } from "./values.js";
 
@@ -54,12 +59,14 @@ export function registerHyperFormula(module: HyperFormulaModuleLike): void {
 
   const toSheet = (v: unknown): SheetValue => {
     if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(toSheet) as SheetValue[]) as SheetValue[][];
+    // An error value passed in is passed on, never dropped.
+    if (v instanceof CellError) return new SheetError(HF_TO_CODE[v.type] ?? "#ERROR!", v.message ?? "");
     if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
     if (v !== null && typeof v === "object" && "val" in v && typeof (v as { val: unknown }).val === "number") return (v as { val: number }).val;
     return undefined;
   };
   const toCell = (r: SheetResult | SheetError, rows?: number) => {
-    if (r instanceof SheetError) return new CellError(r.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, r.message);
+    if (r instanceof SheetError) return new CellError((CODE_TO_HF[r.code] ?? "VALUE") as never, r.message);
     if (Array.isArray(r)) {
       const width = Math.max(...r.map((row) => row.length));
       const padded = r.map((row) => [...row, ...Array<string>(width - row.length).fill("")]);
@@ -75,8 +82,7 @@ export function registerHyperFormula(module: HyperFormulaModuleLike): void {
       const params = f.params.map((p) => ({ argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR, optionalArg: p.optional === true }));
       const metadata = { method: "x", parameters: params };
       return this.runFunction(ast.args as never, state as never, metadata as never, (...args: unknown[]) => {
-        const values = args.map(toSheet);
-        return toCell(guard(f.names, () => f.run(values).value), rows);
+        return toCell(invoke(f, args.map(toSheet), "value"), rows);
       });
     }
     ledgerRows(ast: { args: unknown[] }, state?: unknown): number {
@@ -105,9 +111,11 @@ export function registerHyperFormula(module: HyperFormulaModuleLike): void {
     explain(ast: { args: unknown[] }, state: unknown) {
       const metadata = { method: "x", parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 };
       return this.runFunction(ast.args as never, state as never, metadata as never, (name: unknown, ...args: unknown[]) => {
-        const f = findSheetFunction(toSheet(name));
+        const fname = toSheet(name);
+        if (fname instanceof SheetError) return toCell(fname);
+        const f = findSheetFunction(fname);
         if (!f) return new CellError(ErrorType.VALUE, `funktion must be one of ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`);
-        return toCell(guard(f.names, () => f.run(args.map(toSheet)).explanation.map((s) => [s.text])), HF_EXPLANATION_ROWS);
+        return toCell(invoke(f, args.map(toSheet), "explanation"), HF_EXPLANATION_ROWS);
       });
     }
   }

@@ -4,7 +4,7 @@ import { extraCostSubsidy } from "../extra-cost/index.js";
 import { residentialCarePayment } from "../residential-care/index.js";
 import { shelterFee } from "../shelter/index.js";
 import type { Step } from "../core/explain.js";
-import { ArgumentError, isEmpty, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, type SheetResult, type SheetValue } from "./values.js";
+import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, type SheetResult, type SheetValue } from "./values.js";
 
 /** One parameter of a spreadsheet function. */
 export interface SheetParam {
@@ -76,7 +76,7 @@ const LEDSAGE: SheetFunction = {
     { name: "rækkefølge", description: '"nyeste først" (standard) eller "ældste først"', type: "string", optional: true },
   ],
   result: "table",
-  names: { from: "fra_md", to: "til_md", usage: "forbrug", policy: "rækkefølge" },
+  names: { from: "fra_md", to: "til_md", usage: "forbrug", policy: "rækkefølge", "policy.order": "rækkefølge" },
   run([usage, from, to, order]) {
     const rows = sheetRows(usage as SheetValue, "forbrug", 2);
     const entries = rows.map((row, i) => {
@@ -144,10 +144,14 @@ const PAYROLL: Record<string, NonNullable<BpaGrantInput["payroll"]>> = { borger:
  */
 export function bpaInputFromRange(range: SheetValue): BpaGrantInput {
   const rows = sheetRows(range, "parametre", 2);
-  const v: Record<string, SheetValue> = {};
+  const v: Record<string, SheetValue> = Object.create(null) as Record<string, SheetValue>;
+  const seen = new Set<string>();
   for (const [key, value] of rows) {
-    const k = String(key ?? "").trim().toLowerCase();
-    if (!(k in BPA_PARAMETER_NAMES)) throw new ArgumentError(`parametre: unknown name "${String(key)}"; known names: ${Object.keys(BPA_PARAMETER_NAMES).join(", ")}`);
+    if (typeof key !== "string") throw new ArgumentError(`parametre: each row must start with a parameter name (text); known names: ${Object.keys(BPA_PARAMETER_NAMES).join(", ")}`);
+    const k = key.trim().toLowerCase();
+    if (!Object.hasOwn(BPA_PARAMETER_NAMES, k)) throw new ArgumentError(`parametre: unknown name "${k.slice(0, 40)}"; known names: ${Object.keys(BPA_PARAMETER_NAMES).join(", ")}`);
+    if (seen.has(k)) throw new ArgumentError(`parametre: the name "${k}" is given twice; give each parameter once`);
+    seen.add(k);
     if (!isEmpty(value)) v[k] = value;
   }
   const n = (k: string) => (v[k] === undefined ? undefined : (v[k] as number));
@@ -233,16 +237,25 @@ const BPA_SPECIFIKATION: SheetFunction = {
   },
 };
 
+/**
+ * The amounts of a range: every number, and every text that is written as an amount
+ * (`"145.00"`; `"145,00"` is refused by the library with the comma message); other texts are
+ * the row's label. Any other cell (a boolean, a date) is refused — a cell is never skipped.
+ */
 function sumRange(v: SheetValue, name: string): { label: string; monthly: number | string }[] {
   if (isEmpty(v as SheetValue)) return [];
   if (!Array.isArray(v)) return [{ label: name, monthly: sheetAmount(v, name) }];
   const out: { label: string; monthly: number | string }[] = [];
-  for (const row of v) {
+  v.forEach((row, i) => {
     if (!Array.isArray(row)) throw new ArgumentError(`${name} must be a range`);
-    const amounts = row.filter((c) => typeof c === "number");
-    const label = row.find((c) => typeof c === "string" && c.trim() !== "");
-    for (const a of amounts) out.push({ label: typeof label === "string" ? label : name, monthly: a as number });
-  }
+    const label = row.find((c) => typeof c === "string" && c.trim() !== "" && !looksLikeAmount(c)) as string | undefined;
+    row.forEach((c, j) => {
+      if (isEmpty(c) || c === label) return;
+      if (typeof c === "number") out.push({ label: label === undefined ? name : label.trim(), monthly: c });
+      else if (looksLikeAmount(c)) out.push({ label: label === undefined ? name : label.trim(), monthly: c.trim() });
+      else throw new ArgumentError(`${name} row ${i + 1}, column ${j + 1}: must be an amount or a label, not ${typeof c === "boolean" ? "TRUE/FALSE" : typeof c === "string" ? "a second label" : "a date"}`);
+    });
+  });
   return out;
 }
 
@@ -262,8 +275,10 @@ const BOTILBUD_BETALING: SheetFunction = {
   result: "number",
   names: { income: "indtægt", price: "pris_bolig/pris_service", approvedExpenses: "godkendte_udgifter", disposableAmount: "rådighedsbeløb", ownDwelling: "egen_bolig" },
   run([income, housing, services, expenses, disposable, own]) {
+    // egen_bolig is an amount: the monthly cost of the own home kept during the stay. Empty = none;
+    // a cost of 0 does not waive housing (the library's rule), and a text is read as an amount.
     const ownCost = opt(own as SheetValue);
-    const keepsHome = ownCost !== undefined && !(typeof ownCost === "number" && ownCost === 0);
+    const keepsHome = ownCost !== undefined;
     const r = residentialCarePayment({
       income: sheetAmount(income as SheetValue, "indtægt"),
       price: { housing: sheetAmount(housing as SheetValue, "pris_bolig"), services: { other: sheetAmount(services as SheetValue, "pris_service") } },

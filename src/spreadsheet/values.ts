@@ -2,8 +2,8 @@ import { isDate } from "../core/time.js";
 import { InputError } from "../core/errors.js";
 import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
 
-/** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, or a range (2-D array). */
-export type SheetValue = number | string | boolean | null | undefined | Date | SheetValue[][];
+/** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, an error value, or a range (2-D array). */
+export type SheetValue = number | string | boolean | null | undefined | Date | SheetError | SheetValue[][];
 /** A cell value a spreadsheet function returns: a scalar or a 2-D array (spilled). */
 export type SheetResult = number | string | boolean | (number | string | boolean)[][];
 
@@ -17,13 +17,39 @@ export type SheetResult = number | string | boolean | (number | string | boolean
  */
 export class SheetError {
   constructor(
-    readonly code: "#VALUE!" | "#N/A",
+    readonly code: SheetErrorCode,
     readonly message: string,
   ) {}
 }
 
-/** Thrown inside a conversion; becomes a {@link SheetError}. */
-export class ArgumentError extends Error {}
+/** The error values a cell can hold. */
+export type SheetErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#REF!" | "#NAME?" | "#NUM!" | "#NULL!" | "#ERROR!";
+
+/** Thrown inside a conversion (an InputError about one sheet argument); becomes a {@link SheetError}. */
+export class ArgumentError extends InputError {
+  constructor(message: string) {
+    super([{ path: "", message }]);
+    this.name = "ArgumentError";
+  }
+}
+
+/**
+ * The first error value among the arguments (also inside a range): an error passed in is
+ * passed on, never dropped.
+ *
+ * @example
+ * firstError([1, new SheetError("#DIV/0!", "")])?.code //=> "#DIV/0!"
+ */
+export function firstError(args: readonly unknown[]): SheetError | undefined {
+  for (const a of args) {
+    if (a instanceof SheetError) return a;
+    if (Array.isArray(a)) {
+      const inner = firstError(a);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
 
 /** True for an empty cell or an omitted optional argument. */
 export function isEmpty(v: SheetValue): v is null | undefined | "" {
@@ -104,16 +130,21 @@ export function sheetBool(v: SheetValue, name: string): boolean {
   if (v === 1 || v === 0) return v === 1;
   if (typeof v === "string") {
     const t = v.trim().toLowerCase();
-    if (["ja", "sand", "true", "1"].includes(t)) return true;
-    if (["nej", "falsk", "false", "0"].includes(t)) return false;
+    if (["ja", "sand", "true"].includes(t)) return true;
+    if (["nej", "falsk", "false"].includes(t)) return false;
   }
-  throw new ArgumentError(`${name} must be TRUE or FALSE (or "ja"/"nej")`);
+  throw new ArgumentError(`${name} must be TRUE or FALSE, 1 or 0, or the text "sand"/"falsk", "ja"/"nej" or "true"/"false"`);
 }
 
-/** A money or number argument, passed on as it is for the calculator to check. */
+/** A money or number argument, passed on as it is for the calculator to check (a text amount is parsed exactly as the library does: `"145.00"`; `"145,00"` is refused with the comma message). */
 export function sheetAmount(v: SheetValue, name: string): number | string {
   if (typeof v === "number" || typeof v === "string") return typeof v === "string" ? v.trim() : v;
   throw new ArgumentError(`${name} must be an amount`);
+}
+
+/** Is this cell text an amount (digits with a point or comma), not a label? */
+export function looksLikeAmount(v: SheetValue): v is string {
+  return typeof v === "string" && /^\s*[-+]?\d[\d.,]*\s*$/.test(v);
 }
 
 /** A range as rows, without rows that are wholly empty. A scalar is a 1×1 range. */
@@ -151,7 +182,9 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
 function rename(message: string, names: Record<string, string>): string {
   const m = /^([A-Za-z][\w.[\]]*)/.exec(message);
   if (!m) return message;
-  const root = (m[1] as string).split(/[.[]/)[0] as string;
+  const whole = m[1] as string;
+  if (names[whole] !== undefined) return `${names[whole]}${message.slice(whole.length)}`;
+  const root = whole.split(/[.[]/)[0] as string;
   const name = names[root];
   return name === undefined ? message : `${name}${message.slice(root.length)}`;
 }

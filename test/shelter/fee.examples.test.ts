@@ -74,7 +74,8 @@ describe("§§ 109–110 own payment per døgn (BEK 1244/2017; seed 001; seed 00
     expect(() => shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-02T14:00", asOf: "2024-03-02T14:00" })).toThrow(InputError);
     expect(() => shelterFee({ section: "109", arrival: "2024-03-01 14:00", departure: "2024-03-02T14:00" })).toThrow(/arrival must be a local time/);
     expect(() => shelterFee({ section: "111" as never, arrival: "2024-03-01T14:00", departure: "2024-03-02T14:00" })).toThrow(/section must be one of "109", "110"/);
-    expect(() => shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-02T14:00", reduction: { fraction: 2 } })).toThrow(/reduction must be/);
+    expect(() => shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-02T14:00", reduction: { fraction: 2 } })).toThrow(/reduction\.fraction must be ≤ 1/);
+    expect(() => shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-02T14:00", reduction: "half" as never })).toThrow(/reduction must be \{ fraction/);
   });
 });
 
