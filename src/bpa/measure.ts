@@ -44,9 +44,7 @@ const ZERO = new Dec(0);
  */
 export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurement {
   const date = toIsoDate(p.date);
-  if ((p.weeklyHours === undefined) === (p.yearlyHours === undefined)) {
-    fail("weeklyHours", p.weeklyHours === undefined ? "is required (or yearlyHours): the measured helper hours by time of day" : "and yearlyHours cannot both be given");
-  }
+  // Exactly one of weeklyHours / yearlyHours, and the other cross-field rules: input schema (crossField).
   const W = toDec(p.weeksPerYear ?? 52);
   const perWeek = p.weeklyHours !== undefined;
   const src = (p.weeklyHours ?? p.yearlyHours) as Partial<Record<HourKind, number>>;
@@ -75,9 +73,7 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   // hours a week — unless the grant is transferred under stk. 4. It does not govern § 96.
   const relativeCapApplies = p.section === "95" && p.grantTransferred !== true;
   if (p.relativeWeeklyHours !== undefined && p.relativeWeeklyHours > RELATIVE_MAX_WEEKLY_HOURS) {
-    if (relativeCapApplies && p.relativeCapException !== true) {
-      fail("relativeWeeklyHours", `must be at most ${RELATIVE_MAX_WEEKLY_HOURS} hours a week for close relatives together under a § 95 grant (SEL § 95, stk. 3), unless the grant is transferred under stk. 4 (grantTransferred: true) or the municipality allows more in a special case (relativeCapException: true)`);
-    }
+    // Over 48 hours under § 95 without an exception is refused by the input schema.
     explanation.push(
       step(
         "bpa.relative-cap",
@@ -175,8 +171,6 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   let perHourItems = ZERO;
   let rateItems = ZERO;
   (p.wage?.employerCosts ?? []).forEach((c, i) => {
-    const given = [c.perHour, c.rate, c.perYear, c.perHelperPerYear].filter((v) => v !== undefined).length;
-    if (given !== 1) fail(`wage.employerCosts[${i}]`, "must have exactly one of perHour, rate, perYear or perHelperPerYear");
     let amount: Dec;
     let formula: string;
     if (c.perHour !== undefined) {
@@ -239,8 +233,6 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
         source,
       ),
     );
-  } else if (p.admin?.payrollInvoice !== undefined) {
-    fail("admin.payrollInvoice", "needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or servicePreset \"albertslund-2018\" with employer \"citizen\" and payroll \"association\"");
   }
   if (adminLines.length === 0) adminLines.push(step("bpa.admin", "Administrationsbidrag: ikke angivet (0,00 kr.). Det måles konkret, når arbejdsgiverrollen overdrages.", "BEK nr. 1069 af 30/06/2020 § 8"));
   explanation.push(...adminLines);
@@ -281,7 +273,6 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   let offset = ZERO;
   let offsetWeekly = ZERO;
   if (al !== undefined && (al.attendance || al.care || al.weeklyHours !== undefined || al.yearlyAmount !== undefined)) {
-    if (al.weeklyHours !== undefined && al.yearlyAmount !== undefined) fail("allowances.weeklyHours", "and allowances.yearlyAmount cannot both be given: give the assessed offset as hours a week or as an amount a year");
     if (al.yearlyAmount !== undefined) {
       offset = roundOre(toDec(al.yearlyAmount));
       explanation.push(step("bpa.offset", `Modregning for den del af bistands-/plejetillægget, der dækker hjælpebehovet (vurderet): −${formatKr(offset)} pr. år.`, preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet beløb"));
@@ -291,15 +282,8 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
         offsetWeekly = new Dec(al.weeklyHours);
         source = preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet timetal";
       } else {
-        const rule = preset?.allowanceHours;
-        if (rule === undefined || !rule.sections.includes(p.section)) {
-          fail(
-            "allowances",
-            rule === undefined
-              ? `need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year)${p.servicePreset === "holbaek-2024" ? " — Holbæk 2024 offsets «den del af bistandsplejetillægget, der anvendes til dækning af dine hjælpebehov», an assessed amount" : ", or servicePreset \"albertslund-2018\" for a § 96 grant (4,5 / 9 normal hours)"}`
-              : `: ${p.servicePreset} converts the supplements to normal hours only for § ${rule.sections.join(", ")} grants; for a § ${p.section} grant give allowances.weeklyHours or allowances.yearlyAmount`,
-          );
-        }
+        // A preset with a normal-hours rule for this section is guaranteed by the input schema.
+        const rule = preset?.allowanceHours as NonNullable<NonNullable<typeof preset>["allowanceHours"]>;
         offsetWeekly = new Dec(al.attendance ? rule.attendance : 0).plus(al.care ? rule.care : 0);
         source = rule.source;
       }

@@ -1,7 +1,66 @@
 import * as z from "zod/mini";
-import { bool, date, list, money, num, obj, oneOf, text } from "../core/validate.js";
+import { bool, crossField, date, list, money, num, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
-import { BPA_SERVICE_PRESETS } from "./presets.js";
+import { BPA_PRESETS, BPA_SERVICE_PRESETS } from "./presets.js";
+
+const has = (v: unknown) => v !== undefined;
+type Rec = Record<string, unknown>;
+const rec = (v: unknown): Rec => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Rec) : {});
+
+/**
+ * The BPA rules that tie fields together, all reported at once: one form of hours; the wage
+ * fields a grant without a wage preset needs; one kind per employer-cost line; helpers where a
+ * per-helper figure is used; the allowance offset's form; the 48-hour limit of SEL § 95, stk. 3.
+ */
+function bpaRules(v: Rec): CrossIssue[] {
+  const out: CrossIssue[] = [];
+  if (has(v.weeklyHours) === has(v.yearlyHours)) {
+    out.push({ path: "weeklyHours", code: "exactly-one", message: has(v.weeklyHours) ? "and yearlyHours cannot both be given" : "is required (or yearlyHours): the measured helper hours by time of day" });
+  }
+  const hours = rec(v.weeklyHours ?? v.yearlyHours);
+  const wage = rec(v.wage);
+  const supp = rec(wage.supplements);
+  // Without a wage preset, an hourly wage given in the call needs the rest of its basis too.
+  if (!has(v.preset) && has(wage.hourly)) {
+    if (!has(wage.pensionRate)) out.push({ path: "wage.pensionRate", code: "required-with", message: "is required (e.g. 0.13), or a wage preset" });
+    if (!has(wage.holidayPayRate)) out.push({ path: "wage.holidayPayRate", code: "required-with", message: "is required (e.g. 0.125), or a wage preset" });
+    for (const k of ["evening", "night", "saturday", "sunday", "holiday"]) {
+      if (typeof hours[k] === "number" && (hours[k] as number) > 0 && !has(supp[k])) out.push({ path: `wage.supplements.${k}`, code: "required-with", message: `is required when ${k} hours are measured (no sourced figure in the preset)` });
+    }
+    if (typeof v.onCallWeeklyHours === "number" && v.onCallWeeklyHours > 0 && !has(wage.onCallFraction)) out.push({ path: "wage.onCallFraction", code: "required-with", message: "is required when on-call hours are measured" });
+  }
+  // The Aarhus presets carry no holiday supplement.
+  if (has(v.preset) && typeof hours.holiday === "number" && hours.holiday > 0 && !has(supp.holiday)) {
+    out.push({ path: "wage.supplements.holiday", code: "required-with", message: "is required when holiday hours are measured (no sourced figure in the preset)" });
+  }
+  const costs = Array.isArray(wage.employerCosts) ? wage.employerCosts : [];
+  costs.forEach((c: unknown, i: number) => {
+    const o = rec(c);
+    if ([o.perHour, o.rate, o.perYear, o.perHelperPerYear].filter(has).length !== 1) out.push({ path: `wage.employerCosts[${i}]`, code: "exactly-one", message: "must have exactly one of perHour, rate, perYear or perHelperPerYear" });
+    else if (has(o.perHelperPerYear) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: `is required for wage.employerCosts[${i}].perHelperPerYear` });
+  });
+  const preset = typeof v.servicePreset === "string" ? (BPA_PRESETS as Record<string, (typeof BPA_PRESETS)[keyof typeof BPA_PRESETS]>)[v.servicePreset] : undefined;
+  const admin = rec(v.admin);
+  const presetPayroll = preset?.payrollPerHelperPerYearMax !== undefined && v.employer === "citizen" && v.payroll === "association" && !has(admin.perMeasuredHour);
+  if ((has(admin.payrollPerHelperPerYear) || presetPayroll) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: "is required for an administration fee per helper" });
+  if (has(admin.payrollInvoice) && !has(admin.payrollPerHelperPerYear) && !presetPayroll) {
+    out.push({ path: "admin.payrollInvoice", code: "required-with", message: 'needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or servicePreset "albertslund-2018" with employer "citizen" and payroll "association"' });
+  }
+  const al = rec(v.allowances);
+  if (has(al.weeklyHours) && has(al.yearlyAmount)) out.push({ path: "allowances.weeklyHours", code: "exactly-one", message: "and allowances.yearlyAmount cannot both be given: give the assessed offset as hours a week or as an amount a year" });
+  if ((al.attendance === true || al.care === true) && !has(al.weeklyHours) && !has(al.yearlyAmount)) {
+    const rule = preset?.allowanceHours;
+    if (rule === undefined) {
+      out.push({ path: "allowances", code: "required-with", message: `need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year)${v.servicePreset === "holbaek-2024" ? " — Holbæk 2024 offsets «den del af bistandsplejetillægget, der anvendes til dækning af dine hjælpebehov», an assessed amount" : ', or servicePreset "albertslund-2018" for a § 96 grant (4,5 / 9 normal hours)'}` });
+    } else if (!rule.sections.includes(v.section as "95" | "96")) {
+      out.push({ path: "allowances", code: "only-with", message: `: ${String(v.servicePreset)} converts the supplements to normal hours only for § ${rule.sections.join(", ")} grants; for a § ${String(v.section)} grant give allowances.weeklyHours or allowances.yearlyAmount` });
+    }
+  }
+  if (v.section === "95" && v.grantTransferred !== true && typeof v.relativeWeeklyHours === "number" && v.relativeWeeklyHours > 48 && v.relativeCapException !== true) {
+    out.push({ path: "relativeWeeklyHours", code: "out-of-range", message: "must be at most 48 hours a week for close relatives together under a § 95 grant (SEL § 95, stk. 3), unless the grant is transferred under stk. 4 (grantTransferred: true) or the municipality allows more in a special case (relativeCapException: true)" });
+  }
+  return out;
+}
 
 // Input sanity bounds, not legal figures: 168 = hours in a week, 8.784 = hours in a leap year,
 // 53 = weeks a year can touch, 100 helpers. A value outside them is a typing error, refused.
@@ -54,7 +113,7 @@ export const bpaGrantInputSchema = obj({
   relativeCapException: z.optional(bool()),
   grantTransferred: z.optional(bool()),
   weeksPerYear: z.optional(num({ min: 1, max: 53, decimals: 4, unit: "weeks" })),
-});
+}).check(crossField(bpaRules));
 
 /** Hours used in the year, by kind (settlement). */
 export const bpaUsedSchema = obj({

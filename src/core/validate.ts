@@ -18,6 +18,7 @@ function says(problem: (input: unknown) => string | undefined, fallback: string)
  */
 export function money() {
   return z.custom<MoneyInput>((v) => moneyProblem(v) === undefined, {
+    abort: false,
     error: says(moneyProblem, "must be an amount in kroner"),
   });
 }
@@ -25,6 +26,7 @@ export function money() {
 /** A date field: `"YYYY-MM-DD"` or a `Date`. */
 export function date() {
   return z.custom<DateInput>((v) => dateProblem(v) === undefined, {
+    abort: false,
     error: says(dateProblem, "must be a date as YYYY-MM-DD"),
   });
 }
@@ -32,6 +34,7 @@ export function date() {
 /** A month field: `"YYYY-MM"`. */
 export function month() {
   return z.custom<string>((v) => monthProblem(v) === undefined, {
+    abort: false,
     error: says(monthProblem, "must be a month as YYYY-MM"),
   });
 }
@@ -39,6 +42,7 @@ export function month() {
 /** A local wall-clock time field: `"YYYY-MM-DDTHH:mm"` or a `Date`. */
 export function time() {
   return z.custom<string | Date>((v) => timeProblem(v) === undefined, {
+    abort: false,
     error: says(timeProblem, "must be a local time as YYYY-MM-DDTHH:mm"),
   });
 }
@@ -77,6 +81,7 @@ function hasAtMostDecimals(value: number, decimals: number): boolean {
  */
 export function num(opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}) {
   const checked = z.custom<number>((v) => numberProblem(v, opts) === undefined, {
+    abort: false,
     error: says((v) => numberProblem(v, opts), "must be a number"),
   });
   const d = opts.decimals;
@@ -88,6 +93,7 @@ export function num(opts: { min?: number; max?: number; decimals?: number; integ
 /** A boolean field. */
 export function bool() {
   return z.custom<boolean>((v) => typeof v === "boolean", {
+    abort: false,
     error: says(() => "must be true or false", "must be true or false"),
   });
 }
@@ -96,7 +102,7 @@ export function bool() {
 export function text(max = 200) {
   const problem = (v: unknown) =>
     typeof v !== "string" || v.trim() === "" || v.length > max ? `must be a non-empty text of at most ${max} characters` : undefined;
-  return z.custom<string>((v) => problem(v) === undefined, { error: says(problem, "must be a text") });
+  return z.custom<string>((v) => problem(v) === undefined, { abort: false, error: says(problem, "must be a text") });
 }
 
 /**
@@ -108,7 +114,7 @@ export function text(max = 200) {
 export function oneOf<const T extends readonly (string | number)[]>(values: T) {
   const list = values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))).join(", ");
   const problem = (v: unknown) => (values.includes(v as T[number]) ? undefined : `must be one of ${list}`);
-  return z.custom<T[number]>((v) => problem(v) === undefined, { error: says(problem, `must be one of ${list}`) });
+  return z.custom<T[number]>((v) => problem(v) === undefined, { abort: false, error: says(problem, `must be one of ${list}`) });
 }
 
 /** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
@@ -148,6 +154,20 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown)
   throw new InputError(collectIssues(result.error.issues as unknown as readonly RawIssue[], []));
 }
 
+/** A stable code for a single-field problem, from the rule it broke. */
+function codeOf(message: string): string {
+  if (message === "is required") return "required";
+  if (/date and time|local time/.test(message)) return "not-a-time";
+  if (/\bdate\b/.test(message)) return "not-a-date";
+  if (/\bmonth\b/.test(message)) return "not-a-month";
+  if (/amount|øre|decimal separator/.test(message)) return "not-an-amount";
+  if (/must be one of/.test(message)) return "not-one-of";
+  if (/[≥≤]|at most|at least/.test(message)) return "out-of-range";
+  if (/number/.test(message)) return "not-a-number";
+  if (/true or false/.test(message)) return "not-a-boolean";
+  return "invalid";
+}
+
 /** A zod issue, as much of it as the messages need. */
 interface RawIssue {
   code: string;
@@ -155,6 +175,7 @@ interface RawIssue {
   message: string;
   keys?: readonly string[];
   errors?: readonly (readonly RawIssue[])[];
+  params?: { code?: string };
 }
 
 /**
@@ -178,12 +199,13 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
     if (iss.code === "unrecognized_keys") {
       for (const key of iss.keys ?? []) {
         const p = path === "" ? key : `${path}.${key}`;
-        issues.push(issue(p, "is not a known field (check the spelling)"));
+        issues.push({ ...issue(p, "is not a known field (check the spelling)"), code: "unknown-field" });
       }
     } else if (path === "" && iss.code === "invalid_type") {
-      issues.push(issue("", "The input must be an object with named fields."));
+      issues.push({ ...issue("", "The input must be an object with named fields."), code: "not-an-object" });
     } else {
-      issues.push(issue(path, iss.message));
+      const code = iss.params?.code ?? codeOf(iss.message);
+      issues.push({ ...issue(path, iss.message), code });
     }
   }
   return issues;
@@ -199,7 +221,7 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
 export function amountText(opts: { integer?: boolean } = {}) {
   const problem = (v: unknown) => moneyProblem(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? "must be whole kroner" : undefined);
   return z.pipe(
-    z.custom<MoneyInput>((v) => problem(v) === undefined, { error: says(problem, "must be an amount in kroner") }),
+    z.custom<MoneyInput>((v) => problem(v) === undefined, { abort: false, error: says(problem, "must be an amount in kroner") }),
     z.transform((v: MoneyInput) => (opts.integer ? toDec(v).toFixed(0) : toDec(v).toFixed(2))),
   );
 }
@@ -207,6 +229,54 @@ export function amountText(opts: { integer?: boolean } = {}) {
 /** A source: a citation as text, or `{ title, href? }` for a public page. */
 export function sourceField() {
   return either([text(600), obj({ title: text(600), href: z.optional(text(600)) })], "must name the public source: a text, or { title, href } for a web page");
+}
+
+/** One cross-field problem: where, the rule in words, and a stable code. */
+export interface CrossIssue {
+  path: string;
+  message: string;
+  /** e.g. `"exactly-one"`, `"only-with"`, `"required-with"`, `"order"`. */
+  code: string;
+}
+
+/**
+ * A schema check for the rules that tie fields together ("exactly one of", "only with regime
+ * …", "required when …"). It runs even when single fields are wrong, so one call reports every
+ * problem; `rules` sees the raw input and must not assume any field is valid.
+ *
+ * @example
+ * obj({ a: z.optional(num()), b: z.optional(num()) }).check(crossField((v) => (v.a === undefined && v.b === undefined ? [{ path: "a", message: "or b is required", code: "exactly-one" }] : [])))
+ */
+export function crossField(rules: (value: Record<string, unknown>) => CrossIssue[]) {
+  return z.superRefine(
+    (value: unknown, ctx) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      let found: CrossIssue[] = [];
+      try {
+        found = rules(value as Record<string, unknown>);
+      } catch {
+        return; // a field too malformed for the rule is reported by its own check
+      }
+      for (const i of found) {
+        ctx.addIssue({ code: "custom", message: i.message, path: i.path === "" ? [] : pathParts(i.path), params: { code: i.code }, input: value } as never);
+      }
+    },
+    { when: () => true } as never,
+  );
+}
+
+function pathParts(path: string): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (const part of path.split(".")) {
+    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) {
+      out.push(part);
+      continue;
+    }
+    if (m[1]) out.push(m[1]);
+    for (const idx of (m[2] ?? "").matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
+  }
+  return out;
 }
 
 /** Deepest nesting read from an input (the deepest real input is 4 levels). */
@@ -257,7 +327,7 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
       value,
       source: sourceField(),
     }).check(
-      z.refine((r) => r.until === undefined || r.from <= r.until, { message: "must not be before from", path: ["until"] }),
+      z.refine((r) => r.until === undefined || dateProblem(r.from) !== undefined || dateProblem(r.until) !== undefined || toIsoDate(r.from) <= toIsoDate(r.until), { message: "must not be before from", path: ["until"] }),
     ),
     100,
   );

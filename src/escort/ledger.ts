@@ -45,7 +45,6 @@ export interface EscortLedgerResult {
   explanation: Step[];
 }
 
-const MAX_MONTHS = 600;
 
 interface Lot {
   month: number;
@@ -78,8 +77,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
   const p = parseInput(escortLedgerInputSchema, input);
   const first = monthIndex(p.from);
   const last = monthIndex(p.to);
-  if (last < first) fail("to", `must not be before from (${p.from})`);
-  if (last - first + 1 > MAX_MONTHS) fail("to", `must be at most ${MAX_MONTHS} months after from`);
+  // from ≤ to and at most MAX_LEDGER_MONTHS months: checked by the input schema (crossField).
   const saving = p.policy?.saving ?? true;
   const window = saving ? (p.policy?.windowMonths ?? ESCORT_DEFAULTS.windowMonths) : 1;
   const cap = toCenti(p.policy?.cap ?? ESCORT_DEFAULTS.cap);

@@ -1,5 +1,9 @@
 import * as z from "zod/mini";
-import { amountText, bool, date, either, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
+import { amountText, bool, crossField, date, either, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
+import { monthIndex, monthProblem } from "../core/period.js";
+
+/** At most this many months in one ledger (50 years; a sanity bound, not a legal figure). */
+export const MAX_LEDGER_MONTHS = 600;
 
 /** Hours: ≥ 0, at most two decimals, at most 744 (the hours of a 31-day month). */
 export const hours = () => num({ min: 0, max: 744, decimals: 2, unit: "hours" });
@@ -28,7 +32,15 @@ export const escortLedgerInputSchema = obj({
     }),
   ),
   strict: z.optional(bool()),
-});
+}).check(
+  crossField((v) => {
+    if (monthProblem(v.from) !== undefined || monthProblem(v.to) !== undefined) return [];
+    const n = monthIndex(v.to as string) - monthIndex(v.from as string) + 1;
+    if (n < 1) return [{ path: "to", code: "order", message: `must not be before from (${String(v.from)})` }];
+    if (n > MAX_LEDGER_MONTHS) return [{ path: "to", code: "out-of-range", message: `must be at most ${MAX_LEDGER_MONTHS} months after from` }];
+    return [];
+  }),
+);
 
 /** Input of {@link escortTripHours}. */
 export const escortTripInputSchema = obj({

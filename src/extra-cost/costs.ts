@@ -1,4 +1,3 @@
-import { fail, InputError, issue, type InputIssue } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, toDec, type MoneyInput } from "../core/money.js";
 import { formatSource } from "../core/sources.js";
@@ -33,15 +32,7 @@ const TWELVE = new Dec(12);
  * yearlyCostsOf({ monthlyCosts: 1800 }, "2024-03-01").yearly.toFixed(2) //=> "21600.00"
  */
 export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: RateTable<string>, bound?: BoundRates): YearlyCosts {
-  const given = [input.monthlyCosts, input.yearlyCosts, input.items].filter((v) => v !== undefined).length;
-  if (given !== 1) {
-    fail(
-      "monthlyCosts",
-      given === 0
-        ? "is required: give exactly one of monthlyCosts, yearlyCosts or items"
-        : "and yearlyCosts/items cannot be combined: give exactly one of monthlyCosts, yearlyCosts or items",
-    );
-  }
+  // Exactly one of the three is guaranteed by the input schema (crossField).
   if (input.monthlyCosts !== undefined) {
     const m = toDec(input.monthlyCosts);
     return { yearly: m.times(TWELVE), monthly: m, steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(m)} pr. måned.`)] };
@@ -57,14 +48,7 @@ export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: Ra
 }
 
 function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capOverrides?: RateTable<string>, bound?: BoundRates): YearlyCosts {
-  const problems: InputIssue[] = [];
-  items.forEach((it, i) => {
-    if ((it.monthly === undefined) === (it.yearly === undefined)) {
-      problems.push(issue(`items[${i}].monthly`, "or yearly must be given, exactly one of the two"));
-    }
-  });
-  if (items.length === 0) problems.push(issue("items", "must list at least one cost"));
-  if (problems.length > 0) throw new InputError(problems);
+  // Each item has exactly one of monthly / yearly, and the list is not empty (input schema).
 
   const steps: Step[] = [];
   let other = new Dec(0);

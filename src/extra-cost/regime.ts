@@ -1,6 +1,4 @@
-import { fail } from "../core/errors.js";
-import { formatDateDa } from "../core/period.js";
-import { KOMPENSATION_FROM, MERUDGIFT_LAST_DAY } from "./rates.js";
+import { KOMPENSATION_FROM } from "./rates.js";
 
 /** The two § 100 regimes. */
 export type Regime = "merudgift" | "kompensation";
@@ -15,12 +13,7 @@ export type Regime = "merudgift" | "kompensation";
  * regimeFor("2025-10-01") //=> "kompensation"
  */
 export function regimeFor(date: string, asked?: Regime): Regime {
-  if (asked === "kompensation" && date < KOMPENSATION_FROM) {
-    fail("regime", `"kompensation" is only in force from ${formatDateDa(KOMPENSATION_FROM)} (date is ${date}); use "merudgift"`);
-  }
-  if (asked === "merudgift" && date > MERUDGIFT_LAST_DAY) {
-    fail("regime", `"merudgift" ended on ${formatDateDa(MERUDGIFT_LAST_DAY)} at the latest (transition to kompensationsydelse); date is ${date}, use "kompensation"`);
-  }
+  // Whether the date allows the asked regime is checked by the input schema (crossField).
   if (asked !== undefined) return asked;
   return date < KOMPENSATION_FROM ? "merudgift" : "kompensation";
 }

@@ -1,8 +1,56 @@
 import * as z from "zod/mini";
-import { amountText, bool, date, list, money, obj, oneOf, rateRows, text } from "../core/validate.js";
+import { amountText, bool, crossField, date, list, money, obj, oneOf, rateRows, text, type CrossIssue } from "../core/validate.js";
+import { dateProblem, formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
+import { KOMPENSATION_FROM, MERUDGIFT_LAST_DAY } from "./rates.js";
+
+const given = (v: unknown) => v !== undefined;
+
+/** The date as YYYY-MM-DD when it is a valid date, else undefined (its own check reports it). */
+function validDate(v: unknown): string | undefined {
+  return dateProblem(v) === undefined ? toIsoDate(v as DateInput) : undefined;
+}
+
+/** The regime rules: which regime a date allows, and the fields that belong to one regime only. */
+function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: string[]; kompensationOnly: string[] }): CrossIssue[] {
+  const out: CrossIssue[] = [];
+  const d = validDate(v.date);
+  if (d === undefined) return out;
+  const asked = v.regime;
+  if (asked === "kompensation" && d < KOMPENSATION_FROM) out.push({ path: "regime", code: "regime-date", message: `"kompensation" is only in force from ${formatDateDa(KOMPENSATION_FROM)} (date is ${d}); use "merudgift"` });
+  if (asked === "merudgift" && d > MERUDGIFT_LAST_DAY) out.push({ path: "regime", code: "regime-date", message: `"merudgift" ended on ${formatDateDa(MERUDGIFT_LAST_DAY)} at the latest (transition to kompensationsydelse); date is ${d}, use "kompensation"` });
+  const regime = asked === "merudgift" || asked === "kompensation" ? asked : d < KOMPENSATION_FROM ? "merudgift" : "kompensation";
+  if (regime === "merudgift") {
+    for (const f of fields.kompensationOnly) if (given(v[f])) out.push({ path: f, code: "only-with", message: 'only applies to regime "kompensation" (from 1 Sep 2025)' });
+  } else {
+    for (const f of fields.merudgiftOnly) {
+      if (given(v[f])) out.push({ path: f, code: "only-with", message: f === "documented" ? 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2' : 'only applies to regime "merudgift"' });
+    }
+  }
+  return out;
+}
+
+/** Exactly one of monthlyCosts / yearlyCosts / items; each item exactly one of monthly / yearly; items not empty. */
+function costRules(v: Record<string, unknown>): CrossIssue[] {
+  const out: CrossIssue[] = [];
+  const n = [v.monthlyCosts, v.yearlyCosts, v.items].filter(given).length;
+  if (n === 0) out.push({ path: "monthlyCosts", code: "exactly-one", message: "is required: give exactly one of monthlyCosts, yearlyCosts or items" });
+  if (n > 1) out.push({ path: "monthlyCosts", code: "exactly-one", message: "and yearlyCosts/items cannot be combined: give exactly one of monthlyCosts, yearlyCosts or items" });
+  if (Array.isArray(v.items)) {
+    if (v.items.length === 0) out.push({ path: "items", code: "required", message: "must list at least one cost" });
+    v.items.forEach((it: unknown, i: number) => {
+      const o = (it ?? {}) as Record<string, unknown>;
+      if (given(o.monthly) === given(o.yearly)) out.push({ path: `items[${i}].monthly`, code: "exactly-one", message: "or yearly must be given, exactly one of the two" });
+    });
+  }
+  return out;
+}
 
 // Rate values: whole kroner as a number or decimal text, kept as decimal text.
 const wholeKroner = () => amountText({ integer: true });
+
+function allNumbers(l: Record<string, unknown>): boolean {
+  return ["yearlyThreshold", "band1To", "band1Amount", "band2To", "band2Amount"].every((k) => (typeof l[k] === "string" || typeof l[k] === "number") && Number.isFinite(Number(l[k])));
+}
 
 /** Schema of a caller-supplied § 100 band level (whole kroner). */
 export const merudgiftLevelSchema = obj({
@@ -12,10 +60,11 @@ export const merudgiftLevelSchema = obj({
   band2To: wholeKroner(),
   band2Amount: wholeKroner(),
 }).check(
-  z.refine((l) => Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To), {
+  // Order rules are checked only when every figure is a number (a missing one is reported by itself).
+  z.refine((l) => !allNumbers(l) || (Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To)), {
     message: "bands must be in order: yearlyThreshold / 12 ≤ band1To < band2To",
   }),
-  z.refine((l) => Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To), {
+  z.refine((l) => !allNumbers(l) || (Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To)), {
     message: "standard amounts must be in order: band1Amount ≤ band2Amount ≤ band2To",
   }),
 );
@@ -54,7 +103,7 @@ export const extraCostInputSchema = obj({
   documentedListedMonthlyCosts: z.optional(money()),
   group: z.optional(oneOf([1, 2] as const)),
   rates: z.optional(extraCostRatesSchema),
-});
+}).check(crossField((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: ["documented"], kompensationOnly: ["documentedListedMonthlyCosts", "group"] })]));
 
 /** Input of {@link extraCostOneOff}. */
 export const extraCostOneOffInputSchema = obj({
@@ -65,7 +114,14 @@ export const extraCostOneOffInputSchema = obj({
   documented: z.optional(bool()),
   regime: z.optional(oneOf(["merudgift"] as const)),
   rates: z.optional(extraCostRatesSchema),
-});
+}).check(
+  crossField((v) => {
+    const d = validDate(v.date);
+    return d !== undefined && d > MERUDGIFT_LAST_DAY
+      ? [{ path: "date", code: "regime-date", message: `is after ${formatDateDa(MERUDGIFT_LAST_DAY)}: one-off costs are computed under merudgiftsydelse only (the band system), which had ended by then` }]
+      : [];
+  }),
+);
 
 /** What callers pass to `extraCostSubsidy`. */
 export type ExtraCostInput = z.input<typeof extraCostInputSchema>;

@@ -1,5 +1,4 @@
 import type * as z from "zod/mini";
-import { fail } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
 import { formatDateDa, toIsoDate, yearOf } from "../core/period.js";
@@ -76,12 +75,7 @@ export function computeExtraCostSubsidy(input: ExtraCostInput, bound: BoundRates
   const p = parseInput(extraCostInputSchema, input);
   const date = toIsoDate(p.date);
   const regime = regimeFor(date, p.regime);
-  if (regime === "merudgift") {
-    if (p.documentedListedMonthlyCosts !== undefined) fail("documentedListedMonthlyCosts", 'only applies to regime "kompensation" (from 1 Sep 2025)');
-    if (p.group !== undefined) fail("group", 'only applies to regime "kompensation" (from 1 Sep 2025)');
-  } else if (p.documented !== undefined) {
-    fail("documented", 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2');
-  }
+  // Fields of one regime under the other, and a regime the date does not allow, are refused by the schema (crossField).
   const costs = yearlyCostsOf(p, date, p.rates?.medicineCap, bound);
   return regime === "merudgift" ? merudgiftResult(p, date, costs.yearly, costs.steps, bound, costs.monthly) : kompensationResult(p, date, costs.yearly, costs.steps, bound);
 }

@@ -1,11 +1,10 @@
-import { fail } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
-import { daysInMonth, formatMonthDa, monthOf, toIsoDate } from "../core/period.js";
+import { daysInMonth, formatMonthDa, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { cite, DOC } from "../core/sources.js";
 import { presetStep } from "../presets/explain.js";
-import { RESIDENTIAL_CARE_PRESET_NAMES, RESIDENTIAL_CARE_PRESETS } from "./presets.js";
+import { RESIDENTIAL_CARE_PRESETS } from "./presets.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 
 /** Why the payment is what it is. */
@@ -57,7 +56,6 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   const p = parseInput(residentialCareInputSchema, input);
   const preset = p.preset === undefined ? undefined : RESIDENTIAL_CARE_PRESETS[p.preset];
   const disposableInput = p.disposableAmount ?? preset?.disposableAmount;
-  if (disposableInput === undefined) fail("disposableAmount", `is required, or a preset (${RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ")}) that supplies it`);
   const explanation: Step[] = [];
   if (p.preset !== undefined) explanation.push(presetStep(p.preset));
 
@@ -65,13 +63,11 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   let share = new Dec(1);
   let partText = "";
   if (p.days) {
-    if (p.month === undefined) fail("month", "is required when days is given");
-    const dim = daysInMonth(Number(p.month.slice(0, 4)), Number(p.month.slice(5, 7)));
+    // month is given, both days lie in it and in order: checked by the input schema (crossField).
+    const month = p.month as string;
+    const dim = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
     const from = toIsoDate(p.days.from);
     const to = toIsoDate(p.days.to);
-    if (monthOf(from) !== p.month) fail("days.from", `must be in ${p.month}`);
-    if (monthOf(to) !== p.month) fail("days.to", `must be in ${p.month}`);
-    if (to < from) fail("days.to", "must not be before days.from");
     const n = Number(to.slice(8, 10)) - Number(from.slice(8, 10)) + 1;
     share = new Dec(n).div(dim);
     partText = ` Opholdet dækker ${n} af månedens ${dim} dage; prisen beregnes forholdsmæssigt.`;

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { date, either, list, money, month, obj, oneOf, text } from "../core/validate.js";
+import { crossField, date, either, list, money, month, obj, oneOf, text } from "../core/validate.js";
+import { dateProblem, monthProblem, toIsoDate, type DateInput } from "../core/period.js";
 import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
 
 const labelled = () => obj({ label: text(), monthly: money() });
@@ -26,6 +27,24 @@ export const residentialCareInputSchema = obj({
   dischargePlan: z.optional(obj({ debtRepayment: z.optional(money()), savings: z.optional(money()) })),
   disposableAmount: z.optional(money()),
   preset: z.optional(oneOf(RESIDENTIAL_CARE_PRESET_NAMES)),
-});
+}).check(
+  crossField((v) => {
+    const out: { path: string; message: string; code: string }[] = [];
+    if (v.disposableAmount === undefined && v.preset === undefined) {
+      out.push({ path: "disposableAmount", code: "required-with", message: `is required, or a preset (${RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ")}) that supplies it` });
+    }
+    const days = v.days as { from?: unknown; to?: unknown } | undefined;
+    if (days !== undefined && days !== null && typeof days === "object") {
+      if (v.month === undefined) out.push({ path: "month", code: "required-with", message: "is required when days is given" });
+      const m = monthProblem(v.month) === undefined ? (v.month as string) : undefined;
+      const from = dateProblem(days.from) === undefined ? toIsoDate(days.from as DateInput) : undefined;
+      const to = dateProblem(days.to) === undefined ? toIsoDate(days.to as DateInput) : undefined;
+      if (m && from && from.slice(0, 7) !== m) out.push({ path: "days.from", code: "order", message: `must be in ${m}` });
+      if (m && to && to.slice(0, 7) !== m) out.push({ path: "days.to", code: "order", message: `must be in ${m}` });
+      if (from && to && to < from) out.push({ path: "days.to", code: "order", message: "must not be before days.from" });
+    }
+    return out;
+  }),
+);
 
 export type ResidentialCareInput = z.input<typeof residentialCareInputSchema>;

@@ -72,14 +72,11 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
 /** {@link shelterFee} with rate rows bound by `withRates`. */
 export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): ShelterFeeResult {
   const p = parseInput(shelterFeeInputSchema, input);
-  if ((p.departure === undefined) === (p.asOf === undefined)) {
-    fail("departure", p.departure === undefined ? "is required, or asOf for a stay that is still going on" : "and asOf cannot both be given");
-  }
+  // Exactly one of departure / asOf, not before arrival: checked by the input schema (crossField).
   const arrival = toIsoTime(p.arrival);
   const end = toIsoTime((p.departure ?? p.asOf) as string | Date);
   const endField = p.departure === undefined ? "asOf" : "departure";
   const minutes = wallClockMinutes(end) - wallClockMinutes(arrival);
-  if (minutes < 0) fail(endField, `must not be before arrival (${arrival})`);
   const counting: Counting = p.counting ?? "started-24h";
   const firstDay = dayNumber(arrival.slice(0, 10));
   const lastDay = dayNumber(end.slice(0, 10));

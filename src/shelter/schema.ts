@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { amountText, bool, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
+import { amountText, bool, crossField, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
+import { timeProblem, toIsoTime } from "../core/period.js";
 import { presetsWith } from "../presets/registry.js";
 
 const SHELTER_PRESETS = presetsWith("shelter") as ("albertslund-2018" | "holbaek-2024")[];
@@ -20,7 +21,18 @@ export const shelterFeeInputSchema = obj({
   dailyFood: z.optional(money()),
   dailyLaundry: z.optional(money()),
   preset: z.optional(oneOf(SHELTER_PRESETS)),
-});
+}).check(
+  crossField((v) => {
+    if ((v.departure === undefined) === (v.asOf === undefined)) {
+      return [{ path: "departure", code: "exactly-one", message: v.departure === undefined ? "is required, or asOf for a stay that is still going on" : "and asOf cannot both be given" }];
+    }
+    const endField = v.departure === undefined ? "asOf" : "departure";
+    const end = v[endField];
+    if (timeProblem(v.arrival) !== undefined || timeProblem(end) !== undefined) return [];
+    const a = toIsoTime(v.arrival as string | Date);
+    return toIsoTime(end as string | Date) < a ? [{ path: endField, code: "order", message: `must not be before arrival (${a})` }] : [];
+  }),
+);
 
 /** Input of {@link shelterChildPsychology}. */
 export const shelterPsychologyInputSchema = obj({

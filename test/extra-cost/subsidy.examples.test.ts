@@ -168,14 +168,14 @@ describe("§ 100 bad input", () => {
     throw new Error("expected an InputError");
   };
   it("negative, NaN, Infinity, comma decimals", () => {
-    expect(bad({ date: "2024-01-01", monthlyCosts: -1 })[0]).toEqual({ path: "monthlyCosts", message: "monthlyCosts must be ≥ 0 kr." });
+    expect(bad({ date: "2024-01-01", monthlyCosts: -1 })[0]).toEqual({ path: "monthlyCosts", message: "monthlyCosts must be ≥ 0 kr.", code: "out-of-range" });
     expect(bad({ date: "2024-01-01", monthlyCosts: Number.NaN })[0]?.message).toMatch(/NaN/);
     expect(bad({ date: "2024-01-01", monthlyCosts: Number.POSITIVE_INFINITY })[0]?.message).toMatch(/Infinity/);
     expect(bad({ date: "2024-01-01", monthlyCosts: "12,50" })[0]?.message).toMatch(/"12.50"/);
   });
   it("dates that do not exist; both or neither cost field; unknown fields", () => {
     expect(bad({ date: "2024-02-30", monthlyCosts: 1 })[0]?.path).toBe("date");
-    expect(bad({ monthlyCosts: 1 })[0]).toEqual({ path: "date", message: "date is required" });
+    expect(bad({ monthlyCosts: 1 })[0]).toEqual({ path: "date", message: "date is required", code: "required" });
     expect(bad({ date: "2024-01-01" })[0]?.message).toMatch(/exactly one of/);
     expect(bad({ date: "2024-01-01", monthlyCosts: 1, yearlyCosts: 12 })[0]?.message).toMatch(/cannot be combined/);
     expect(bad({ date: "2024-01-01", monthlyCost: 1 }).map((i) => i.path)).toContain("monthlyCost");
@@ -183,7 +183,16 @@ describe("§ 100 bad input", () => {
     expect(bad({ date: "2024-01-01", items: [{ label: "x", monthly: 1, yearly: 12 }] })[0]?.path).toBe("items[0].monthly");
     expect(bad("2024-01-01")[0]?.path).toBe("");
   });
-  it("all problems are listed at once", () => {
+  it("all problems are listed at once, the cross-field rules too, each with a stable code", () => {
     expect(bad({ date: "x", monthlyCosts: -1, regime: "old" }).map((i) => i.path)).toEqual(["date", "monthlyCosts", "regime"]);
+    const all = bad({ date: "2024-01-01", monthlyCosts: 1, yearlyCosts: -2, group: 1, documentedListedMonthlyCosts: 5, extra: 1 });
+    expect(all.map((i) => [i.path, i.code])).toEqual([
+      ["yearlyCosts", "out-of-range"],
+      ["extra", "unknown-field"],
+      ["monthlyCosts", "exactly-one"],
+      ["documentedListedMonthlyCosts", "only-with"],
+      ["group", "only-with"],
+    ]);
+    expect(bad({ date: "2024-13-01", monthlyCosts: 1 })[0]?.code).toBe("not-a-date");
   });
 });
