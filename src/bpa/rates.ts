@@ -79,7 +79,7 @@ export const BPA_WAGE_TABLE: TableSpec<WageBasis> = /* @__PURE__ */ deepFreeze({
  * @example
  * bpaGrant({ …, preset: WAGE_PRESETS[0] }) // "aarhus-lt11"
  */
-export const WAGE_PRESETS = [
+export const WAGE_PRESETS = /* @__PURE__ */ Object.freeze([
   "aarhus-lt11",
   "aarhus-lt12",
   "aarhus-lt13",
@@ -92,7 +92,7 @@ export const WAGE_PRESETS = [
   "aarhus-2021-10-lt11",
   "aarhus-2021-10-lt12",
   "aarhus-2021-10-lt13",
-] as const;
+] as const);
 export type WagePreset = (typeof WAGE_PRESETS)[number];
 
 /** § 95, stk. 2: the cash grant needs help for more than 20 hours a week.

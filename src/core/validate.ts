@@ -303,7 +303,14 @@ export function readPlain(value: unknown, path: string, depth: number): unknown 
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      const v = readPlain((value as Record<string, unknown>)[key], path === "" ? key : `${path}.${key}`, depth + 1);
+      const at = path === "" ? key : `${path}.${key}`;
+      let raw: unknown;
+      try {
+        raw = (value as Record<string, unknown>)[key];
+      } catch {
+        throw new InputError([issue(at, "could not be read (a getter or proxy failed): give plain data — numbers, texts, lists and objects")]);
+      }
+      const v = readPlain(raw, at, depth + 1);
       Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
     }
     return out;

@@ -1,6 +1,6 @@
 import { findSheetFunction, SHEET_FUNCTIONS, type SheetFunction } from "./registry.js";
 import { SheetError, type SheetResult, type SheetValue } from "./values.js";
-import { invoke } from "./invoke.js";
+import { invoke, notSheetValues } from "./invoke.js";
 
 /** A plain spreadsheet function: spreadsheet values in, a cell value or a {@link SheetError} out. */
 export type PlainSheetFunction = (...args: SheetValue[]) => SheetResult | SheetError;
@@ -69,6 +69,8 @@ export const OPHOLD_DOEGN: PlainSheetFunction = plain(SHEET_FUNCTIONS[6] as Shee
  */
 export const FORKLARING: PlainSheetFunction = (name, ...args) => {
   if (name instanceof SheetError) return name;
+  const bad = notSheetValues([name]);
+  if (bad) return bad;
   const f = findSheetFunction(name);
   if (!f) return new SheetError("#VALUE!", `funktion must be one of ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`);
   return invoke(f, args, "explanation");

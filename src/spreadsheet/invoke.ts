@@ -1,5 +1,6 @@
 import type { SheetFunction } from "./registry.js";
 import { firstError, guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
+import { isDate } from "../core/time.js";
 
 /**
  * Runs one spreadsheet function the way every door does: an error value among the arguments
@@ -11,6 +12,8 @@ import { firstError, guard, SheetError, type SheetResult, type SheetValue } from
  * invoke(MERUDGIFT_FN, [1800, "2024-03-01"], "value") //=> 2277
  */
 export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "value" | "explanation"): SheetResult | SheetError {
+  const bad = notSheetValues(args);
+  if (bad) return bad;
   const given = trimOmitted(args);
   const passed = firstError(given);
   if (passed) return passed;
@@ -21,6 +24,27 @@ export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "val
     const r = f.run(given);
     return what === "value" ? r.value : r.explanation.map((s) => [s.text]);
   });
+}
+
+/**
+ * An error for arguments that are not spreadsheet values (a number, text, boolean, empty, date,
+ * error value, or a range of them), read inside a guard so an odd object cannot throw.
+ *
+ * @example
+ * notSheetValues([1, "x"]) //=> undefined
+ */
+export function notSheetValues(args: readonly unknown[]): SheetError | undefined {
+  const ok = (v: unknown, depth: number): boolean => {
+    if (v === null || v === undefined || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return true;
+    if (v instanceof SheetError || isDate(v)) return true;
+    return depth < 2 && Array.isArray(v) && v.every((x) => ok(x, depth + 1));
+  };
+  try {
+    const i = args.findIndex((a) => !ok(a, 0));
+    return i < 0 ? undefined : new SheetError("#VALUE!", `argument ${i + 1} is not a spreadsheet value (a number, text, TRUE/FALSE, date or range)`);
+  } catch {
+    return new SheetError("#VALUE!", "an argument could not be read");
+  }
 }
 
 /** Omitted trailing arguments (`undefined`) are not arguments. */

@@ -363,6 +363,7 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = [MERUDGIFT, LEDSAGE, BP
  * findSheetFunction("extracost")?.name //=> "MERUDGIFT"
  */
 export function findSheetFunction(name: SheetValue): SheetFunction | undefined {
-  const n = String(name ?? "").trim().toUpperCase();
+  if (typeof name !== "string") return undefined;
+  const n = name.trim().toUpperCase();
   return SHEET_FUNCTIONS.find((f) => f.name === n || f.english === n || f.id === n);
 }
