@@ -120,6 +120,30 @@ export function rateMissing(spec: TableSpec<unknown>, date: IsoDate): InputIssue
   };
 }
 
+/**
+ * The row in force on `date` (as {@link rowAt}) and the last date it is surely still the one in
+ * force: the day before any row of any layer starts, or the row's own `until`. Lets a caller
+ * walk a period run by run instead of day by day.
+ *
+ * @example
+ * rowSpanAt(SHELTER_109, "2024-06-01")?.last //=> "2024-12-31"
+ */
+export function rowSpanAt<T>(spec: TableSpec<T>, date: IsoDate, perCall?: RateTable<T>, bound?: BoundRates): { row: RateRow<T>; last: IsoDate } | undefined {
+  const row = rowAt(spec, date, perCall, bound);
+  if (!row) return undefined;
+  let last = row.until ?? "9999-12-31";
+  for (const table of [perCall, bound?.get(spec.name) as RateTable<T> | undefined, spec.rows]) {
+    if (!table) continue;
+    for (const r of table) if (r.from > date && r.from <= last) last = dayBefore(r.from);
+  }
+  return { row, last };
+}
+
+function dayBefore(date: IsoDate): IsoDate {
+  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) - 1));
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+}
+
 /** The covering row with the latest `from` (rows need not be sorted). */
 function find<T>(table: RateTable<T>, date: IsoDate): RateRow<T> | undefined {
   let best: RateRow<T> | undefined;

@@ -2,7 +2,7 @@ import { fail, InputError } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
 import { dateFromDayNumber, dayNumber, daysInMonth, formatDateDa, toIsoTime, wallClockMinutes } from "../core/period.js";
-import { NO_BOUND_RATES, rateMissing, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
+import { NO_BOUND_RATES, rateMissing, rowSpanAt, type BoundRates, type RateRow } from "../core/rates.js";
 import { cite, DOC, formatSource } from "../core/sources.js";
 import { presetStep } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS } from "../presets/registry.js";
@@ -134,18 +134,23 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
     const uncovered: [string, string][] = [];
     for (const r of runs) {
       const first = dayNumber(r.start);
-      for (let d = 0; d < r.days; d++) {
-        const date = dateFromDayNumber(first + d);
-        const row = rowAt(table, date, p.rates, bound);
-        if (row === undefined) {
+      let d = 0;
+      while (d < r.days) {
+        const date = d === 0 ? r.start : dateFromDayNumber(first + d);
+        const span = rowSpanAt(table, date, p.rates, bound);
+        if (span === undefined) {
           const last = uncovered.at(-1);
           if (last && dayNumber(last[1]) === first + d - 1) last[1] = date;
           else uncovered.push([date, date]);
+          d += 1;
           continue;
         }
+        const row = span.row;
+        const n = Math.min(r.days - d, span.last >= "9999" ? r.days - d : dayNumber(span.last) - (first + d) + 1);
+        d += n;
         const prev = pieces.at(-1);
-        if (prev && prev.row === row && prev.month === r.month) prev.days += 1;
-        else pieces.push({ year: r.year, month: r.month, row, days: 1 });
+        if (prev && prev.row === row && prev.month === r.month) prev.days += n;
+        else pieces.push({ year: r.year, month: r.month, row, days: n });
         if (!dailyOf.has(row)) {
           const base = toDec(row.value);
           const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
