@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { bool, crossField, date, list, money, num, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
+import { bool, withRules, date, list, money, num, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
 import { BPA_PRESETS, BPA_SERVICE_PRESETS } from "./presets.js";
 
@@ -82,7 +82,7 @@ export const employerCostSchema = obj({
 });
 
 /** Input of {@link bpaGrant}. */
-export const bpaGrantInputSchema = obj({
+export const bpaGrantInputSchema = withRules(obj({
   section: oneOf(["95", "96"] as const),
   date: date(),
   weeklyHours: z.optional(hoursByTime(weekly)),
@@ -113,7 +113,7 @@ export const bpaGrantInputSchema = obj({
   relativeCapException: z.optional(bool()),
   grantTransferred: z.optional(bool()),
   weeksPerYear: z.optional(num({ min: 1, max: 53, decimals: 4, unit: "weeks" })),
-}).check(crossField(bpaRules));
+}), (bpaRules));
 
 /** Hours used in the year, by kind (settlement). */
 export const bpaUsedSchema = obj({

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { amountText, bool, crossField, date, either, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
+import { amountText, bool, withRules, date, either, list, money, month, num, obj, oneOf, rateRows } from "../core/validate.js";
 import { monthIndex, monthProblem } from "../core/period.js";
 
 /** At most this many months in one ledger (50 years; a sanity bound, not a legal figure). */
@@ -17,7 +17,7 @@ const usageEntry = obj({
 // Policy bounds are sanity limits, not legal figures: the law says 6 months and 90 hours (the
 // defaults in rates.ts); a municipality may agree otherwise, within 24 months / 10.000 hours.
 /** Input of {@link escortLedger}. */
-export const escortLedgerInputSchema = obj({
+export const escortLedgerInputSchema = withRules(obj({
   from: month(),
   to: month(),
   usage: z.optional(list(usageEntry, 20_000)),
@@ -32,8 +32,8 @@ export const escortLedgerInputSchema = obj({
     }),
   ),
   strict: z.optional(bool()),
-}).check(
-  crossField((v) => {
+}),
+  ((v) => {
     if (monthProblem(v.from) !== undefined || monthProblem(v.to) !== undefined) return [];
     const n = monthIndex(v.to as string) - monthIndex(v.from as string) + 1;
     if (n < 1) return [{ path: "to", code: "order", message: `must not be before from (${String(v.from)})` }];

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { amountText, bool, crossField, date, list, money, obj, oneOf, rateRows, text, type CrossIssue } from "../core/validate.js";
+import { amountText, bool, withRules, date, list, money, obj, oneOf, rateRows, text, type CrossIssue } from "../core/validate.js";
 import { dateProblem, formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
 import { KOMPENSATION_FROM, MERUDGIFT_LAST_DAY } from "./rates.js";
 
@@ -93,7 +93,7 @@ export const extraCostRatesSchema = obj({
 });
 
 /** Input of {@link extraCostSubsidy}. */
-export const extraCostInputSchema = obj({
+export const extraCostInputSchema = withRules(obj({
   date: date(),
   monthlyCosts: z.optional(money()),
   yearlyCosts: z.optional(money()),
@@ -103,10 +103,10 @@ export const extraCostInputSchema = obj({
   documentedListedMonthlyCosts: z.optional(money()),
   group: z.optional(oneOf([1, 2] as const)),
   rates: z.optional(extraCostRatesSchema),
-}).check(crossField((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: ["documented"], kompensationOnly: ["documentedListedMonthlyCosts", "group"] })]));
+}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: ["documented"], kompensationOnly: ["documentedListedMonthlyCosts", "group"] })]));
 
 /** Input of {@link extraCostOneOff}. */
-export const extraCostOneOffInputSchema = obj({
+export const extraCostOneOffInputSchema = withRules(obj({
   date: date(),
   oneOffAmount: money(),
   currentRecipient: z.optional(bool()),
@@ -114,8 +114,8 @@ export const extraCostOneOffInputSchema = obj({
   documented: z.optional(bool()),
   regime: z.optional(oneOf(["merudgift"] as const)),
   rates: z.optional(extraCostRatesSchema),
-}).check(
-  crossField((v) => {
+}),
+  ((v) => {
     const d = validDate(v.date);
     return d !== undefined && d > MERUDGIFT_LAST_DAY
       ? [{ path: "date", code: "regime-date", message: `is after ${formatDateDa(MERUDGIFT_LAST_DAY)}: one-off costs are computed under merudgiftsydelse only (the band system), which had ended by then` }]

@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
-import { crossField, date, either, list, money, month, obj, oneOf, text } from "../core/validate.js";
+import { withRules, date, either, list, money, month, obj, oneOf, text } from "../core/validate.js";
 import { dateProblem, monthProblem, toIsoDate, type DateInput } from "../core/period.js";
 import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
 
 const labelled = () => obj({ label: text(), monthly: money() });
 
 /** Input of {@link residentialCarePayment}. */
-export const residentialCareInputSchema = obj({
+export const residentialCareInputSchema = withRules(obj({
   month: z.optional(month()),
   days: z.optional(obj({ from: date(), to: date() })),
   income: either([money(), list(labelled(), 100)], "must be an amount in kroner, or a list of { label, monthly }"),
@@ -27,8 +27,8 @@ export const residentialCareInputSchema = obj({
   dischargePlan: z.optional(obj({ debtRepayment: z.optional(money()), savings: z.optional(money()) })),
   disposableAmount: z.optional(money()),
   preset: z.optional(oneOf(RESIDENTIAL_CARE_PRESET_NAMES)),
-}).check(
-  crossField((v) => {
+}),
+  ((v) => {
     const out: { path: string; message: string; code: string }[] = [];
     if (v.disposableAmount === undefined && v.preset === undefined) {
       out.push({ path: "disposableAmount", code: "required-with", message: `is required, or a preset (${RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ")}) that supplies it` });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { amountText, bool, crossField, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
+import { amountText, bool, withRules, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
 import { timeProblem, toIsoTime } from "../core/period.js";
 import { presetsWith } from "../presets/registry.js";
 
@@ -8,7 +8,7 @@ const SHELTER_PRESETS = presetsWith("shelter") as ("albertslund-2018" | "holbaek
 const fraction = () => num({ min: 0, max: 1, unit: "(a fraction from 0 to 1)" });
 
 /** Input of {@link shelterFee}. */
-export const shelterFeeInputSchema = obj({
+export const shelterFeeInputSchema = withRules(obj({
   section: oneOf(["109", "110"] as const),
   arrival: time(),
   departure: z.optional(time()),
@@ -21,8 +21,8 @@ export const shelterFeeInputSchema = obj({
   dailyFood: z.optional(money()),
   dailyLaundry: z.optional(money()),
   preset: z.optional(oneOf(SHELTER_PRESETS)),
-}).check(
-  crossField((v) => {
+}),
+  ((v) => {
     if ((v.departure === undefined) === (v.asOf === undefined)) {
       return [{ path: "departure", code: "exactly-one", message: v.departure === undefined ? "is required, or asOf for a stay that is still going on" : "and asOf cannot both be given" }];
     }
