@@ -232,7 +232,7 @@ describe("12.–13. Danish law runs on Danish time", () => {
   it("a cell of 1 Sep 2025 (midnight Danish time) is 1 Sep, not 31 Aug", () => {
     expect(lib.extraCostSubsidy({ date: new Date("2025-08-31T22:00:00Z"), monthlyCosts: 700 }).regime).toBe("kompensation");
   });
-  it("string inputs give identical results in three machine time zones (spawned with TZ=)", () => {
+  it("every public function gives identical results for string inputs in three machine time zones (spawned with TZ=)", () => {
     const script = `
       import("./src/index.ts").then((lib) => {
         const out = [
@@ -243,6 +243,13 @@ describe("12.–13. Danish law runs on Danish time", () => {
           lib.extraCostSubsidy({ date: "2024-12-31", monthlyCosts: 1800 }),
           lib.shelterFee({ section: "110", arrival: new Date("2024-10-20T12:00:00Z"), departure: new Date("2024-11-24T12:30:00Z") }).days,
           lib.rateCoverage({ through: 2026 }),
+          lib.extraCostOneOff({ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }),
+          lib.escortTripHours({ escortingHours: 6, travelHours: 2, paidHours: 10 }),
+          lib.escortExpenseSupplement({ date: "2024-12-31", probableExpenses: 2000 }),
+          lib.bpaGrant({ section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 5 } }),
+          lib.bpaSettlement({ grant: { section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } }),
+          lib.shelterChildPsychology({ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" }),
+          lib.rateTemplate({ year: 2027 }),
         ];
         process.stdout.write(JSON.stringify(out));
       });`;
