@@ -32,8 +32,8 @@ const excelSource = all
       .map((p) => ` * @param {${tsType(p)}} ${p.optional ? `[${ident(p)}]` : p.repeating ? `${ident(p)}` : ident(p)} ${p.description}`)
       .join("\n");
     const sig = f.params.map((p) => `${p.repeating ? "..." : ""}${ident(p)}${p.optional ? "?" : ""}: ${tsType(p)}`).join(", ");
-    const ret = f.result === "table" ? "any[][]" : "number";
-    return `/**\n * ${f.description}\n * @customfunction ${f.id} ${f.name}\n${params}\n * @returns {${ret}} ${f.result === "table" ? "A table that spills" : "The amount"}\n */\nfunction ${jsName(f)}(${sig}): ${ret} {\n  throw new Error("declaration only");\n}\n`;
+    const ret = f.result === "table" ? "any[][]" : f.result === "text" ? "string" : "number";
+    return `/**\n * ${f.description}\n * @customfunction ${f.id} ${f.name}\n${params}\n * @returns {${ret}} ${f.returns ?? (f.result === "table" ? "En tabel" : "Beløbet")}\n */\nfunction ${jsName(f)}(${sig}): ${ret} {\n  throw new Error("declaration only");\n}\n`;
   })
   .join("\n");
 const tmp = join(root, "node_modules/.cache/servicelov");
@@ -58,7 +58,7 @@ const globals = all
     const names = params.map(ident);
     const rest = f.params.some((p) => p.repeating) ? `, ...${ident(f.params.at(-1))}` : "";
     const call = f.params.some((p) => p.repeating) ? `[${names.join(", ")}${rest}]` : `[${names.join(", ")}]`;
-    return `/**\n * ${f.description} (${f.name})\n${doc}\n * @return ${f.result === "table" ? "En tabel" : "Beløbet"}\n * @customfunction\n */\nfunction ${jsName(f)}(${names.join(", ")}${rest}) {\n  return Servicelov.call(${JSON.stringify(f.id)}, ${call});\n}\n`;
+    return `/**\n * ${f.description} (${f.name})\n${doc}\n * @return ${f.returns ?? (f.result === "table" ? "En tabel" : "Beløbet")}\n * @customfunction\n */\nfunction ${jsName(f)}(${names.join(", ")}${rest}) {\n  return Servicelov.call(${JSON.stringify(f.id)}, ${call});\n}\n`;
   })
   .join("\n");
 const header = `// servicelov for Google Sheets — paste this whole file into Extensions → Apps Script.\n// Functions: ${all.map((f) => `${jsName(f)} (${f.name})`).join(", ")}.\n// Licence: MPL-2.0. Bundles decimal.js (MIT), date-fns (MIT) and zod (MIT).\n`;

@@ -18,3 +18,8 @@ export type { MoneyInput } from "./core/money.js";
 export type { DateInput } from "./core/period.js";
 export { withRates, rateCoverage, rateTemplate, type RatesInput, type RatesTableInput, type WithRatesOptions, type BoundCalculators, type TableCoverage, type TemplateTable } from "./rates/index.js";
 export type { Source, SourceRef } from "./core/rates.js";
+export * from "./calendar/index.js";
+export * from "./pension/index.js";
+export * from "./case/index.js";
+export * from "./support/index.js";
+export * from "./courses/index.js";

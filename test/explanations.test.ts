@@ -58,6 +58,18 @@ const cases: [string, () => { explanation: lib.Step[] }][] = [
   ["BPA settlement by kind", () => lib.bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 2 } }, used: { day: 2100, evening: 50 }, policy: "by-kind" })],
   ["BPA settlement capped at the grant paid", () => lib.bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, allowances: { yearlyAmount: 150000 } }, used: {} })],
   ["§ 109 psychologist own cap, adult", () => lib.shelterChildPsychology({ hours: 3, hourlyPrice: 900, priceCap: 1000, person: "adult" })],
+  ["folkepensionsalder 65½", () => lib.statePensionAge({ birthDate: "1954-03-10" })],
+  ["§ 100 payment period", () => lib.extraCostPaymentPeriod({ applicationReceived: "2024-12-01", conditionsEndDate: "2025-06-10", birthDate: "1960-05-20", preset: "holbaek-2024" })],
+  ["case deadline, Albertslund BPA (op til)", () => lib.caseDeadline({ paragraph: "96", received: "2024-03-01", preset: "albertslund-2018" })],
+  ["case deadline on a holiday, Holbæk with receipt", () => lib.caseDeadline({ paragraph: "97", received: "2024-03-01", preset: "holbaek-2024", weeks: 4 })],
+  ["appeal deadline moved", () => lib.appealDeadline({ decisionReceived: "2024-03-01" })],
+  ["appeal deadline not moved", () => lib.appealDeadline({ decisionReceived: "2024-03-05" })],
+  ["BPA notice", () => lib.bpaNoticeDate({ decisionDate: "2024-03-01" })],
+  ["§ 85 package 5", () => lib.supportPackage({ weeklyHours: 9 })],
+  ["course end, group weeks", () => lib.courseEnd({ kind: "group", start: "2024-03-04", preset: "holbaek-2024" })],
+  ["course attendance, Ballerup not triggered", () => lib.courseAttendance({ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-10" })],
+  ["course attendance, Albertslund review", () => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-10", cancellations: 4 })],
+  ["transport own payment capped", () => lib.transportOwnPayment({ monthlyCostWithin10Km: 450, monthlyNetEarnings: 1200, preset: "holbaek-2024" })],
 ];
 
 describe("explanations (snapshots of every branch)", () => {

@@ -157,7 +157,7 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
     step(
       "bpa.pension",
       pensionMonths === 12
-        ? `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} = ${formatKr(pension)}. Pensionen ydes efter 5 måneders anciennitet; det er antaget, at hjælperne har den hele året (angiv pensionMonths for nye hjælpere).`
+        ? `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} = ${formatKr(pension)} Pensionen ydes efter 5 måneders anciennitet; det er antaget, at hjælperne har den hele året (angiv pensionMonths for nye hjælpere).`
         : `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} i ${pensionMonths} af årets 12 måneder (pension ydes efter 5 måneders anciennitet) = ${formatKr(pension)}`,
       "BPA-handicaphjælper-overenskomsten mellem Dansk Erhverv Arbejdsgiver og FOA (dho.dk: 13 % arbejdsgiverbetalt pension efter 5 måneders anciennitet)",
     ),

@@ -20,6 +20,6 @@ export interface Step {
  * //=> { rule: "extra-cost.threshold", text: "Tærsklen er 608 kr. pr. måned.", source: "Holbæk Kommune, … 2024, Merudgifter § 100, pkt. 2" }
  */
 export function step(rule: string, text: string, source?: string): Step {
-  const clean = text.endsWith("kr..") ? text.slice(0, -1) : text;
+  const clean = text.includes("kr..") ? text.replaceAll("kr..", "kr.") : text;
   return source === undefined ? { rule, text: clean } : { rule, text: clean, source };
 }

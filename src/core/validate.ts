@@ -113,9 +113,15 @@ export function oneOf<const T extends readonly (string | number)[]>(values: T) {
 
 /** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
 export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, {
+  const schema = z.strictObject(shape, {
     error: (iss) => (iss.input === undefined ? "is required" : iss.code === "unrecognized_keys" ? undefined : "must be an object with named fields"),
   });
+  // A Date has no fields of its own, so an object of optional fields would accept it as {}:
+  // refuse it there (objects with a required field refuse it by that field already).
+  const allOptional = Object.values(shape).every((f) => (f as { _zod?: { optin?: string } })._zod?.optin === "optional");
+  if (!allOptional) return schema;
+  const notDate = z.custom<unknown>((v) => !isDate(v), { error: "must be an object with named fields, not a date" });
+  return z.pipe(notDate, schema) as unknown as typeof schema;
 }
 
 /** A list field (at most `max` entries). */

@@ -33,6 +33,15 @@ export const ALBERTSLUND_2018 = /* @__PURE__ */ deepFreeze({
     approvedExpenses: [],
     source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling: rådighedsbeløb på 2.800 kr., når faste udgifter er betalt"),
   },
+  /** «Sagsbehandlingstid: 8 uger fra ansøgningstidspunktet til afgørelsen» (10 uger for §§ 105, 107, 108; BPA «op til 10 uger», når de relevante oplysninger er indhentet). */
+  caseDeadlines: {
+    weeks: { "85": 8, "95": 10, "96": 10, "97": 8, "100": 8, "102": 8, "103": 8, "104": 8, "105": 10, "107": 10, "108": 10 },
+    upTo: ["95", "96"],
+    fromInformation: ["95", "96"],
+    source: cite(DOC.albertslund2018, "Sagsbehandlingstid under §§ 85, 95–97, 100, 102–105, 107, 108"),
+  },
+  /** § 103: «skal selv afholde udgiften til daglig befordring … inden for en afstand af 10 km … kan ikke overstige 30 pct. af vedkommendes indtjening ved den beskyttede beskæftigelse efter fradrag af skat». */
+  transport: { ownKm: 10, maxShareOfNetEarnings: 0.3, source: cite(DOC.albertslund2018, "§ 103 Beskyttet beskæftigelse og § 105 Befordring, Betaling") },
   shelter: {
     /** «Kvinder [Borgere], der har huslejeudgifter til egen bolig under opholdet, betaler som udgangspunkt ikke for logi.» */
     ownHomeExempt: { value: true, source: cite(DOC.albertslund2018, "§ 109 Kvindekrisecentre og § 110 Forsorgshjem, Betaling") },

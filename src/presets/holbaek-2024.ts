@@ -26,6 +26,14 @@ export const HOLBAEK_2024 = /* @__PURE__ */ deepFreeze({
     /** «skal pengene tilbagebetales» — unused money is paid back after the yearly review. */
     settlement: { source: cite(DOC.holbaek2024, "BPA § 96, pkt. 7 (opfølgning på lønbudgettet)") },
   },
+  /** «skal du som hovedregel have en kvittering inden for 5 arbejdsdage»; the per-paragraph deadlines are not printed in the document. */
+  caseDeadlines: { acknowledgeWorkingDays: 5, weeks: {}, source: cite(DOC.holbaek2024, "Sagsbehandlingstider") },
+  /** «Der vil være et varsel på mindst 14 uger fra den dag, du modtager afgørelsen om nedsættelse eller ophør.» */
+  bpaNotice: { weeks: 14, source: cite(DOC.holbaek2024, "BPA § 96, pkt. 7 (ophør)") },
+  /** Group course «varer op til 12 uger» (§ 82a); an individual course «kan maksimalt vare 6 måneder» (§ 82b). */
+  courses: { group: { weeks: 12 }, individual: { months: 6 }, source: cite(DOC.holbaek2024, "§§ 82a og 82b, pkt. 3") },
+  /** § 103: «Du skal selv afholde udgiften til transport op til 10 km … må ikke overstige 30% af din indtjening … efter fradrag af skat». */
+  transport: { ownKm: 10, maxShareOfNetEarnings: 0.3, source: cite(DOC.holbaek2024, "Beskyttet beskæftigelse § 103, pkt. 5") },
   residentialCare: {
     disposableAmount: "2078.00",
     approvedExpenses: [

@@ -1,5 +1,7 @@
 import { ALBERTSLUND_2018 } from "./albertslund-2018.js";
 import { HOLBAEK_2024 } from "./holbaek-2024.js";
+import { ALBERTSLUND_2024 } from "./albertslund-2024.js";
+import { BALLERUP } from "./ballerup.js";
 
 /**
  * Every municipal preset, one file per municipality and year. This registry imports only the
@@ -8,18 +10,20 @@ import { HOLBAEK_2024 } from "./holbaek-2024.js";
  * one line here.
  *
  * @example
- * Object.keys(MUNICIPAL_PRESETS) //=> ["albertslund-2018", "holbaek-2024"]
+ * Object.keys(MUNICIPAL_PRESETS) //=> ["albertslund-2018", "holbaek-2024", "albertslund-2024", "ballerup"]
  */
 export const MUNICIPAL_PRESETS = /* @__PURE__ */ Object.freeze({
   [ALBERTSLUND_2018.name]: ALBERTSLUND_2018,
   [HOLBAEK_2024.name]: HOLBAEK_2024,
+  [ALBERTSLUND_2024.name]: ALBERTSLUND_2024,
+  [BALLERUP.name]: BALLERUP,
 } as const);
 
 /** A preset name, e.g. `"holbaek-2024"`. */
 export type MunicipalPresetName = keyof typeof MUNICIPAL_PRESETS;
 
 /** The presets that set something for one paragraph (`"bpa"`, `"residentialCare"`, `"shelter"`). */
-export function presetsWith<K extends "bpa" | "residentialCare" | "shelter">(key: K): MunicipalPresetName[] {
+export function presetsWith<K extends "bpa" | "residentialCare" | "shelter" | "caseDeadlines" | "courses" | "packages" | "transport" | "bpaNotice">(key: K): MunicipalPresetName[] {
   return (Object.keys(MUNICIPAL_PRESETS) as MunicipalPresetName[]).filter((n) => key in MUNICIPAL_PRESETS[n]);
 }
 

@@ -58,6 +58,39 @@ export const OPHOLD_BETALING: PlainSheetFunction = plain(SHEET_FUNCTIONS[5] as S
  */
 export const OPHOLD_DOEGN: PlainSheetFunction = plain(SHEET_FUNCTIONS[6] as SheetFunction);
 
+const byId = (id: string) => plain(findSheetFunction(id) as SheetFunction);
+
+/** `SAGSFRIST(paragraf; modtaget; [serviceniveau]; [uger])` — the processing deadline as `"YYYY-MM-DD"`.
+ *
+ * @example
+ * SAGSFRIST(100, "2024-03-01", "albertslund-2018") //=> "2024-04-26"
+ */
+export const SAGSFRIST: PlainSheetFunction = byId("SAGSFRIST");
+/** `KLAGEFRIST(modtaget)` — the appeal deadline as `"YYYY-MM-DD"`.
+ *
+ * @example
+ * KLAGEFRIST("2024-03-01") //=> "2024-04-02"
+ */
+export const KLAGEFRIST: PlainSheetFunction = byId("KLAGEFRIST");
+/** `FOLKEPENSIONSALDER(fødselsdato)` — the age in years.
+ *
+ * @example
+ * FOLKEPENSIONSALDER("1954-03-10") //=> 65.5
+ */
+export const FOLKEPENSIONSALDER: PlainSheetFunction = byId("FOLKEPENSIONSALDER");
+/** `FOLKEPENSIONSDATO(fødselsdato)` — the date pension age is reached, `"YYYY-MM-DD"`.
+ *
+ * @example
+ * FOLKEPENSIONSDATO("1954-03-10") //=> "2019-09-10"
+ */
+export const FOLKEPENSIONSDATO: PlainSheetFunction = byId("FOLKEPENSIONSDATO");
+/** `ARBEJDSDAGE.LÆG.TIL(dato; antal)` — `antal` Danish working days after `dato`, `"YYYY-MM-DD"`.
+ *
+ * @example
+ * ARBEJDSDAGE_LAEG_TIL("2024-03-27", 1) //=> "2024-04-02"
+ */
+export const ARBEJDSDAGE_LAEG_TIL: PlainSheetFunction = byId("ARBEJDSDAGE.LAEG.TIL");
+
 /**
  * `FORKLARING(funktion; argumenter…)` — the Danish explanation of any function above, one line
  * per row (a vertical array that spills): `=FORKLARING("MERUDGIFT"; B2; B3)` gives the lines
@@ -87,6 +120,11 @@ export const sheetFunctions: Record<string, PlainSheetFunction> = {
   "BPA.TILSKUD": BPA_TILSKUD,
   "BPA.SPECIFIKATION": BPA_SPECIFIKATION,
   "BOTILBUD.BETALING": BOTILBUD_BETALING,
+  SAGSFRIST,
+  KLAGEFRIST,
+  FOLKEPENSIONSALDER,
+  FOLKEPENSIONSDATO,
+  "ARBEJDSDAGE.LÆG.TIL": ARBEJDSDAGE_LAEG_TIL,
   "OPHOLD.BETALING": OPHOLD_BETALING,
   "OPHOLD.DØGN": OPHOLD_DOEGN,
   FORKLARING,

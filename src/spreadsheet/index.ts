@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN, FORKLARING, sheetFunctions, type PlainSheetFunction } from "./functions.js";
+export { MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN, SAGSFRIST, KLAGEFRIST, FOLKEPENSIONSALDER, FOLKEPENSIONSDATO, ARBEJDSDAGE_LAEG_TIL, FORKLARING, sheetFunctions, type PlainSheetFunction } from "./functions.js";
 export { SHEET_FUNCTIONS, BPA_PARAMETER_NAMES, findSheetFunction, bpaInputFromRange, type SheetFunction, type SheetParam } from "./registry.js";
 export { registerHyperFormula, HF_EXPLANATION_ROWS, HF_LEDGER_FALLBACK_ROWS, type HyperFormulaModuleLike } from "./hyperformula.js";
 export { SheetError, serialToTime, type SheetValue, type SheetResult } from "./values.js";

@@ -3,6 +3,9 @@ import { escortLedger } from "../escort/index.js";
 import { extraCostSubsidy } from "../extra-cost/index.js";
 import { residentialCarePayment } from "../residential-care/index.js";
 import { shelterFee } from "../shelter/index.js";
+import { addWorkingDays } from "../calendar/index.js";
+import { appealDeadline, caseDeadline } from "../case/index.js";
+import { statePensionAge } from "../pension/index.js";
 import type { Step } from "../core/explain.js";
 import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, type SheetResult, type SheetValue } from "./values.js";
 
@@ -27,7 +30,9 @@ export interface SheetFunction {
   description: string;
   params: SheetParam[];
   /** `"table"` functions return a 2-D array that spills. */
-  result: "number" | "table";
+  result: "number" | "table" | "text";
+  /** What the cell holds, in Danish (for the Apps Script and Excel docs), e.g. "Antal døgn". */
+  returns?: string;
   /** Calculator field → parameter name, so error messages use the sheet's words. */
   names: Record<string, string>;
   /** Converts the arguments, calls the calculator, returns the cell value and the explanation. */
@@ -343,10 +348,101 @@ const OPHOLD_DOEGN: SheetFunction = {
   description: "§§ 109–110: antal døgn, der betales for.",
   params: stayParams,
   result: "number",
+  returns: "Antal døgn",
   names: stayNames,
   run(args) {
     const r = stay(args);
     return { value: r.days, explanation: r.explanation };
+  },
+};
+
+const SAGSFRIST: SheetFunction = {
+  name: "SAGSFRIST",
+  id: "SAGSFRIST",
+  english: "CASEDEADLINE",
+  description: "Sagsbehandlingsfristen som dato (ÅÅÅÅ-MM-DD) for en ansøgning efter en paragraf, efter kommunens serviceniveau.",
+  params: [
+    { name: "paragraf", description: "Paragraf, fx 100 eller \"82b\"", type: "any" },
+    { name: "modtaget", description: "Dato for modtagelse af ansøgningen", type: "any" },
+    { name: "serviceniveau", description: '"albertslund-2018" eller "holbaek-2024" (tom: angiv uger)', type: "string", optional: true },
+    { name: "uger", description: "Fristen i uger (går forud for serviceniveauet)", type: "number", optional: true },
+  ],
+  result: "text",
+  returns: "Datoen (ÅÅÅÅ-MM-DD)",
+  names: { paragraph: "paragraf", received: "modtaget", preset: "serviceniveau", weeks: "uger" },
+  run([paragraph, received, preset, weeks]) {
+    const pr = opt(preset as SheetValue);
+    const w = opt(weeks as SheetValue);
+    const r = caseDeadline({
+      paragraph: String(paragraph ?? "").trim().replace(/^§\s*/, "") as "100",
+      received: sheetDate(received as SheetValue, "modtaget"),
+      ...(pr === undefined ? {} : { preset: String(pr).trim().toLowerCase() as "albertslund-2018" }),
+      ...(w === undefined ? {} : { weeks: w as number }),
+    });
+    return { value: r.date, explanation: r.explanation };
+  },
+};
+
+const KLAGEFRIST: SheetFunction = {
+  name: "KLAGEFRIST",
+  id: "KLAGEFRIST",
+  english: "APPEALDEADLINE",
+  description: "Klagefristen som dato (ÅÅÅÅ-MM-DD): 4 uger fra modtagelsen af afgørelsen, flyttet til næste hverdag.",
+  params: [{ name: "modtaget", description: "Dato for modtagelse af afgørelsen", type: "any" }],
+  result: "text",
+  returns: "Datoen (ÅÅÅÅ-MM-DD)",
+  names: { decisionReceived: "modtaget" },
+  run([received]) {
+    const r = appealDeadline({ decisionReceived: sheetDate(received as SheetValue, "modtaget") });
+    return { value: r.date, explanation: r.explanation };
+  },
+};
+
+const FOLKEPENSIONSALDER: SheetFunction = {
+  name: "FOLKEPENSIONSALDER",
+  id: "FOLKEPENSIONSALDER",
+  english: "PENSIONAGE",
+  description: "Folkepensionsalderen i år (fx 67 eller 65,5) for en fødselsdato.",
+  params: [{ name: "fødselsdato", description: "Fødselsdato", type: "any" }],
+  result: "number",
+  returns: "Alderen i år",
+  names: { birthDate: "fødselsdato" },
+  run([born]) {
+    const r = statePensionAge({ birthDate: sheetDate(born as SheetValue, "fødselsdato") });
+    return { value: r.age, explanation: r.explanation };
+  },
+};
+
+const FOLKEPENSIONSDATO: SheetFunction = {
+  name: "FOLKEPENSIONSDATO",
+  id: "FOLKEPENSIONSDATO",
+  english: "PENSIONDATE",
+  description: "Datoen (ÅÅÅÅ-MM-DD), hvor folkepensionsalderen nås.",
+  params: [{ name: "fødselsdato", description: "Fødselsdato", type: "any" }],
+  result: "text",
+  returns: "Datoen (ÅÅÅÅ-MM-DD)",
+  names: { birthDate: "fødselsdato" },
+  run([born]) {
+    const r = statePensionAge({ birthDate: sheetDate(born as SheetValue, "fødselsdato") });
+    return { value: r.date, explanation: r.explanation };
+  },
+};
+
+const ARBEJDSDAGE_LAEG_TIL: SheetFunction = {
+  name: "ARBEJDSDAGE.LÆG.TIL",
+  id: "ARBEJDSDAGE.LAEG.TIL",
+  english: "WORKDAYS.ADD",
+  description: "Datoen (ÅÅÅÅ-MM-DD) et antal danske arbejdsdage efter en dato (weekender og helligdage springes over).",
+  params: [
+    { name: "dato", description: "Startdato", type: "any" },
+    { name: "antal", description: "Antal arbejdsdage (0 eller flere)", type: "number" },
+  ],
+  result: "text",
+  returns: "Datoen (ÅÅÅÅ-MM-DD)",
+  names: { date: "dato", n: "antal" },
+  run([day, n]) {
+    const d = sheetDate(day as SheetValue, "dato");
+    return { value: addWorkingDays(d, n as number), explanation: [{ rule: "calendar.working-days", text: `${String(n)} arbejdsdage efter ${d}: ${addWorkingDays(d, n as number)}.`, source: "Folkekirkens helligdage; store bededag afskaffet fra 2024 ved lov nr. 159 af 28/02/2023" }] };
   },
 };
 
@@ -355,7 +451,7 @@ const OPHOLD_DOEGN: SheetFunction = {
  * @example
  * SHEET_FUNCTIONS.map((f) => f.name) //=> ["MERUDGIFT", "LEDSAGE", "BPA.TILSKUD", …]
  */
-export const SHEET_FUNCTIONS: readonly SheetFunction[] = [MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN];
+export const SHEET_FUNCTIONS: readonly SheetFunction[] = [MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN, SAGSFRIST, KLAGEFRIST, FOLKEPENSIONSALDER, FOLKEPENSIONSDATO, ARBEJDSDAGE_LAEG_TIL];
 
 /** Finds a function by its Danish name, English alias or id (case-insensitive).
  *

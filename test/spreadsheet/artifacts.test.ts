@@ -35,6 +35,14 @@ describe("Google Apps Script file, loaded the way Apps Script does (globals only
     expect(table[4]).toEqual(["2024-04", 15, 20, 0, 0, 40]);
     expect((ctx.FORKLARING?.("MERUDGIFT", 1800, march) as unknown[][]).length).toBeGreaterThan(2);
   });
+  it("the date functions compute in the script: SAGSFRIST, KLAGEFRIST, FOLKEPENSIONSALDER, FOLKEPENSIONSDATO, ARBEJDSDAGE_LAEG_TIL", () => {
+    const ctx = load();
+    expect(ctx.SAGSFRIST?.(100, "2024-03-01", "albertslund-2018")).toBe("2024-04-26");
+    expect(ctx.KLAGEFRIST?.(vm.runInContext('new Date("2024-03-01T00:00:00+01:00")', ctx))).toBe("2024-04-02");
+    expect(ctx.FOLKEPENSIONSALDER?.("1954-03-10")).toBe(65.5);
+    expect(ctx.FOLKEPENSIONSDATO?.("1954-03-10")).toBe("2019-09-10");
+    expect(ctx.ARBEJDSDAGE_LAEG_TIL?.("2024-03-27", 1)).toBe("2024-04-02");
+  });
   it("bad input throws an Error whose message the cell shows", () => {
     const ctx = load();
     expect(() => ctx.MERUDGIFT?.(-1, "2024-03-01")).toThrow(/#VALUE! udgifter_pr_md must be ≥ 0 kr./);

@@ -77,3 +77,10 @@ describe("HyperFormula: real formulas in a real engine agree with the library", 
     expect(cell(s, `C${lines.length + 1}`)).toBe("");
   });
 });
+
+describe("HyperFormula: the date functions", () => {
+  it("=SAGSFRIST, =KLAGEFRIST, =FOLKEPENSIONSALDER, =FOLKEPENSIONSDATO, =ARBEJDSDAGE.LÆG.TIL", () => {
+    const s = build([['=SAGSFRIST(100, "2024-03-01", "albertslund-2018")', '=KLAGEFRIST("2024-03-01")', '=FOLKEPENSIONSALDER("1954-03-10")', '=FOLKEPENSIONSDATO("1954-03-10")', '=ARBEJDSDAGE.LÆG.TIL("2024-03-27", 1)']]);
+    expect(["A1", "B1", "C1", "D1", "E1"].map((a) => cell(s, a))).toEqual(["2024-04-26", "2024-04-02", 65.5, "2019-09-10", "2024-04-02"]);
+  });
+});

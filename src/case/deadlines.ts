@@ -1,0 +1,184 @@
+import { InputError } from "../core/errors.js";
+import { step, type Step } from "../core/explain.js";
+import { endOfMonth, holidayOn, nextWorkingDay, plusDays, plusMonths, plusWeeks, plusWorkingDays, weekdayOf, workingDay } from "../core/calendar.js";
+import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
+import { date, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
+import { presetStep } from "../presets/explain.js";
+import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
+import { statePensionAge } from "../pension/index.js";
+import { cite, DOC } from "../core/sources.js";
+import * as z from "zod/mini";
+
+/** A date with its Danish explanation. */
+export interface DateResult {
+  /** `YYYY-MM-DD` */
+  date: string;
+  explanation: Step[];
+}
+
+const CASE_PRESETS = presetsWith("caseDeadlines") as ("albertslund-2018" | "holbaek-2024")[];
+const PARAGRAPHS = ["82a", "82b", "84", "85", "95", "96", "97", "99", "100", "102", "103", "104", "105", "107", "108"] as const;
+
+const caseSchema = withRules(
+  obj({
+    paragraph: oneOf(PARAGRAPHS),
+    received: date(),
+    preset: z.optional(oneOf(CASE_PRESETS)),
+    weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })),
+  }),
+  (v) => (v.preset === undefined && v.weeks === undefined ? [{ path: "weeks", code: "required-with", message: `is required, or a preset that publishes the deadline (${CASE_PRESETS.map((n) => `"${n}"`).join(" | ")})` }] : []),
+);
+
+/** Result of {@link caseDeadline}. */
+export interface CaseDeadlineResult extends DateResult {
+  /** The deadline in weeks from receipt. */
+  weeks: number;
+  /** The date a receipt (kvittering) must be sent by, where the preset sets one. */
+  acknowledgeBy?: string;
+}
+
+/**
+ * The municipality's published processing deadline (sagsbehandlingsfrist) for an application
+ * under a paragraph, as a date: `received` + the preset's weeks (or `weeks`, which wins).
+ * Albertslund 2018: 8 weeks for §§ 85, 97, 100, 102–104; 10 weeks for §§ 105, 107, 108; BPA
+ * (§§ 95–96) «op til 10 uger», counted once the relevant information is in. Holbæk 2024 prints
+ * no per-paragraph weeks in its document (give `weeks`), and a receipt is due «inden for 5
+ * arbejdsdage» (`acknowledgeBy`). A deadline that ends on a non-working day does not move: no
+ * rule in the documents moves it (the explanation says so).
+ *
+ * @example
+ * caseDeadline({ paragraph: "100", received: "2024-03-01", preset: "albertslund-2018" }).date //=> "2024-04-26"
+ */
+export function caseDeadline(input: { paragraph: (typeof PARAGRAPHS)[number]; received: DateInput; preset?: "albertslund-2018" | "holbaek-2024"; weeks?: number }): CaseDeadlineResult {
+  const p = parseInput(caseSchema, input);
+  const received = toIsoDate(p.received);
+  const preset = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].caseDeadlines;
+  const published = preset ? (preset.weeks as Record<string, number | undefined>)[p.paragraph] : undefined;
+  const weeks = p.weeks ?? published;
+  if (weeks === undefined) {
+    throw new InputError([{ path: "weeks", code: "required-with", message: `is required: ${p.preset} publishes no processing deadline for § ${p.paragraph} in its document; give the weeks` }]);
+  }
+  const deadline = plusWeeks(received, weeks);
+  const explanation: Step[] = [];
+  if (p.preset) explanation.push(presetStep(p.preset));
+  const upTo = preset && "upTo" in preset && (preset.upTo as readonly string[]).includes(p.paragraph) && p.weeks === undefined;
+  explanation.push(
+    step(
+      "case.deadline",
+      `Sagsbehandlingsfristen for en ansøgning efter servicelovens § ${p.paragraph} er ${upTo ? "op til " : ""}${weeks} uger fra modtagelsen ${formatDateDa(received)}${upTo ? ", regnet fra de relevante oplysninger er indhentet" : ""}: ${formatDateDa(deadline)}.${workingDay(deadline) ? "" : " Fristen udløber på en fridag; ingen regel flytter den."}`,
+      p.weeks === undefined ? preset?.source : "Retssikkerhedsloven § 3, stk. 2 (kommunens frister for sagsbehandling)",
+    ),
+  );
+  const result: CaseDeadlineResult = { date: deadline, weeks, explanation };
+  if (preset && "acknowledgeWorkingDays" in preset) {
+    result.acknowledgeBy = plusWorkingDays(received, preset.acknowledgeWorkingDays);
+    explanation.push(step("case.acknowledgement", `Borgeren skal som hovedregel have en kvittering inden for ${preset.acknowledgeWorkingDays} arbejdsdage: senest ${formatDateDa(result.acknowledgeBy)}.`, preset.source));
+  }
+  return result;
+}
+
+const APPEAL_LAW = "Retssikkerhedsloven § 67, stk. 1 (klage inden 4 uger efter modtagelsen); Justitsministeriets vejledning nr. 9533 af 26/06/2018 om beregning af klagefrister";
+
+/**
+ * The appeal deadline: 4 weeks from the day the decision was received (retssikkerhedsloven
+ * § 67, stk. 1; Holbæk 2024: «Du skal klage indenfor fire uger efter, at du har modtaget
+ * afgørelsen»). Counted in weeks, the day of receipt not counted; a deadline on a Saturday,
+ * Sunday or public holiday moves to the next working day (Justitsministeriets vejledning nr.
+ * 9533 af 26/06/2018 om beregning af klagefrister).
+ *
+ * @example
+ * appealDeadline({ decisionReceived: "2024-03-01" }).date //=> "2024-04-02" (4 weeks end on langfredag 29 March; 30–31 March and 2. påskedag 1 April are not working days)
+ */
+export function appealDeadline(input: { decisionReceived: DateInput }): DateResult {
+  const p = parseInput(obj({ decisionReceived: date() }), input);
+  const received = toIsoDate(p.decisionReceived);
+  const raw = plusWeeks(received, 4);
+  const deadline = nextWorkingDay(raw);
+  const why = raw === deadline ? "" : ` Fristen ville udløbe ${formatDateDa(raw)}, ${holidayOn(raw)?.name.toLowerCase() ?? (weekdayOf(raw) === 5 ? "en lørdag" : "en søndag")}, og flyttes til den næste hverdag.`;
+  return {
+    date: deadline,
+    explanation: [step("case.appeal", `Afgørelsen er modtaget ${formatDateDa(received)}. Klagefristen er 4 uger: ${formatDateDa(deadline)}.${why}`, APPEAL_LAW)],
+  };
+}
+
+const noticeSchema = withRules(
+  obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(oneOf(presetsWith("bpaNotice") as "holbaek-2024"[])), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
+  (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", code: "exactly-one", message: "or decisionReceived is required: the day the citizen received the decision (give one of the two)" }] : []),
+);
+
+/**
+ * The earliest date a reduction or end of a BPA scheme can take effect: Holbæk 2024 «Der vil
+ * være et varsel på mindst 14 uger fra den dag, du modtager afgørelsen om nedsættelse eller
+ * ophør» — 14 weeks from the day the decision is received (`decisionDate` or
+ * `decisionReceived`); the scheme continues unchanged until the day before. Default preset
+ * `holbaek-2024` (the only document that sets a notice); `weeks` overrides.
+ *
+ * @example
+ * bpaNoticeDate({ decisionDate: "2024-03-01" }).date //=> "2024-06-07"
+ */
+export function bpaNoticeDate(input: { decisionDate?: DateInput; decisionReceived?: DateInput; preset?: "holbaek-2024"; weeks?: number }): DateResult {
+  const p = parseInput(noticeSchema, input);
+  const received = toIsoDate((p.decisionDate ?? p.decisionReceived) as DateInput);
+  const notice = MUNICIPAL_PRESETS["holbaek-2024"].bpaNotice;
+  const weeks = p.weeks ?? notice.weeks;
+  const d = plusWeeks(received, weeks);
+  const explanation: Step[] = [presetStep("holbaek-2024")];
+  explanation.push(step("case.bpa-notice", `Afgørelsen om nedsættelse eller ophør er modtaget ${formatDateDa(received)}. Med et varsel på mindst ${weeks} uger fortsætter ordningen uændret til og med ${formatDateDa(plusDays(d, -1))}; ændringen kan tidligst have virkning ${formatDateDa(d)}.`, p.weeks === undefined ? notice.source : undefined));
+  return { date: d, explanation };
+}
+
+const periodSchema = obj({ applicationReceived: date(), birthDate: z.optional(date()), conditionsEndDate: z.optional(date()), preset: z.optional(oneOf(["albertslund-2018", "holbaek-2024"] as const)) });
+
+/** Result of {@link extraCostPaymentPeriod}. */
+export interface PaymentPeriodResult {
+  /** First month paid, `YYYY-MM`. */
+  firstMonth: string;
+  /** Last month paid, `YYYY-MM`, when an end is known. */
+  lastMonth?: string;
+  /** Why the payment ends: the conditions stop, or state pension age. */
+  endReason?: "conditions" | "pension-age";
+  explanation: Step[];
+}
+
+/**
+ * The first and last month of a § 100 payment. First month: «udbetales forud og fra den
+ * førstkommende måned efter ansøgningen er modtaget» (Albertslund 2018, § 100). Last month: the
+ * month in which the conditions stop («stoppe ved udgangen af den måned, hvor du ikke længere er
+ * berettiget»), or the month in which state pension age is reached («stopper også, når du
+ * overgår til folkepension»), whichever is first (Holbæk 2024, Merudgifter § 100, pkt. 5).
+ *
+ * @example
+ * extraCostPaymentPeriod({ applicationReceived: "2024-03-15", birthDate: "1960-05-20" })
+ * //=> { firstMonth: "2024-04", lastMonth: "2027-05", endReason: "pension-age", … }
+ */
+export function extraCostPaymentPeriod(input: { applicationReceived: DateInput; birthDate?: DateInput; conditionsEndDate?: DateInput; preset?: "albertslund-2018" | "holbaek-2024" }): PaymentPeriodResult {
+  const p = parseInput(periodSchema, input);
+  const received = toIsoDate(p.applicationReceived);
+  const first = plusMonths(`${received.slice(0, 7)}-01`, 1).slice(0, 7);
+  const explanation: Step[] = [];
+  if (p.preset) explanation.push(presetStep(p.preset));
+  explanation.push(step("extra-cost.period.first", `Ansøgningen er modtaget ${formatDateDa(received)}; ydelsen udbetales forud fra den førstkommende måned: ${first}.`, cite(DOC.albertslund2018, "§ 100 Merudgifter, Leverandør")));
+  let last: string | undefined;
+  let reason: "conditions" | "pension-age" | undefined;
+  if (p.birthDate !== undefined) {
+    const pension = statePensionAge({ birthDate: p.birthDate });
+    last = pension.date.slice(0, 7);
+    reason = "pension-age";
+    explanation.push(step("extra-cost.period.pension", `Folkepensionsalderen (${String(pension.age).replace(".5", "½")} år) nås ${formatDateDa(pension.date)}; ydelsen ophører ved udgangen af den måned: ${formatDateDa(endOfMonth(pension.date))}.`, `${cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")}; lov om social pension § 1 a`));
+  }
+  if (p.conditionsEndDate !== undefined) {
+    const end = toIsoDate(p.conditionsEndDate);
+    if (last === undefined || end.slice(0, 7) < last) {
+      last = end.slice(0, 7);
+      reason = "conditions";
+    }
+    explanation.push(step("extra-cost.period.conditions", `Betingelserne ophører ${formatDateDa(end)}; ydelsen ophører ved udgangen af den måned: ${formatDateDa(endOfMonth(end))}.`, cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")));
+  }
+  if (last !== undefined && last < first) throw new InputError([{ path: reason === "pension-age" ? "birthDate" : "conditionsEndDate", code: "order", message: `ends the payment (${last}) before its first month (${first})` }]);
+  const result: PaymentPeriodResult = { firstMonth: first, explanation };
+  if (last !== undefined) {
+    result.lastMonth = last;
+    result.endReason = reason as "conditions" | "pension-age";
+  }
+  return result;
+}

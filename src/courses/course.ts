@@ -1,0 +1,156 @@
+import * as z from "zod/mini";
+import { InputError } from "../core/errors.js";
+import { step, type Step } from "../core/explain.js";
+import { plusDays, plusMonths, plusWeeks } from "../core/calendar.js";
+import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
+import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
+import { date, money, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
+import { presetStep } from "../presets/explain.js";
+import { MUNICIPAL_PRESETS } from "../presets/registry.js";
+
+type CoursePreset = "albertslund-2024" | "ballerup" | "holbaek-2024";
+const COURSE_PRESETS = ["albertslund-2024", "ballerup", "holbaek-2024"] as const;
+
+/** Result of {@link courseEnd}. */
+export interface CourseEndResult {
+  /** The last day of the course at the latest, `YYYY-MM-DD`. */
+  date: string;
+  /** The length the preset allows, e.g. `{ months: 6 }` or `{ weeks: 12 }`. */
+  length: { months?: number; weeks?: number };
+  explanation: Step[];
+}
+
+const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: oneOf(COURSE_PRESETS) });
+
+/**
+ * The latest last day of a § 82a (group) or § 82b (individual) course. Individual: at most 6
+ * months (Albertslund 2024, Ballerup, Holbæk 2024); group: Holbæk 2024 «op til 12 uger»,
+ * Ballerup «et ni-måneders forløb»; Albertslund 2024 sets no group length (an InputError says
+ * so). A course of n months from 1 March ends at the latest on 31 August (start + n months − 1
+ * day; end-of-month rule as in `addMonths`).
+ *
+ * @example
+ * courseEnd({ kind: "individual", start: "2024-03-01", preset: "ballerup" }).date //=> "2024-08-31"
+ * courseEnd({ kind: "group", start: "2024-03-04", preset: "holbaek-2024" }).date //=> "2024-05-26"
+ */
+export function courseEnd(input: { kind: "individual" | "group"; start: DateInput; preset: CoursePreset }): CourseEndResult {
+  const p = parseInput(endSchema, input);
+  const start = toIsoDate(p.start);
+  const c = MUNICIPAL_PRESETS[p.preset].courses as { individual?: { months: number }; group?: { months?: number; weeks?: number }; source: string };
+  const length = c[p.kind];
+  if (!length) throw new InputError([{ path: "kind", code: "not-in-preset", message: `"${p.kind}": ${p.preset} sets no length for a ${p.kind === "group" ? "group course (§ 82a)" : "individual course (§ 82b)"}` }]);
+  const months = "months" in length ? length.months : undefined;
+  const weeks = "weeks" in length ? length.weeks : undefined;
+  const end = months !== undefined ? plusDays(plusMonths(start, months), -1) : plusDays(plusWeeks(start, weeks as number), -1);
+  const what = p.kind === "group" ? "Gruppeforløb (§ 82a)" : "Individuelt forløb (§ 82b)";
+  return {
+    date: end,
+    length: months !== undefined ? { months } : { weeks: weeks as number },
+    explanation: [presetStep(p.preset), step("course.end", `${what} fra ${formatDateDa(start)} varer højst ${months !== undefined ? `${months} måneder` : `${weeks} uger`}: senest til og med ${formatDateDa(end)}.`, c.source)],
+  };
+}
+
+const attendanceSchema = withRules(
+  obj({ preset: oneOf(["albertslund-2024", "ballerup"] as const), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled appointments" })) }),
+  (v) => [
+    ...(v.preset === "ballerup" && v.lastAttendance === undefined ? [{ path: "lastAttendance", code: "required-with", message: "is required for Ballerup's 4-week rule (the last day the citizen kept an agreement)" }] : []),
+    ...(v.preset === "albertslund-2024" && v.cancellations === undefined ? [{ path: "cancellations", code: "required-with", message: "is required for Albertslund's rule (cancelled appointments within a short time)" }] : []),
+  ],
+);
+
+/** Result of {@link courseAttendance}. */
+export interface CourseAttendanceResult {
+  /** Is the document's non-attendance rule triggered? */
+  triggered: boolean;
+  /** What follows: Ballerup ends the course; Albertslund reviews whether support continues. */
+  consequence: "course-ends" | "review";
+  /** Ballerup: the day the 4 weeks are reached. */
+  date?: string;
+  explanation: Step[];
+}
+
+/**
+ * The non-attendance rules of § 82a/b courses. Ballerup: «Overholder du ikke de indgåede aftaler
+ * over en periode på 4 uger afsluttes forløbet» — triggered when `asOf` is 4 weeks or more after
+ * `lastAttendance`. Albertslund 2024: «Hvis du aflyser 3 aftaler inden for kort tid, vil
+ * medarbejderne tage stilling til, om støtten skal fortsætte» — triggered at 3 cancellations
+ * (a review, not an end).
+ *
+ * @example
+ * courseAttendance({ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-29" }).triggered //=> true
+ */
+export function courseAttendance(input: { preset: "albertslund-2024" | "ballerup"; asOf: DateInput; lastAttendance?: DateInput; cancellations?: number }): CourseAttendanceResult {
+  const p = parseInput(attendanceSchema, input);
+  const asOf = toIsoDate(p.asOf);
+  if (p.preset === "ballerup") {
+    const c = MUNICIPAL_PRESETS.ballerup.courses;
+    const last = toIsoDate(p.lastAttendance as DateInput);
+    const limit = plusWeeks(last, c.nonAttendanceWeeks);
+    const triggered = asOf >= limit;
+    return {
+      triggered,
+      consequence: "course-ends",
+      date: limit,
+      explanation: [
+        presetStep("ballerup"),
+        step("course.attendance", `Seneste overholdte aftale ${formatDateDa(last)}; ${c.nonAttendanceWeeks} uger uden fremmøde er gået ${formatDateDa(limit)}. ${triggered ? "Forløbet afsluttes." : `Pr. ${formatDateDa(asOf)} er reglen ikke udløst.`}`, c.source),
+      ],
+    };
+  }
+  const c = MUNICIPAL_PRESETS["albertslund-2024"].courses;
+  const n = p.cancellations as number;
+  const triggered = n >= c.cancellationsForReview;
+  return {
+    triggered,
+    consequence: "review",
+    explanation: [
+      presetStep("albertslund-2024"),
+      step("course.attendance", `${n} aflyste aftaler${triggered ? ` (${c.cancellationsForReview} eller flere): medarbejderne tager stilling til, om støtten skal fortsætte.` : `; reglen om ${c.cancellationsForReview} aflysninger er ikke udløst.`}`, c.source),
+    ],
+  };
+}
+
+const transportSchema = obj({
+  monthlyCostWithin10Km: money(),
+  monthlyNetEarnings: money(),
+  preset: oneOf(["albertslund-2018", "holbaek-2024"] as const),
+});
+
+/** Result of {@link transportOwnPayment}. */
+export interface TransportOwnPaymentResult {
+  /** What the citizen pays a month, two decimals. */
+  ownPayment: string;
+  /** What the municipality pays of the cost within 10 km, two decimals (transport beyond 10 km is the municipality's, cheapest option). */
+  municipality: string;
+  /** 30 % of the net earnings, two decimals. */
+  cap: string;
+  explanation: Step[];
+}
+
+/**
+ * The citizen's own payment for daily transport to protected employment (§ 103, § 105):
+ * the citizen pays the transport within 10 km, but at most 30 % of the net earnings from the
+ * protected employment after tax (Albertslund 2018; Holbæk 2024: «Du skal selv afholde udgiften
+ * til transport op til 10 km … Din udgift til den daglige transport må ikke overstige 30% af din
+ * indtjening ved den beskyttede beskæftigelse efter fradrag af skat»). Rounded to øre, half up.
+ *
+ * @example
+ * transportOwnPayment({ monthlyCostWithin10Km: 450, monthlyNetEarnings: 1200, preset: "holbaek-2024" }).ownPayment //=> "360.00"
+ */
+export function transportOwnPayment(input: { monthlyCostWithin10Km: number | string; monthlyNetEarnings: number | string; preset: "albertslund-2018" | "holbaek-2024" }): TransportOwnPaymentResult {
+  const p = parseInput(transportSchema, input);
+  const t = MUNICIPAL_PRESETS[p.preset].transport;
+  const cost = toDec(p.monthlyCostWithin10Km);
+  const cap = roundOre(toDec(p.monthlyNetEarnings).times(new Dec(t.maxShareOfNetEarnings)));
+  const own = Dec.min(cost, cap);
+  const rest = cost.minus(own);
+  return {
+    ownPayment: formatMoney(own),
+    municipality: formatMoney(rest),
+    cap: formatMoney(cap),
+    explanation: [
+      presetStep(p.preset),
+      step("transport.own-payment", `Borgeren betaler selv befordring inden for ${t.ownKm} km (${formatKr(cost)} pr. måned), dog højst 30 % af indtjeningen efter skat (${formatKr(cap)}): egenbetaling ${formatKr(own)}${rest.gt(0) ? `; kommunen betaler ${formatKr(rest)}` : ""}.`, t.source),
+    ],
+  };
+}

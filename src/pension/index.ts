@@ -1,0 +1,1 @@
+export { statePensionAge, LAST_LEGISLATED_BIRTH_DATE, type StatePensionAgeResult } from "./age.js";

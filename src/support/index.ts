@@ -1,0 +1,1 @@
+export { supportPackage, type SupportPackageResult } from "./package.js";
