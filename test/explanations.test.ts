@@ -69,6 +69,7 @@ const cases: [string, () => { explanation: lib.Step[] }][] = [
   ["course end, group weeks", () => lib.courseEnd({ kind: "group", start: "2024-03-04", preset: "holbaek-2024" })],
   ["course attendance, Ballerup not triggered", () => lib.courseAttendance({ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-10" })],
   ["course attendance, Albertslund review", () => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-10", cancellations: 4 })],
+  ["§ 97 kept after pension age", () => lib.escortAgeRule({ birthDate: "1957-05-01", asOf: "2026-11-24", grantedOn: "2020-01-15" })],
   ["transport own payment capped", () => lib.transportOwnPayment({ monthlyCostWithin10Km: 450, monthlyNetEarnings: 1200, preset: "holbaek-2024" })],
 ];
 

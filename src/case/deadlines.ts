@@ -5,7 +5,7 @@ import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
 import { presetStep } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
-import { statePensionAge } from "../pension/index.js";
+import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 import { cite, DOC } from "../core/sources.js";
 import * as z from "zod/mini";
 
@@ -160,7 +160,9 @@ export function extraCostPaymentPeriod(input: { applicationReceived: DateInput; 
   explanation.push(step("extra-cost.period.first", `Ansøgningen er modtaget ${formatDateDa(received)}; ydelsen udbetales forud fra den førstkommende måned: ${first}.`, cite(DOC.albertslund2018, "§ 100 Merudgifter, Leverandør")));
   let last: string | undefined;
   let reason: "conditions" | "pension-age" | undefined;
-  if (p.birthDate !== undefined) {
+  if (p.birthDate !== undefined && toIsoDate(p.birthDate) > LAST_LEGISLATED_BIRTH_DATE) {
+    explanation.push(step("extra-cost.period.pension-open", `Folkepensionsalderen for personer født ${formatDateDa(toIsoDate(p.birthDate))} er endnu ikke fastsat (mindst 70 år); ydelsens sidste måned ved folkepension kan ikke beregnes endnu.`, "Lov om social pension § 1 a, stk. 2–3"));
+  } else if (p.birthDate !== undefined) {
     const pension = statePensionAge({ birthDate: p.birthDate });
     last = pension.date.slice(0, 7);
     reason = "pension-age";
