@@ -69,34 +69,37 @@ export function shelterFee(input: ShelterFeeInput): ShelterFeeResult {
   return computeShelterFee(input, NO_BOUND_RATES);
 }
 
+/** Result of {@link shelterDays}. */
+export interface ShelterDaysResult {
+  /** Number of døgn counted. */
+  days: number;
+  counting: Counting;
+  explanation: Step[];
+}
+
+/**
+ * The number of døgn a §§ 109–110 stay counts, without looking up any rate (so it works for a
+ * year whose rate is not published). Same input and counting as {@link shelterFee}.
+ *
+ * @example
+ * shelterDays({ section: "110", arrival: "2030-03-01T14:00", departure: "2030-03-03T13:00" }).days //=> 2
+ */
+export function shelterDays(input: ShelterFeeInput): ShelterDaysResult {
+  const p = parseInput(shelterFeeInputSchema, input);
+  const c = countDays(p);
+  return { days: c.days, counting: c.counting, explanation: c.explanation };
+}
+
+type ParsedFee = ReturnType<typeof parseFee>;
+function parseFee(input: ShelterFeeInput) {
+  return parseInput(shelterFeeInputSchema, input);
+}
+
 /** {@link shelterFee} with rate rows bound by `withRates`. */
 export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): ShelterFeeResult {
-  const p = parseInput(shelterFeeInputSchema, input);
-  // Exactly one of departure / asOf, not before arrival: checked by the input schema (crossField).
-  const arrival = toIsoTime(p.arrival);
-  const end = toIsoTime((p.departure ?? p.asOf) as string | Date);
-  const endField = p.departure === undefined ? "asOf" : "departure";
-  const minutes = wallClockMinutes(end) - wallClockMinutes(arrival);
-  const counting: Counting = p.counting ?? "started-24h";
-  const firstDay = dayNumber(arrival.slice(0, 10));
-  const lastDay = dayNumber(end.slice(0, 10));
-  const days = counting === "started-24h" ? Math.ceil(minutes / 1440) : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
-  if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`);
-
+  const p = parseFee(input);
+  const { arrival, days, counting, explanation } = countDays(p);
   const section = p.section;
-  const law = section === "109" ? "servicelovens § 109 (krisecenter)" : "servicelovens § 110 (forsorgshjem/herberg)";
-  const countingText = {
-    "started-24h": "hvert påbegyndt døgn (24 timer) fra ankomst",
-    "calendar-days": "hver kalenderdag under opholdet",
-    nights: "hver overnatning",
-  }[counting];
-  const explanation: Step[] = [
-    step(
-      "shelter.days",
-      `Ophold efter ${law} fra ${arrival.replace("T", " kl. ")} til ${end.replace("T", " kl. ")}${p.asOf !== undefined ? " (opholdet er ikke afsluttet)" : ""}: ${days} døgn, talt som ${countingText}.`,
-      counting === "started-24h" ? `BEK nr. 1244 af 13/11/2017 § 2 (pr. døgn); ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5: pr. påbegyndt dag/døgn")}` : undefined,
-    ),
-  ];
   if (p.preset !== undefined) explanation.unshift(presetStep(p.preset));
   // Own home kept during the stay: no lodging payment only where the municipality's document
   // says so (Albertslund 2018); in Holbæk 2024 it is a ground to apply for a waiver or reduction.
@@ -248,4 +251,33 @@ function groupYears(runs: MonthRun[]): [number, number][] {
     else out.push([r.year, r.days]);
   }
   return out;
+}
+
+/** Counts the døgn of a parsed stay, with the explanation line. */
+function countDays(p: ParsedFee): { arrival: string; days: number; counting: Counting; explanation: Step[] } {
+  // Exactly one of departure / asOf, not before arrival: checked by the input schema (crossField).
+  const arrival = toIsoTime(p.arrival);
+  const end = toIsoTime((p.departure ?? p.asOf) as string | Date);
+  const endField = p.departure === undefined ? "asOf" : "departure";
+  const minutes = wallClockMinutes(end) - wallClockMinutes(arrival);
+  const counting: Counting = p.counting ?? "started-24h";
+  const firstDay = dayNumber(arrival.slice(0, 10));
+  const lastDay = dayNumber(end.slice(0, 10));
+  const days = counting === "started-24h" ? Math.ceil(minutes / 1440) : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
+  if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`);
+
+  const law = p.section === "109" ? "servicelovens § 109 (krisecenter)" : "servicelovens § 110 (forsorgshjem/herberg)";
+  const countingText = {
+    "started-24h": "hvert påbegyndt døgn (24 timer) fra ankomst",
+    "calendar-days": "hver kalenderdag under opholdet",
+    nights: "hver overnatning",
+  }[counting];
+  const explanation: Step[] = [
+    step(
+      "shelter.days",
+      `Ophold efter ${law} fra ${arrival.replace("T", " kl. ")} til ${end.replace("T", " kl. ")}${p.asOf !== undefined ? " (opholdet er ikke afsluttet)" : ""}: ${days} døgn, talt som ${countingText}.`,
+      counting === "started-24h" ? `BEK nr. 1244 af 13/11/2017 § 2 (pr. døgn); ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5: pr. påbegyndt dag/døgn")}` : undefined,
+    ),
+  ];
+  return { arrival, days, counting, explanation };
 }

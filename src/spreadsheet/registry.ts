@@ -2,7 +2,7 @@ import { bpaGrant, type BpaGrantInput } from "../bpa/index.js";
 import { escortLedger } from "../escort/index.js";
 import { extraCostSubsidy } from "../extra-cost/index.js";
 import { residentialCarePayment } from "../residential-care/index.js";
-import { shelterFee } from "../shelter/index.js";
+import { shelterDays, shelterFee } from "../shelter/index.js";
 import { addWorkingDays } from "../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
@@ -312,18 +312,21 @@ const stayParams: SheetParam[] = [
   { name: "optælling", description: '"påbegyndte døgn" (standard), "kalenderdage" eller "nætter"', type: "string", optional: true },
 ];
 
-function stay(args: readonly SheetValue[]) {
+function stayInput(args: readonly SheetValue[]) {
   const [section, arrival, departure, income, counting] = args;
   const c = opt(counting as SheetValue);
   const mode = c === undefined ? undefined : COUNTING[String(c).trim().toLowerCase()];
   if (c !== undefined && mode === undefined) throw new ArgumentError('optælling must be "påbegyndte døgn", "kalenderdage" or "nætter"');
-  return shelterFee({
+  return {
     section: String(section ?? "").trim() as "109" | "110",
     arrival: sheetTime(arrival as SheetValue, "ankomst"),
     departure: sheetTime(departure as SheetValue, "afrejse"),
     ...(opt(income as SheetValue) === undefined ? {} : { income: sheetBool(income as SheetValue, "indtægt") }),
     ...(mode ? { counting: mode } : {}),
-  });
+  };
+}
+function stay(args: readonly SheetValue[]) {
+  return shelterFee(stayInput(args));
 }
 const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse", income: "indtægt", counting: "optælling" };
 
@@ -351,7 +354,8 @@ const OPHOLD_DOEGN: SheetFunction = {
   returns: "Antal døgn",
   names: stayNames,
   run(args) {
-    const r = stay(args);
+    // Counting døgn needs no rate: a year whose rate is not published still counts.
+    const r = shelterDays(stayInput(args));
     return { value: r.days, explanation: r.explanation };
   },
 };

@@ -91,3 +91,10 @@ describe("spreadsheet functions: options and errors", () => {
     expect(callSheetFunction("NOPE", [])).toBeInstanceOf(SheetError);
   });
 });
+
+describe("OPHOLD.DØGN counts døgn without a rate", () => {
+  it("a 2030 stay (no rate published) still counts: 2 døgn", () => {
+    expect(OPHOLD_DOEGN(110, "2030-03-01 14:00", "2030-03-03 13:00")).toBe(2);
+    expect(OPHOLD_BETALING(110, "2030-03-01 14:00", "2030-03-03 13:00")).toBeInstanceOf(SheetError);
+  });
+});
