@@ -172,7 +172,7 @@ describe("8.–9. spreadsheet arguments", () => {
     expect(err(BPA_TILSKUD([...ok, ["constructor", 1]] as never)).message).toMatch(/unknown name "constructor"/);
   });
   it("extra arguments are refused; error values passed in are passed on", () => {
-    expect(err(MERUDGIFT(1800, "2024-03-01", false, "merudgift", 99)).message).toMatch(/takes at most 4 arguments/);
+    expect(err(MERUDGIFT(1800, "2024-03-01", false, "merudgift", null, 99)).message).toMatch(/takes at most 5 arguments/);
     expect(err(OPHOLD_DOEGN("109", "2024-03-01T14:00", "2024-03-03T13:00", true, "nætter", "x")).code).toBe("#VALUE!");
     expect(err(MERUDGIFT(3500, "2024-03-01", new SheetError("#DIV/0!", "")))).toMatchObject({ code: "#DIV/0!" });
     expect(err(BOTILBUD_BETALING(8000, 4000, 2900, [["196"], [new SheetError("#N/A", "")]], 2078)).code).toBe("#N/A");

@@ -10,13 +10,15 @@ const fraction = () => num({ min: 0, max: 5, decimals: 6, unit: "(a fraction, e.
 /** Schema of a wage-basis row's value (`WageBasis`). */
 export const wageBasisSchema = obj({
   hourly: amountText(),
-  supplements: obj({
-    evening: z.optional(fraction()),
-    night: z.optional(fraction()),
-    saturday: z.optional(fraction()),
-    sunday: z.optional(fraction()),
-    holiday: z.optional(fraction()),
-  }),
+  supplements: z.optional(
+    obj({
+      evening: z.optional(fraction()),
+      night: z.optional(fraction()),
+      saturday: z.optional(fraction()),
+      sunday: z.optional(fraction()),
+      holiday: z.optional(fraction()),
+    }),
+  ),
   onCallFraction: z.optional(fraction()),
   pensionRate: fraction(),
   holidayPayRate: fraction(),

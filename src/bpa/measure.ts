@@ -106,7 +106,7 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   const need = <T>(v: T | undefined, path: string, why: string): T => (v === undefined ? fail(path, `is required ${why}`) : v);
   const supp: Record<(typeof SUPPLEMENT_KINDS)[number], Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
   for (const k of SUPPLEMENT_KINDS) {
-    const given = p.wage?.supplements?.[k] ?? basis?.supplements[k];
+    const given = p.wage?.supplements?.[k] ?? basis?.supplements?.[k];
     if (byKind[k].gt(0)) supp[k] = new Dec(need(given, `wage.supplements.${k}`, `when ${k} hours are measured (no sourced figure in the preset)`));
   }
   const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", "when on-call hours are measured")) : ZERO;

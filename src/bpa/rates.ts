@@ -9,7 +9,7 @@ export interface WageBasis {
   /** Hourly wage, kroner as decimal text, e.g. `"135.60"`. */
   readonly hourly: string;
   /** Time supplements as fractions of the hourly wage, e.g. `{ evening: 0.3 }`. `holiday` undefined = no sourced figure. */
-  readonly supplements: { readonly evening?: number; readonly night?: number; readonly saturday?: number; readonly sunday?: number; readonly holiday?: number };
+  readonly supplements?: { readonly evening?: number; readonly night?: number; readonly saturday?: number; readonly sunday?: number; readonly holiday?: number };
   /** On-call (rådighed) hours are paid at this fraction of the hourly wage, with no time supplements, e.g. `0.75`. */
   readonly onCallFraction?: number;
   /** Employer pension as a fraction of pay, e.g. `0.13`. */

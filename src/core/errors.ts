@@ -9,6 +9,8 @@ export interface InputIssue {
   message: string;
   /** A stable code for the kind of problem, e.g. `"rate-missing"` (a figure the library does not ship). */
   code?: string;
+  /** For `rate-missing`: the table, the year asked and where the figure is published. */
+  rate?: { table: string; year: number; publishedAt: string; fields?: string[] };
 }
 
 /**

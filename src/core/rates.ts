@@ -116,6 +116,7 @@ export function rateMissing(spec: TableSpec<unknown>, date: IsoDate): InputIssue
   return {
     path: spec.perCall ?? spec.name,
     code: "rate-missing",
+    rate: { table: spec.name, year, publishedAt: where, ...(spec.fields ? { fields: Object.keys(spec.fields) } : {}) },
     message: `${spec.name} (${spec.label}, ${spec.law}) has no row for ${year} (${date}): the library ships only published figures and never guesses a year from another.${before} The ${year} figure is published in ${where}. Add it once with ${example}${perCall}.`,
   };
 }

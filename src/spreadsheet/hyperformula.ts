@@ -2,6 +2,12 @@ import type * as HF from "hyperformula";
 import { findSheetFunction, SHEET_FUNCTIONS, type SheetFunction } from "./registry.js";
 import { SheetError, type SheetErrorCode, type SheetResult, type SheetValue } from "./values.js";
 import { invoke } from "./invoke.js";
+import type { SheetContext } from "./registry.js";
+import { NO_BOUND_RATES } from "../core/rates.js";
+import { bindRates, type RatesInput } from "../rates/with-rates.js";
+
+/** The rates given at the last registration (a module-level setting of the door, as HyperFormula's plugin registry is global). */
+let hfContext: SheetContext = { bound: NO_BOUND_RATES };
 
 /** HyperFormula's error types and the cell codes they show. */
 const HF_TO_CODE: Record<string, SheetErrorCode> = { DIV_BY_ZERO: "#DIV/0!", NAME: "#NAME?", VALUE: "#VALUE!", NUM: "#NUM!", NA: "#N/A", REF: "#REF!", ERROR: "#ERROR!", CYCLE: "#ERROR!", SPILL: "#ERROR!", LIC: "#ERROR!" };
@@ -50,8 +56,13 @@ export interface HyperFormulaModuleLike {
  * registerHyperFormula(hf);
  * const sheet = hf.HyperFormula.buildFromArray([[1800, "2024-03-01", "=MERUDGIFT(A1, B1)"]], { licenseKey: "gpl-v3" });
  * sheet.getCellValue({ sheet: 0, row: 0, col: 2 }) //=> 2277
+ *
+ * Rates the library lacks can be given once, for every workbook: `registerHyperFormula(hf, {
+ * rates })` with the same shape as `withRates` (a `satser` range in a formula still wins for the
+ * tables it gives). Calling it again replaces the rates.
  */
-export function registerHyperFormula(module: HyperFormulaModuleLike): void {
+export function registerHyperFormula(module: HyperFormulaModuleLike, options: { rates?: RatesInput } = {}): void {
+  hfContext = { bound: options.rates === undefined ? NO_BOUND_RATES : bindRates(options.rates) };
   const hf = module as unknown as HyperFormulaModule;
   const { FunctionPlugin, FunctionArgumentType, SimpleRangeValue, ArraySize, CellError, ErrorType, HyperFormula } = hf;
   const functions = [...SHEET_FUNCTIONS, { name: "FORKLARING", id: "FORKLARING", english: "EXPLAIN", result: "table" } as const];
@@ -82,7 +93,7 @@ export function registerHyperFormula(module: HyperFormulaModuleLike): void {
       const params = f.params.map((p) => ({ argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR, optionalArg: p.optional === true }));
       const metadata = { method: "x", parameters: params };
       return this.runFunction(ast.args as never, state as never, metadata as never, (...args: unknown[]) => {
-        return toCell(invoke(f, args.map(toSheet), "value"), rows);
+        return toCell(invoke(f, args.map(toSheet), "value", hfContext), rows);
       });
     }
     ledgerRows(ast: { args: unknown[] }, state?: unknown): number {
@@ -115,7 +126,7 @@ export function registerHyperFormula(module: HyperFormulaModuleLike): void {
         if (fname instanceof SheetError) return toCell(fname);
         const f = findSheetFunction(fname);
         if (!f) return new CellError(ErrorType.VALUE, `funktion must be one of ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`);
-        return toCell(invoke(f, args.map(toSheet), "explanation"), HF_EXPLANATION_ROWS);
+        return toCell(invoke(f, args.map(toSheet), "explanation", hfContext), HF_EXPLANATION_ROWS);
       });
     }
   }

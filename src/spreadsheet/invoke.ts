@@ -1,4 +1,4 @@
-import type { SheetFunction } from "./registry.js";
+import type { SheetContext, SheetFunction } from "./registry.js";
 import { firstError, guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
 import { isDate } from "../core/time.js";
 
@@ -11,7 +11,7 @@ import { isDate } from "../core/time.js";
  * @example
  * invoke(MERUDGIFT_FN, [1800, "2024-03-01"], "value") //=> 2277
  */
-export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "value" | "explanation"): SheetResult | SheetError {
+export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "value" | "explanation", ctx?: SheetContext): SheetResult | SheetError {
   const bad = notSheetValues(args);
   if (bad) return bad;
   const given = trimOmitted(args);
@@ -21,7 +21,7 @@ export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "val
     return new SheetError("#VALUE!", `${f.name} takes at most ${f.params.length} arguments (${f.params.map((p) => p.name).join("; ")}); ${given.length} were given`);
   }
   return guard(f.names, () => {
-    const r = f.run(given);
+    const r = f.run(given, ctx);
     return what === "value" ? r.value : r.explanation.map((s) => [s.text]);
   });
 }

@@ -1,8 +1,12 @@
-import { bpaGrant, type BpaGrantInput } from "../bpa/index.js";
+import { type BpaGrantInput } from "../bpa/index.js";
+import { computeBpaGrant } from "../bpa/bound.js";
+import { computeExtraCostSubsidy } from "../extra-cost/bound.js";
+import { computeShelterFee } from "../shelter/bound.js";
+import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
+import { satserBound } from "./satser.js";
 import { escortLedger } from "../escort/index.js";
-import { extraCostSubsidy } from "../extra-cost/index.js";
 import { residentialCarePayment } from "../residential-care/index.js";
-import { shelterDays, shelterFee } from "../shelter/index.js";
+import { shelterDays } from "../shelter/index.js";
 import { addWorkingDays } from "../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
@@ -18,6 +22,13 @@ export interface SheetParam {
   range?: boolean;
   optional?: boolean;
 }
+
+/** What a door adds to every call: rate rows bound once (HyperFormula's `registerHyperFormula(module, { rates })`). */
+export interface SheetContext {
+  bound: BoundRates;
+}
+
+const SATSER: SheetParam = { name: "satser", description: "Område med satser, som biblioteket mangler: tabel, fra, til, felt, værdi, kilde", type: "any", range: true, optional: true };
 
 /** One spreadsheet function: its names, parameters and the calculator call it wraps. */
 export interface SheetFunction {
@@ -36,7 +47,7 @@ export interface SheetFunction {
   /** Calculator field → parameter name, so error messages use the sheet's words. */
   names: Record<string, string>;
   /** Converts the arguments, calls the calculator, returns the cell value and the explanation. */
-  run(args: readonly SheetValue[]): { value: SheetResult; explanation: Step[] };
+  run(args: readonly SheetValue[], ctx?: SheetContext): { value: SheetResult; explanation: Step[] };
 }
 
 const num = (s: string) => Number(s);
@@ -52,17 +63,18 @@ const MERUDGIFT: SheetFunction = {
     { name: "dato", description: "Dato for måneden, der udbetales for", type: "any" },
     { name: "dokumenteret", description: "Er alle udgifter dokumenteret? (SAND/FALSK)", type: "boolean", optional: true },
     { name: "ordning", description: '"merudgift" eller "kompensation" (standard: efter dato)', type: "string", optional: true },
+    SATSER,
   ],
   result: "number",
   names: { monthlyCosts: "udgifter_pr_md", date: "dato", documented: "dokumenteret", regime: "ordning" },
-  run([costs, date, documented, regime]) {
+  run([costs, date, documented, regime, satser], ctx) {
     const reg = opt(regime);
-    const r = extraCostSubsidy({
+    const r = computeExtraCostSubsidy({
       date: sheetDate(date, "dato"),
       monthlyCosts: sheetAmount(costs as SheetValue, "udgifter_pr_md"),
       ...(opt(documented) === undefined ? {} : { documented: sheetBool(documented, "dokumenteret") }),
       ...(reg === undefined ? {} : { regime: String(reg).trim().toLowerCase() as "merudgift" | "kompensation" }),
-    });
+    }, satserBound(satser as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
     return { value: num(r.monthlyAmount), explanation: r.explanation };
   },
 };
@@ -198,7 +210,7 @@ export function bpaInputFromRange(range: SheetValue): BpaGrantInput {
   return clean(input) as BpaGrantInput;
 }
 
-const bpaParams: SheetParam[] = [{ name: "parametre", description: "Område med to kolonner: parameternavn og værdi (se dokumentationen)", type: "any", range: true }];
+const bpaParams: SheetParam[] = [{ name: "parametre", description: "Område med to kolonner: parameternavn og værdi (se dokumentationen)", type: "any", range: true }, SATSER];
 
 const BPA_TILSKUD: SheetFunction = {
   name: "BPA.TILSKUD",
@@ -208,8 +220,8 @@ const BPA_TILSKUD: SheetFunction = {
   params: bpaParams,
   result: "number",
   names: {},
-  run([range]) {
-    const r = bpaGrant(bpaInputFromRange(range as SheetValue));
+  run([range, satser], ctx) {
+    const r = computeBpaGrant(bpaInputFromRange(range as SheetValue), satserBound(satser as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
     return { value: num(r.yearly.total), explanation: r.explanation };
   },
 };
@@ -222,8 +234,8 @@ const BPA_SPECIFIKATION: SheetFunction = {
   params: bpaParams,
   result: "table",
   names: {},
-  run([range]) {
-    const r = bpaGrant(bpaInputFromRange(range as SheetValue));
+  run([range, satser], ctx) {
+    const r = computeBpaGrant(bpaInputFromRange(range as SheetValue), satserBound(satser as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
     const y = r.yearly;
     const value: (string | number)[][] = [
       ["Grundløn", num(y.wages)],
@@ -325,8 +337,8 @@ function stayInput(args: readonly SheetValue[]) {
     ...(mode ? { counting: mode } : {}),
   };
 }
-function stay(args: readonly SheetValue[]) {
-  return shelterFee(stayInput(args));
+function stay(args: readonly SheetValue[], ctx?: SheetContext) {
+  return computeShelterFee(stayInput(args), satserBound(args[5] as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
 }
 const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse", income: "indtægt", counting: "optælling" };
 
@@ -335,11 +347,11 @@ const OPHOLD_BETALING: SheetFunction = {
   id: "OPHOLD.BETALING",
   english: "SHELTER.FEE",
   description: "§§ 109–110: egenbetaling for logi for et ophold, pr. påbegyndt døgn til årets takst.",
-  params: stayParams,
+  params: [...stayParams, SATSER],
   result: "number",
   names: stayNames,
-  run(args) {
-    const r = stay(args);
+  run(args, ctx) {
+    const r = stay(args, ctx);
     return { value: num(r.amount), explanation: r.explanation };
   },
 };

@@ -171,12 +171,20 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
   } catch (e) {
     if (e instanceof ArgumentError) return new SheetError("#VALUE!", e.message);
     if (e instanceof InputError) {
+      const missing = e.issues.find((i) => i.code === "rate-missing" && i.rate !== undefined);
+      if (missing?.rate) return new SheetError("#N/A", satsMangler(missing.rate));
       const message = e.issues.map((i) => rename(i.message, names)).join("; ");
       const missingRate = e.issues.some((i) => i.code === "rate-missing");
       return new SheetError(missingRate ? "#N/A" : "#VALUE!", message);
     }
     return new SheetError("#VALUE!", e instanceof Error ? e.message : String(e));
   }
+}
+
+/** The Danish cell message for a rate the library lacks: which table and year, and how to add it to the Satser range. */
+function satsMangler(r: { table: string; year: number; publishedAt: string; fields?: string[] }): string {
+  const felt = r.fields ? `én række pr. felt (${r.fields.join(", ")})` : "feltet tomt";
+  return `Satsen mangler: ${r.table} har ingen sats for ${r.year}. Biblioteket gætter aldrig et år ud fra et andet. Satsen offentliggøres i ${r.publishedAt}. Tilføj den i dit satser-område (kolonnerne tabel | fra | til | felt | værdi | kilde), fx ${r.table} | ${r.year}-01-01 | ${r.year}-12-31 | … | beløb | kilde, med ${felt}, og giv området som sidste argument.`;
 }
 
 function rename(message: string, names: Record<string, string>): string {
