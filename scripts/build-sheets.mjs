@@ -23,7 +23,8 @@ const explain = {
 const all = [...SHEET_FUNCTIONS, explain];
 const jsName = (f) => f.id.replace(/\./g, "_");
 const ident = (p) => p.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^A-Za-z0-9_]/g, "_");
-const tsType = (p) => (p.range ? "any[][]" : p.repeating ? "any[]" : p.type === "any" ? "any" : p.type);
+// FORKLARING's repeated arguments may be ranges: declared as matrices (Excel then passes 1×1 matrices for single cells).
+const tsType = (p) => (p.range ? "any[][]" : p.repeating ? "any[][][]" : p.type === "any" ? "any" : p.type);
 
 // 1. Excel: a declarations file whose JSDoc the metadata generator reads.
 const excelSource = all
@@ -63,5 +64,10 @@ const globals = all
   .join("\n");
 const header = `// servicelov for Google Sheets — paste this whole file into Extensions → Apps Script.\n// Functions: ${all.map((f) => `${jsName(f)} (${f.name})`).join(", ")}.\n// Licence: MPL-2.0. Bundles decimal.js (MIT), date-fns (MIT) and zod (MIT).\n`;
 writeFileSync(join(root, "dist/apps-script/servicelov.gs"), `${header}${bundle}\n${globals}`);
+// The Apps Script project manifest: Danish time, the V8 runtime (for `clasp push` or pasting).
+writeFileSync(
+  join(root, "dist/apps-script/appsscript.json"),
+  `${JSON.stringify({ timeZone: "Europe/Copenhagen", runtimeVersion: "V8", exceptionLogging: "STACKDRIVER" }, null, 2)}\n`,
+);
 rmSync(bundlePath);
 console.log(`build-sheets: ${all.length} functions → dist/excel/functions.json, dist/apps-script/servicelov.gs`);

@@ -246,7 +246,7 @@ const BPA_SPECIFIKATION: SheetFunction = {
       ["Arbejdsgiverudgifter", num(y.employerCosts)],
       ["Administration", num(y.admin)],
       ["Hjælperudgifter", num(y.helperExpenses)],
-      ["Modregning", -num(y.offset)],
+      ["Modregning", num(y.offset) === 0 ? 0 : -num(y.offset)],
       ["I alt pr. år", num(y.total)],
       ["Pr. måned", num(r.monthly)],
     ];
