@@ -65,11 +65,11 @@ describe.skipIf(!HAVE)("Excel runtime page in headless Chromium", () => {
     server?.close();
   });
 
-  const excel = async (id: string, args: unknown[]) => page.evaluate((i, a) => (window as unknown as { callExcel: (i: string, a: unknown[]) => unknown }).callExcel(i, a), id, args);
+  const excel = async (id: string, args: unknown[]) => page.evaluate((i, a) => (globalThis as unknown as { callExcel: (i: string, a: unknown[]) => unknown }).callExcel(i, a), id, args);
 
   it("loads without a console error and associates every id in functions.json", async () => {
     const meta = JSON.parse(readFileSync("dist/excel/functions.json", "utf8")) as { functions: { id: string }[] };
-    const ids = await page.evaluate(() => Object.keys((window as unknown as { CustomFunctions: { fns: object } }).CustomFunctions.fns));
+    const ids = await page.evaluate(() => Object.keys((globalThis as unknown as { CustomFunctions: { fns: object } }).CustomFunctions.fns));
     expect(ids.sort()).toEqual(meta.functions.map((f) => f.id).sort());
     expect(consoleErrors).toEqual([]);
   });
