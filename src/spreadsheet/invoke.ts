@@ -18,7 +18,7 @@ export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "val
   const passed = firstError(given);
   if (passed) return passed;
   if (given.length > f.params.length) {
-    return new SheetError("#VALUE!", `${f.name} takes at most ${f.params.length} arguments (${f.params.map((p) => p.name).join("; ")}); ${given.length} were given`);
+    return new SheetError("#VALUE!", `${f.name} tager højst ${f.params.length} argumenter (${f.params.map((p) => p.name).join("; ")}); ${given.length} er angivet`);
   }
   return guard(f.names, () => {
     const r = f.run(given, ctx);
@@ -41,9 +41,9 @@ export function notSheetValues(args: readonly unknown[]): SheetError | undefined
   };
   try {
     const i = args.findIndex((a) => !ok(a, 0));
-    return i < 0 ? undefined : new SheetError("#VALUE!", `argument ${i + 1} is not a spreadsheet value (a number, text, TRUE/FALSE, date or range)`);
+    return i < 0 ? undefined : new SheetError("#VALUE!", `argument ${i + 1} er ikke en regnearksværdi (tal, tekst, SAND/FALSK, dato eller område)`);
   } catch {
-    return new SheetError("#VALUE!", "an argument could not be read");
+    return new SheetError("#VALUE!", "et argument kunne ikke læses");
   }
 }
 

@@ -1,4 +1,5 @@
 import { isDate } from "../core/time.js";
+import { danish } from "./danish.js";
 import { InputError } from "../core/errors.js";
 import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
 
@@ -169,11 +170,11 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
   try {
     return run();
   } catch (e) {
-    if (e instanceof ArgumentError) return new SheetError("#VALUE!", e.message);
+    if (e instanceof ArgumentError) return new SheetError("#VALUE!", danish(e.message));
     if (e instanceof InputError) {
       const missing = e.issues.find((i) => i.code === "rate-missing" && i.rate !== undefined);
       if (missing?.rate) return new SheetError("#N/A", satsMangler(missing.rate));
-      const message = e.issues.map((i) => rename(i.message, names)).join("; ");
+      const message = e.issues.map((i) => danish(rename(i.message, names))).join("; ");
       const missingRate = e.issues.some((i) => i.code === "rate-missing");
       return new SheetError(missingRate ? "#N/A" : "#VALUE!", message);
     }

@@ -175,7 +175,7 @@ describe("spreadsheet date functions", () => {
     expect(sheetFunctions.FOLKEPENSIONSDATO?.("1954-03-10")).toBe("2019-09-10");
     expect(sheetFunctions["ARBEJDSDAGE.LÆG.TIL"]?.("2024-03-27", 1)).toBe("2024-04-02");
     expect((sheetFunctions.FOLKEPENSIONSALDER?.("1980-01-01") as SheetError).code).toBe("#VALUE!");
-    expect((sheetFunctions.KLAGEFRIST?.("2024-03-01", 1) as SheetError).message).toMatch(/takes at most 1 arguments/);
+    expect((sheetFunctions.KLAGEFRIST?.("2024-03-01", 1) as SheetError).message).toMatch(/tager højst 1 argumenter/);
   });
 });
 

@@ -24,9 +24,9 @@ describe("spreadsheet values", () => {
   });
   it("errors are values with the InputError's words, using the sheet's parameter names", () => {
     const e = MERUDGIFT(-5, "2024-03-01") as SheetError;
-    expect(e).toMatchObject({ code: "#VALUE!", message: "udgifter_pr_md must be ≥ 0 kr." });
+    expect(e).toMatchObject({ code: "#VALUE!", message: "udgifter_pr_md skal være mindst 0 kr." });
     expect((MERUDGIFT(1000, "2026-03-01") as SheetError).code).toBe("#N/A");
-    expect((OPHOLD_DOEGN(109, "2024-03-02 14:00", "2024-03-01 14:00") as SheetError).message).toMatch(/^afrejse must not be before arrival/);
+    expect((OPHOLD_DOEGN(109, "2024-03-02 14:00", "2024-03-01 14:00") as SheetError).message).toMatch(/^afrejse må ikke ligge før ankomst/);
     expect(FORKLARING("NOPE")).toBeInstanceOf(SheetError);
   });
   it("FORKLARING gives the explanation as a vertical array", () => {
