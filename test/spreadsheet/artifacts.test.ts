@@ -45,7 +45,7 @@ describe("Google Apps Script file, loaded the way Apps Script does (globals only
   });
   it("bad input throws an Error whose message the cell shows", () => {
     const ctx = load();
-    expect(() => ctx.MERUDGIFT?.(-1, "2024-03-01")).toThrow(/#VALUE! udgifter_pr_md must be ≥ 0 kr./);
+    expect(() => ctx.MERUDGIFT?.(-1, "2024-03-01")).toThrow(/#VALUE! udgifter_pr_md skal være mindst 0 kr./);
   });
 });
 

@@ -96,7 +96,7 @@ describe.skipIf(!HAVE)("Excel runtime page in headless Chromium", () => {
   });
 
   it("errors are CustomFunctions.Error: #VALUE! with the message, #N/A for a missing rate", async () => {
-    expect(await excel("MERUDGIFT", [-1, "2024-03-01", null, null, null])).toMatchObject({ error: "#VALUE!", message: "udgifter_pr_md must be ≥ 0 kr." });
+    expect(await excel("MERUDGIFT", [-1, "2024-03-01", null, null, null])).toMatchObject({ error: "#VALUE!", message: "udgifter_pr_md skal være mindst 0 kr." });
     expect(await excel("OPHOLD.BETALING", [109, "2030-03-01 14:00", "2030-03-03 13:00", null, null, null])).toMatchObject({ error: "#N/A", message: expect.stringMatching(/^Satsen mangler/) });
   });
 
