@@ -1,22 +1,21 @@
 #!/usr/bin/env node
 /**
- * `npx servicelov satser [ÅÅÅÅ] [--skabelon]` — which years each shipped rate table covers,
- * and a fill-in JSON template for a year's missing rows (to load with `withRates`).
- * The only part of the package that reads the clock: without a year it checks through the
- * current year.
+ * `npx servicelov satser ÅÅÅÅ [--skabelon]` — which years each shipped rate table covers
+ * through the given year, and a fill-in JSON template for that year's missing rows (to load
+ * with `withRates`). The year is always given: no part of the package reads the clock, so the
+ * same command prints the same answer on any day.
  */
 import { rateCoverage, rateTemplate } from "./rates/index.js";
 import { InputError } from "./core/errors.js";
 
-const USAGE = `Brug: servicelov satser [ÅÅÅÅ] [--skabelon]
-  satser              satstabellerne: dækkede og manglende år til og med i år
-  satser 2027         det samme til og med 2027
+const USAGE = `Brug: servicelov satser ÅÅÅÅ [--skabelon]
+  satser 2026         satstabellerne: dækkede og manglende år til og med 2026
   satser 2027 --skabelon
                       skriver en JSON-skabelon med årets manglende satser (value: null)
                       til standard-output; udfyld den og indlæs den med withRates(...)`;
 
 /** Runs the command; returns the exit code. Exported for tests. */
-export function main(args: readonly string[], out: (s: string) => void, err: (s: string) => void, thisYear: number): number {
+export function main(args: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   const [command, ...rest] = args;
   if (command !== "satser") {
     err(USAGE);
@@ -29,13 +28,13 @@ export function main(args: readonly string[], out: (s: string) => void, err: (s:
     err(USAGE);
     return 2;
   }
-  const year = words[0] === undefined ? thisYear : Number(words[0]);
+  if (words[0] === undefined) {
+    err(`Angiv året, fx: servicelov satser 2026${template ? " --skabelon" : ""} (satserne gælder pr. kalenderår; servicelov læser ikke dagens dato)`);
+    return 2;
+  }
+  const year = Number(words[0]);
   try {
     if (template) {
-      if (words[0] === undefined) {
-        err("Angiv året for skabelonen, fx: servicelov satser 2027 --skabelon");
-        return 2;
-      }
       out(JSON.stringify(rateTemplate({ year }), null, 2));
       return 0;
     }
@@ -58,6 +57,6 @@ export function main(args: readonly string[], out: (s: string) => void, err: (s:
 /* v8 ignore start -- the process entry point; main() is tested directly */
 const isEntry = typeof process !== "undefined" && Array.isArray(process.argv) && /cli\.(c?js|ts)$/.test(process.argv[1] ?? "");
 if (isEntry) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), new Date().getFullYear());
+  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
 }
 /* v8 ignore stop */

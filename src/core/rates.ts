@@ -1,5 +1,5 @@
 import { InputError, type InputIssue } from "./errors.js";
-import { dayNumber, type IsoDate } from "./period.js";
+import { dateFromDayNumber, dayNumber, type IsoDate } from "./period.js";
 import { formatSource, type SourceRef } from "./sources.js";
 
 export type { SourceRef } from "./sources.js";
@@ -141,8 +141,7 @@ export function rowSpanAt<T>(spec: TableSpec<T>, date: IsoDate, perCall?: RateTa
 }
 
 function dayBefore(date: IsoDate): IsoDate {
-  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) - 1));
-  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+  return dateFromDayNumber(dayNumber(date) - 1);
 }
 
 /** The covering row with the latest `from` (rows need not be sorted). */

@@ -34,7 +34,7 @@ function copenhagen(): Intl.DateTimeFormat {
  * Recognised by `Object.prototype.toString`, not `instanceof`.
  *
  * @example
- * isDate(new Date()) //=> true
+ * isDate(new Date(Date.UTC(2026, 0, 1))) //=> true
  * isDate({ getTime: () => 0 }) //=> false
  */
 export function isDate(value: unknown): value is Date {
