@@ -7,21 +7,10 @@ import { fileURLToPath } from "node:url";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { SHEET_FUNCTIONS } = await import(join(root, "dist/spreadsheet.js"));
+const { SHEET_DECLARATIONS } = await import(join(root, "dist/spreadsheet.js"));
 
-const explain = {
-  name: "FORKLARING",
-  id: "FORKLARING",
-  english: "EXPLAIN",
-  description: "Den danske forklaring bag en af funktionerne, én linje pr. række. Fx FORKLARING(\"MERUDGIFT\"; B2; B3).",
-  result: "table",
-  params: [
-    { name: "funktion", description: "Navnet på funktionen, fx \"MERUDGIFT\"", type: "string" },
-    { name: "argumenter", description: "Funktionens argumenter, i samme rækkefølge", type: "any", repeating: true },
-  ],
-};
-const all = [...SHEET_FUNCTIONS, explain];
-const jsName = (f) => f.id.replace(/\./g, "_");
+const all = SHEET_DECLARATIONS;
+const jsName = (f) => f.exportName;
 const ident = (p) => p.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^A-Za-z0-9_]/g, "_");
 // FORKLARING's repeated arguments may be ranges: declared as matrices (Excel then passes 1×1 matrices for single cells).
 const tsType = (p) => (p.range ? "any[][]" : p.repeating ? "any[][][]" : p.type === "any" ? "any" : p.type);

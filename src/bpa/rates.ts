@@ -37,7 +37,7 @@ export const AARHUS_WAGES: Readonly<Record<"lt11" | "lt12" | "lt13", RateTable<W
 
 const WAGE_FIELDS = lt11.fields;
 const WAGES_PUBLISHED = (year: number) => ({
-  title: `Aarhus Kommune, bpa.aarhus.dk "Det tjener du som handicaphjælper" (timepriser ${year}), or the municipality's own BPA wage basis`,
+  title: `Aarhus Kommune, bpa.aarhus.dk "Det tjener du som handicaphjælper" (timepriser ${year}), eller kommunens eget BPA-løngrundlag`,
   href: "https://bpa.aarhus.dk/loen/det-tjener-du-som-handicaphjaelper/",
 });
 
@@ -70,7 +70,7 @@ export const BPA_WAGE_TABLE: TableSpec<WageBasis> = /* @__PURE__ */ deepFreeze({
   label: "BPA-lønforudsætning (kommunens egen)",
   unit: "kr. pr. time; tillæg som brøk af timelønnen",
   fields: WAGE_FIELDS,
-  publishedAt: () => ({ title: "the municipality's own BPA wage basis (løntabel with supplements), e.g. from the collective agreement it measures by" }),
+  publishedAt: () => ({ title: "kommunens eget BPA-løngrundlag (løntabel med tillæg), fx fra den overenskomst, kommunen udmåler efter" }),
   rows: [],
 });
 

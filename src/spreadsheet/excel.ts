@@ -1,5 +1,5 @@
 // Entry of dist/excel/functions.js: associates every function with Excel's CustomFunctions runtime.
-import { findSheetFunction, SHEET_FUNCTIONS } from "./registry.js";
+import { findSheetFunction, SHEET_DECLARATIONS } from "./registry.js";
 import { callSheetFunction } from "./runtime.js";
 import { SheetError, type SheetValue } from "./values.js";
 
@@ -10,7 +10,7 @@ interface ExcelCustomFunctions {
 }
 declare const CustomFunctions: ExcelCustomFunctions;
 
-for (const id of [...SHEET_FUNCTIONS.map((f) => f.id), "FORKLARING"]) {
+for (const { id } of SHEET_DECLARATIONS) {
   CustomFunctions.associate(id, (...args: unknown[]) => {
     // Excel passes omitted optional parameters as null; the last argument may be the invocation context.
     // FORKLARING's repeating parameter arrives as one array of the repeated values.

@@ -1,5 +1,5 @@
 import type * as HF from "hyperformula";
-import { findSheetFunction, SHEET_FUNCTIONS, type SheetFunction } from "./registry.js";
+import { findSheetFunction, SHEET_DECLARATIONS, unknownFunction, type SheetDeclaration, type SheetFunction } from "./registry.js";
 import { SheetError, type SheetErrorCode, type SheetResult, type SheetValue } from "./values.js";
 import { invoke } from "./invoke.js";
 import type { SheetContext } from "./registry.js";
@@ -60,13 +60,74 @@ export interface HyperFormulaModuleLike {
  * Rates the library lacks can be given once, for every workbook: `registerHyperFormula(hf, {
  * rates })` with the same shape as `withRates` (a `satser` range in a formula still wins for the
  * tables it gives). Calling it again replaces the rates.
+ *
+ * The order of registration does not matter: the names are added to every language registered
+ * before, and to a language registered after (e.g. `HyperFormula.registerLanguage("daDK", daDK)`,
+ * so `=MERUDGIFT(A1;B1)` works in a Danish workbook either way).
+ *
+ * A table cut to the fixed size HyperFormula must know before computing says so in its last
+ * row: `"… 153 linjer mere"`.
  */
 export function registerHyperFormula(module: HyperFormulaModuleLike, options: { rates?: RatesInput } = {}): void {
   hfContext = { bound: options.rates === undefined ? NO_BOUND_RATES : bindRates(options.rates) };
   const hf = module as unknown as HyperFormulaModule;
-  const { FunctionPlugin, FunctionArgumentType, SimpleRangeValue, ArraySize, CellError, ErrorType, HyperFormula } = hf;
-  const functions = [...SHEET_FUNCTIONS, { name: "FORKLARING", id: "FORKLARING", english: "EXPLAIN", result: "table" } as const];
-  if (HyperFormula.getRegisteredFunctionNames("enGB").includes("MERUDGIFT")) return;
+  const { HyperFormula } = hf;
+  // The names are the same in every language: the Danish name and the English alias.
+  const names: Record<string, string> = {};
+  for (const d of SHEET_DECLARATIONS) {
+    names[d.id] = d.name;
+    names[d.english] = d.english;
+  }
+  addToLanguagesRegisteredLater(HyperFormula, names);
+  if (HyperFormula.getRegisteredFunctionNames("enGB").includes("MERUDGIFT")) {
+    // Registered before: a language registered since gets the names now.
+    for (const code of HyperFormula.getRegisteredLanguagesCodes()) addNames(HyperFormula, code, names);
+    return;
+  }
+  const plugin = servicelovPlugin(hf);
+  const translations = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names]));
+  HyperFormula.registerFunctionPlugin(plugin as never, translations as never);
+}
+
+type HyperFormulaClass = HyperFormulaModule["HyperFormula"];
+
+/** Adds the function names to one registered language, if it lacks them. */
+function addNames(HyperFormula: HyperFormulaClass, code: string, names: Record<string, string>): void {
+  const language = HyperFormula.getLanguage(code) as unknown as { isFunctionTranslated(id: string): boolean; extendFunctions(names: Record<string, string>): void };
+  if (!language.isFunctionTranslated("MERUDGIFT")) language.extendFunctions(names);
+}
+
+const WRAPPED = Symbol.for("servicelov.registerLanguage");
+
+/** Wraps `HyperFormula.registerLanguage` once, so a language registered after the plugin gets its names too. */
+function addToLanguagesRegisteredLater(HyperFormula: HyperFormulaClass, names: Record<string, string>): void {
+  const cls = HyperFormula as unknown as Record<PropertyKey, unknown> & { registerLanguage(code: string, pack: unknown): void };
+  if (cls[WRAPPED] === true) return;
+  const original = cls.registerLanguage;
+  cls.registerLanguage = function registerLanguage(this: unknown, code: string, pack: unknown) {
+    original.call(this, code, pack);
+    if (HyperFormula.getRegisteredFunctionNames("enGB").includes("MERUDGIFT")) addNames(HyperFormula, code, names);
+  };
+  cls[WRAPPED] = true;
+}
+
+/**
+ * A table cut to `rows`: padded with empty cells when shorter; when longer, its last row says
+ * how many lines were left out, so a cut result never looks whole.
+ */
+function fit(table: readonly (readonly (string | number | boolean)[])[], rows: number, width: number): (string | number | boolean)[][] {
+  const padded = table.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill("")]);
+  if (padded.length > rows) {
+    const left = padded.length - rows + 1;
+    return [...padded.slice(0, rows - 1), [`… ${left} ${left === 1 ? "linje" : "linjer"} mere`, ...Array<string>(width - 1).fill("")]];
+  }
+  while (padded.length < rows) padded.push(Array<string>(width).fill(""));
+  return padded;
+}
+
+/** The HyperFormula function plugin: one method per declaration, its size read from the declaration's shape. */
+function servicelovPlugin(hf: HyperFormulaModule): unknown {
+  const { FunctionPlugin, FunctionArgumentType, SimpleRangeValue, ArraySize, CellError } = hf;
 
   const toSheet = (v: unknown): SheetValue => {
     if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(toSheet) as SheetValue[]) as SheetValue[][];
@@ -76,24 +137,35 @@ export function registerHyperFormula(module: HyperFormulaModuleLike, options: { 
     if (v !== null && typeof v === "object" && "val" in v && typeof (v as { val: unknown }).val === "number") return (v as { val: number }).val;
     return undefined;
   };
-  const toCell = (r: SheetResult | SheetError, rows?: number) => {
+  const toCell = (r: SheetResult | SheetError, shape?: { rows: number; columns: number }) => {
     if (r instanceof SheetError) return new CellError((CODE_TO_HF[r.code] ?? "VALUE") as never, r.message);
     if (Array.isArray(r)) {
-      const width = Math.max(...r.map((row) => row.length));
-      const padded = r.map((row) => [...row, ...Array<string>(width - row.length).fill("")]);
-      while (rows !== undefined && padded.length < rows) padded.push(Array<string>(width).fill(""));
-      return SimpleRangeValue.onlyValues(rows === undefined ? padded : padded.slice(0, rows));
+      const width = shape?.columns ?? Math.max(...r.map((row) => row.length));
+      return SimpleRangeValue.onlyValues(fit(r, shape?.rows ?? r.length, width));
     }
     return r;
   };
+  const parameters = (d: SheetDeclaration) =>
+    d.params.map((p) => ({ argumentType: p.range ? FunctionArgumentType.RANGE : p.repeating ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR, ...(p.optional ? { optionalArg: true } : {}) }));
 
   class ServicelovPlugin extends FunctionPlugin {
-    call(name: string, ast: { args: unknown[] }, state: unknown, rows?: number) {
-      const f = findSheetFunction(name) as SheetFunction;
-      const params = f.params.map((p) => ({ argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR, optionalArg: p.optional === true }));
-      const metadata = { method: "x", parameters: params };
+    /** The rows a declaration's table spills for this call. */
+    rows(d: SheetDeclaration, ast: { args: unknown[] }, state: unknown): number {
+      const rows = d.shape?.rows;
+      if (typeof rows === "number") return rows;
+      if (rows === "explanation") return HF_EXPLANATION_ROWS;
+      return this.ledgerRows(ast, state);
+    }
+    compute(d: SheetDeclaration, ast: { args: unknown[] }, state: unknown) {
+      const metadata = { method: "x", parameters: parameters(d), ...(d.params.some((p) => p.repeating) ? { repeatLastArgs: 1 } : {}) };
+      const shape = d.shape === undefined ? undefined : { rows: this.rows(d, ast, state), columns: d.shape.columns };
       return this.runFunction(ast.args as never, state as never, metadata as never, (...args: unknown[]) => {
-        return toCell(invoke(f, args.map(toSheet), "value", hfContext), rows);
+        if (d.id !== "FORKLARING") return toCell(invoke(d as SheetFunction, args.map(toSheet), "value", hfContext), shape);
+        const [name, ...rest] = args.map(toSheet);
+        if (name instanceof SheetError) return toCell(name);
+        const f = findSheetFunction(name);
+        if (!f) return toCell(new SheetError("#VALUE!", unknownFunction()));
+        return toCell(invoke(f, rest, "explanation", hfContext), shape);
       });
     }
     ledgerRows(ast: { args: unknown[] }, state?: unknown): number {
@@ -119,63 +191,33 @@ export function registerHyperFormula(module: HyperFormulaModuleLike, options: { 
       }
       return undefined;
     }
-    explain(ast: { args: unknown[] }, state: unknown) {
-      const metadata = { method: "x", parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1 };
-      return this.runFunction(ast.args as never, state as never, metadata as never, (name: unknown, ...args: unknown[]) => {
-        const fname = toSheet(name);
-        if (fname instanceof SheetError) return toCell(fname);
-        const f = findSheetFunction(fname);
-        if (!f) return new CellError(ErrorType.VALUE, `funktion must be one of ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`);
-        return toCell(invoke(f, args.map(toSheet), "explanation", hfContext), HF_EXPLANATION_ROWS);
-      });
-    }
   }
   const proto = ServicelovPlugin.prototype as unknown as Record<string, unknown>;
   const implemented: Record<string, unknown> = {};
-  const enGB: Record<string, string> = {};
-  const daDK: Record<string, string> = {};
-  for (const f of functions) {
-    const method = `fn_${f.id.replace(/\./g, "_")}`;
+  const aliases: Record<string, string> = {};
+  for (const d of SHEET_DECLARATIONS) {
+    const method = `fn_${d.exportName}`;
     const sizeMethod = `${method}_size`;
-    if (f.id === "FORKLARING") {
-      proto[method] = function (this: ServicelovPlugin, ast: { args: unknown[] }, state: unknown) {
-        return this.explain(ast, state);
-      };
-      proto[sizeMethod] = () => new ArraySize(1, HF_EXPLANATION_ROWS);
-    } else {
-      const sf = f as SheetFunction;
-      const fixedRows = sf.id === "BPA.SPECIFIKATION" ? 11 : undefined;
-      proto[method] = function (this: ServicelovPlugin, ast: { args: unknown[] }, state: unknown) {
-        const rows = sf.id === "LEDSAGE" ? this.ledgerRows(ast) : fixedRows;
-        return this.call(sf.id, ast, state, sf.id === "LEDSAGE" ? this.ledgerRows(ast, state) : rows);
-      };
-      if (sf.result === "table") {
-        proto[sizeMethod] = function (this: ServicelovPlugin, ast: { args: unknown[] }, state: unknown) {
-          const rows = sf.id === "LEDSAGE" ? this.ledgerRows(ast, state) : (fixedRows as number);
-          const cols = sf.id === "LEDSAGE" ? 6 : 2;
-          return new ArraySize(cols, rows);
-        };
-      }
-    }
-    const sf = f as { name: string; id: string; english: string; result: string; params?: { range?: boolean; optional?: boolean }[] };
-    implemented[sf.id] = {
-      method,
-      ...(sf.result === "table" ? { sizeOfResultArrayMethod: sizeMethod, vectorizationForbidden: true } : {}),
-      ...(sf.id === "FORKLARING" ? { repeatLastArgs: 1, parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.ANY }] } : {}),
-      ...(sf.params ? { parameters: sf.params.map((p) => ({ argumentType: p.range ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR, optionalArg: p.optional === true })) } : {}),
+    proto[method] = function (this: ServicelovPlugin, ast: { args: unknown[] }, state: unknown) {
+      return this.compute(d, ast, state);
     };
-    enGB[sf.id] = sf.name;
-    daDK[sf.id] = sf.name;
+    if (d.shape !== undefined) {
+      const columns = d.shape.columns;
+      proto[sizeMethod] = function (this: ServicelovPlugin, ast: { args: unknown[] }, state: unknown) {
+        return new ArraySize(columns, this.rows(d, ast, state));
+      };
+    }
+    implemented[d.id] = {
+      method,
+      parameters: parameters(d),
+      ...(d.params.some((p) => p.repeating) ? { repeatLastArgs: 1 } : {}),
+      ...(d.shape !== undefined ? { sizeOfResultArrayMethod: sizeMethod, vectorizationForbidden: true } : {}),
+    };
+    aliases[d.english] = d.id;
   }
   (ServicelovPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
-  const aliases: Record<string, string> = {};
-  for (const f of functions) {
-    aliases[f.english] = f.id;
-    enGB[f.english] = f.english;
-    daDK[f.english] = f.english;
-  }
   (ServicelovPlugin as unknown as { aliases: unknown }).aliases = aliases;
-  HyperFormula.registerFunctionPlugin(ServicelovPlugin as never, { enGB, daDK } as never);
+  return ServicelovPlugin;
 }
 
 function safeMonth(v: string | number): string {

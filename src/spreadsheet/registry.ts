@@ -1,4 +1,3 @@
-import { type BpaGrantInput } from "../bpa/index.js";
 import { computeBpaGrant } from "../bpa/bound.js";
 import { computeExtraCostSubsidy } from "../extra-cost/bound.js";
 import { computeShelterFee } from "../shelter/bound.js";
@@ -12,6 +11,7 @@ import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
 import type { Step } from "../core/explain.js";
 import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, type SheetResult, type SheetValue } from "./values.js";
+import { BPA_FIELD_NAMES, bpaInputFromRange } from "./bpa-range.js";
 
 /** One parameter of a spreadsheet function. */
 export interface SheetParam {
@@ -21,6 +21,8 @@ export interface SheetParam {
   /** Takes a range (2-D array). */
   range?: boolean;
   optional?: boolean;
+  /** Repeats: every further argument is one more of it (FORKLARING's `argumenter`). */
+  repeating?: boolean;
 }
 
 /** What a door adds to every call: rate rows bound once (HyperFormula's `registerHyperFormula(module, { rates })`). */
@@ -30,20 +32,38 @@ export interface SheetContext {
 
 const SATSER: SheetParam = { name: "satser", description: "Område med satser, som biblioteket mangler: tabel, fra, til, felt, værdi, kilde", type: "any", range: true, optional: true };
 
-/** One spreadsheet function: its names, parameters and the calculator call it wraps. */
-export interface SheetFunction {
+/**
+ * The size of a table result, so a door that must know it before computing (HyperFormula)
+ * reads it here: a fixed number of rows, one row per month of the asked period plus a header
+ * (`"months"`), or the rows of an explanation (`"explanation"`).
+ */
+export interface SheetShape {
+  columns: number;
+  rows: number | "months" | "explanation";
+}
+
+/** What every door needs to declare a function: names, parameters, result and its shape. */
+export interface SheetDeclaration {
   /** Danish name used in formulas, e.g. `"BPA.TILSKUD"`. */
   name: string;
-  /** ASCII id (Excel custom-function id, JS export name with `_`). */
+  /** ASCII id (Excel custom-function id). */
   id: string;
+  /** The name of the plain JavaScript export and of the Apps Script global, e.g. `"BPA_TILSKUD"`. */
+  exportName: string;
   /** English alias. */
   english: string;
   description: string;
   params: SheetParam[];
   /** `"table"` functions return a 2-D array that spills. */
   result: "number" | "table" | "text";
+  /** For a table: its columns and rows. */
+  shape?: SheetShape;
   /** What the cell holds, in Danish (for the Apps Script and Excel docs), e.g. "Antal døgn". */
   returns?: string;
+}
+
+/** One spreadsheet function: its names, parameters and the calculator call it wraps. */
+export interface SheetFunction extends SheetDeclaration {
   /** Calculator field → parameter name, so error messages use the sheet's words. */
   names: Record<string, string>;
   /** Converts the arguments, calls the calculator, returns the cell value and the explanation. */
@@ -56,6 +76,7 @@ const opt = (v: SheetValue) => (isEmpty(v) ? undefined : v);
 const MERUDGIFT: SheetFunction = {
   name: "MERUDGIFT",
   id: "MERUDGIFT",
+  exportName: "MERUDGIFT",
   english: "EXTRACOST",
   description: "§ 100: månedlig merudgiftsydelse/kompensationsydelse for sandsynliggjorte merudgifter pr. måned på datoen.",
   params: [
@@ -84,6 +105,7 @@ const ORDER: Record<string, "newest-first" | "oldest-first"> = { "nyeste først"
 const LEDSAGE: SheetFunction = {
   name: "LEDSAGE",
   id: "LEDSAGE",
+  exportName: "LEDSAGE",
   english: "ESCORT",
   description: "§ 97: ledsagetimer måned for måned (bevilget, brugt, bortfaldet, overforbrug, til rådighed) ud fra et område med måned/dato og timer.",
   params: [
@@ -93,6 +115,7 @@ const LEDSAGE: SheetFunction = {
     { name: "rækkefølge", description: '"nyeste først" (standard) eller "ældste først"', type: "string", optional: true },
   ],
   result: "table",
+  shape: { columns: 6, rows: "months" },
   names: { from: "fra_md", to: "til_md", usage: "forbrug", policy: "rækkefølge", "policy.order": "rækkefølge" },
   run([usage, from, to, order]) {
     const rows = sheetRows(usage as SheetValue, "forbrug", 2);
@@ -112,114 +135,17 @@ const LEDSAGE: SheetFunction = {
   },
 };
 
-/** The parameter names BPA.TILSKUD and BPA.SPECIFIKATION read from their two-column range.
- *
- * @example
- * Object.keys(BPA_PARAMETER_NAMES).includes("dagtimer") //=> true
- */
-export const BPA_PARAMETER_NAMES: Record<string, string> = {
-  sektion: "section (95 eller 96)",
-  dato: "date (start of the grant year)",
-  lønforudsætning: 'preset (e.g. "aarhus-lt11")',
-  timeløn: "wage.hourly (kr.)",
-  dagtimer: "weeklyHours.day",
-  aftentimer: "weeklyHours.evening",
-  nattetimer: "weeklyHours.night",
-  lørdagstimer: "weeklyHours.saturday",
-  søndagstimer: "weeklyHours.sunday",
-  helligdagstimer: "weeklyHours.holiday",
-  rådighedstimer: "onCallWeeklyHours",
-  puljetimer: "yearlyExtraHours.other (hours per year)",
-  arbejdsgiver: "employer: borger | nærtstående | forening | virksomhed",
-  lønadministration: "payroll: borger | kommune | forening",
-  hjælpere: "helpers",
-  serviceniveau: 'servicePreset ("albertslund-2018" | "holbaek-2024")',
-  hjælperudgifter: "helperExpensesMonthly (kr. per month)",
-  bistandstillæg: "allowances.attendance (SAND/FALSK)",
-  plejetillæg: "allowances.care (SAND/FALSK)",
-  pension: "wage.pensionRate (fraction)",
-  feriegodtgørelse: "wage.holidayPayRate (fraction)",
-  tillæg_aften: "wage.supplements.evening",
-  tillæg_nat: "wage.supplements.night",
-  tillæg_lørdag: "wage.supplements.saturday",
-  tillæg_søndag: "wage.supplements.sunday",
-  tillæg_helligdag: "wage.supplements.holiday",
-  rådighedsandel: "wage.onCallFraction",
-  administration_pr_time: "admin.perMeasuredHour (kr.)",
-  nærtstående_timer: "relativeWeeklyHours",
-  uger: "weeksPerYear",
-};
-
-const EMPLOYER: Record<string, BpaGrantInput["employer"]> = { borger: "citizen", nærtstående: "relative", forening: "association", virksomhed: "company", citizen: "citizen", relative: "relative", association: "association", company: "company" };
-const PAYROLL: Record<string, NonNullable<BpaGrantInput["payroll"]>> = { borger: "citizen", kommune: "municipality", forening: "association", citizen: "citizen", municipality: "municipality", association: "association" };
-
-/** Builds the bpaGrant input from a two-column range of parameter names and values.
- *
- * @example
- * bpaInputFromRange([["sektion", 96], ["arbejdsgiver", "borger"], ["dagtimer", 40]])
- * //=> { section: "96", employer: "citizen", weeklyHours: { day: 40 } }
- */
-export function bpaInputFromRange(range: SheetValue): BpaGrantInput {
-  const rows = sheetRows(range, "parametre", 2);
-  const v: Record<string, SheetValue> = Object.create(null) as Record<string, SheetValue>;
-  const seen = new Set<string>();
-  for (const [key, value] of rows) {
-    if (typeof key !== "string") throw new ArgumentError(`parametre: each row must start with a parameter name (text); known names: ${Object.keys(BPA_PARAMETER_NAMES).join(", ")}`);
-    const k = key.trim().toLowerCase();
-    if (!Object.hasOwn(BPA_PARAMETER_NAMES, k)) throw new ArgumentError(`parametre: unknown name "${k.slice(0, 40)}"; known names: ${Object.keys(BPA_PARAMETER_NAMES).join(", ")}`);
-    if (seen.has(k)) throw new ArgumentError(`parametre: the name "${k}" is given twice; give each parameter once`);
-    seen.add(k);
-    if (!isEmpty(value)) v[k] = value;
-  }
-  const n = (k: string) => (v[k] === undefined ? undefined : (v[k] as number));
-  const text = (k: string) => (v[k] === undefined ? undefined : String(v[k]).trim().toLowerCase());
-  const b = (k: string) => (v[k] === undefined ? undefined : sheetBool(v[k] as SheetValue, k));
-  const employer = EMPLOYER[text("arbejdsgiver") ?? ""];
-  if (employer === undefined) throw new ArgumentError("parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed");
-  const payrollText = text("lønadministration");
-  const payroll = payrollText === undefined ? undefined : PAYROLL[payrollText];
-  if (payrollText !== undefined && payroll === undefined) throw new ArgumentError("parametre: lønadministration must be borger, kommune or forening");
-  const clean = <T extends object>(o: T): T | undefined => {
-    const entries = Object.entries(o).filter(([, x]) => x !== undefined);
-    return entries.length === 0 ? undefined : (Object.fromEntries(entries) as T);
-  };
-  const input = {
-    section: String(v.sektion ?? "").trim(),
-    date: v.dato === undefined ? undefined : sheetDate(v.dato, "dato"),
-    preset: text("lønforudsætning"),
-    weeklyHours: clean({ day: n("dagtimer"), evening: n("aftentimer"), night: n("nattetimer"), saturday: n("lørdagstimer"), sunday: n("søndagstimer"), holiday: n("helligdagstimer") }) ?? {},
-    onCallWeeklyHours: n("rådighedstimer"),
-    yearlyExtraHours: clean({ other: n("puljetimer") }),
-    wage: clean({
-      hourly: v.timeløn as number | string | undefined,
-      pensionRate: n("pension"),
-      holidayPayRate: n("feriegodtgørelse"),
-      onCallFraction: n("rådighedsandel"),
-      supplements: clean({ evening: n("tillæg_aften"), night: n("tillæg_nat"), saturday: n("tillæg_lørdag"), sunday: n("tillæg_søndag"), holiday: n("tillæg_helligdag") }),
-    }),
-    employer,
-    payroll,
-    helpers: n("hjælpere"),
-    servicePreset: text("serviceniveau"),
-    admin: clean({ perMeasuredHour: v.administration_pr_time as number | string | undefined }),
-    helperExpensesMonthly: v.hjælperudgifter as number | string | undefined,
-    allowances: clean({ attendance: b("bistandstillæg"), care: b("plejetillæg") }),
-    relativeWeeklyHours: n("nærtstående_timer"),
-    weeksPerYear: n("uger"),
-  };
-  return clean(input) as BpaGrantInput;
-}
-
 const bpaParams: SheetParam[] = [{ name: "parametre", description: "Område med to kolonner: parameternavn og værdi (se dokumentationen)", type: "any", range: true }, SATSER];
 
 const BPA_TILSKUD: SheetFunction = {
   name: "BPA.TILSKUD",
   id: "BPA.TILSKUD",
+  exportName: "BPA_TILSKUD",
   english: "BPA.GRANT",
   description: "§§ 95–96: det årlige BPA-tilskud i alt ud fra et område med parametre.",
   params: bpaParams,
   result: "number",
-  names: {},
+  names: BPA_FIELD_NAMES,
   run([range, satser], ctx) {
     const r = computeBpaGrant(bpaInputFromRange(range as SheetValue), satserBound(satser as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
     return { value: num(r.yearly.total), explanation: r.explanation };
@@ -229,11 +155,13 @@ const BPA_TILSKUD: SheetFunction = {
 const BPA_SPECIFIKATION: SheetFunction = {
   name: "BPA.SPECIFIKATION",
   id: "BPA.SPECIFIKATION",
+  exportName: "BPA_SPECIFIKATION",
   english: "BPA.BREAKDOWN",
   description: "§§ 95–96: BPA-tilskuddet opdelt på komponenter (to kolonner: komponent, beløb).",
   params: bpaParams,
   result: "table",
-  names: {},
+  shape: { columns: 2, rows: 11 },
+  names: BPA_FIELD_NAMES,
   run([range, satser], ctx) {
     const r = computeBpaGrant(bpaInputFromRange(range as SheetValue), satserBound(satser as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
     const y = r.yearly;
@@ -279,6 +207,7 @@ function sumRange(v: SheetValue, name: string): { label: string; monthly: number
 const BOTILBUD_BETALING: SheetFunction = {
   name: "BOTILBUD.BETALING",
   id: "BOTILBUD.BETALING",
+  exportName: "BOTILBUD_BETALING",
   english: "RESIDENTIAL.PAYMENT",
   description: "§ 107: beboerens egenbetaling pr. måned, så rådighedsbeløbet altid er tilbage.",
   params: [
@@ -345,6 +274,7 @@ const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse
 const OPHOLD_BETALING: SheetFunction = {
   name: "OPHOLD.BETALING",
   id: "OPHOLD.BETALING",
+  exportName: "OPHOLD_BETALING",
   english: "SHELTER.FEE",
   description: "§§ 109–110: egenbetaling for logi for et ophold, pr. påbegyndt døgn til årets takst.",
   params: [...stayParams, SATSER],
@@ -359,6 +289,7 @@ const OPHOLD_BETALING: SheetFunction = {
 const OPHOLD_DOEGN: SheetFunction = {
   name: "OPHOLD.DØGN",
   id: "OPHOLD.DOEGN",
+  exportName: "OPHOLD_DOEGN",
   english: "SHELTER.DAYS",
   description: "§§ 109–110: antal døgn, der betales for.",
   params: stayParams,
@@ -375,6 +306,7 @@ const OPHOLD_DOEGN: SheetFunction = {
 const SAGSFRIST: SheetFunction = {
   name: "SAGSFRIST",
   id: "SAGSFRIST",
+  exportName: "SAGSFRIST",
   english: "CASEDEADLINE",
   description: "Sagsbehandlingsfristen som dato (ÅÅÅÅ-MM-DD) for en ansøgning efter en paragraf, efter kommunens serviceniveau.",
   params: [
@@ -402,6 +334,7 @@ const SAGSFRIST: SheetFunction = {
 const KLAGEFRIST: SheetFunction = {
   name: "KLAGEFRIST",
   id: "KLAGEFRIST",
+  exportName: "KLAGEFRIST",
   english: "APPEALDEADLINE",
   description: "Klagefristen som dato (ÅÅÅÅ-MM-DD): 4 uger fra modtagelsen af afgørelsen, flyttet til næste hverdag.",
   params: [{ name: "modtaget", description: "Dato for modtagelse af afgørelsen", type: "any" }],
@@ -417,6 +350,7 @@ const KLAGEFRIST: SheetFunction = {
 const FOLKEPENSIONSALDER: SheetFunction = {
   name: "FOLKEPENSIONSALDER",
   id: "FOLKEPENSIONSALDER",
+  exportName: "FOLKEPENSIONSALDER",
   english: "PENSIONAGE",
   description: "Folkepensionsalderen i år (fx 67 eller 65,5) for en fødselsdato.",
   params: [{ name: "fødselsdato", description: "Fødselsdato", type: "any" }],
@@ -432,6 +366,7 @@ const FOLKEPENSIONSALDER: SheetFunction = {
 const FOLKEPENSIONSDATO: SheetFunction = {
   name: "FOLKEPENSIONSDATO",
   id: "FOLKEPENSIONSDATO",
+  exportName: "FOLKEPENSIONSDATO",
   english: "PENSIONDATE",
   description: "Datoen (ÅÅÅÅ-MM-DD), hvor folkepensionsalderen nås.",
   params: [{ name: "fødselsdato", description: "Fødselsdato", type: "any" }],
@@ -447,6 +382,7 @@ const FOLKEPENSIONSDATO: SheetFunction = {
 const ARBEJDSDAGE_LAEG_TIL: SheetFunction = {
   name: "ARBEJDSDAGE.LÆG.TIL",
   id: "ARBEJDSDAGE.LAEG.TIL",
+  exportName: "ARBEJDSDAGE_LAEG_TIL",
   english: "WORKDAYS.ADD",
   description: "Datoen (ÅÅÅÅ-MM-DD) et antal danske arbejdsdage efter en dato (weekender og helligdage springes over).",
   params: [
@@ -478,4 +414,53 @@ export function findSheetFunction(name: SheetValue): SheetFunction | undefined {
   if (typeof name !== "string") return undefined;
   const n = name.trim().toUpperCase();
   return SHEET_FUNCTIONS.find((f) => f.name === n || f.english === n || f.id === n);
+}
+
+/**
+ * FORKLARING's declaration (it explains any function above, so it has no calculator of its own):
+ * the one place the doors read its names and parameters from.
+ *
+ * @example
+ * EXPLAIN_DECLARATION.params[1]?.repeating //=> true
+ */
+export const EXPLAIN_DECLARATION: SheetDeclaration = {
+  name: "FORKLARING",
+  id: "FORKLARING",
+  exportName: "FORKLARING",
+  english: "EXPLAIN",
+  description: 'Den danske forklaring bag en af funktionerne, én linje pr. række. Fx FORKLARING("MERUDGIFT"; B2; B3).',
+  params: [
+    { name: "funktion", description: 'Navnet på funktionen, fx "MERUDGIFT"', type: "string" },
+    { name: "argumenter", description: "Funktionens argumenter, i samme rækkefølge", type: "any", repeating: true },
+  ],
+  result: "table",
+  shape: { columns: 1, rows: "explanation" },
+  returns: "Forklaringen, én linje pr. række",
+};
+
+/** Every function a door declares: the calculators and FORKLARING.
+ *
+ * @example
+ * SHEET_DECLARATIONS.at(-1)?.name //=> "FORKLARING"
+ */
+export const SHEET_DECLARATIONS: readonly SheetDeclaration[] = [...SHEET_FUNCTIONS, EXPLAIN_DECLARATION];
+
+/** A function by its export name (`"BPA_TILSKUD"`), for the plain JavaScript exports.
+ *
+ * @example
+ * byExportName("OPHOLD_DOEGN").name //=> "OPHOLD.DØGN"
+ */
+export function byExportName(exportName: string): SheetFunction {
+  const f = SHEET_FUNCTIONS.find((x) => x.exportName === exportName);
+  if (f === undefined) throw new Error(`no spreadsheet function exports ${exportName}`);
+  return f;
+}
+
+/** The Danish message for a function name FORKLARING does not know.
+ *
+ * @example
+ * unknownFunction().startsWith("funktion skal være en af") //=> true
+ */
+export function unknownFunction(): string {
+  return `funktion skal være en af: ${SHEET_FUNCTIONS.map((x) => x.name).join(", ")}`;
 }

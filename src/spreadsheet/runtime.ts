@@ -1,4 +1,4 @@
-import { findSheetFunction } from "./registry.js";
+import { findSheetFunction, unknownFunction } from "./registry.js";
 import { FORKLARING } from "./functions.js";
 import { SheetError, type SheetResult, type SheetValue } from "./values.js";
 import { invoke } from "./invoke.js";
@@ -12,10 +12,10 @@ import { invoke } from "./invoke.js";
  * callSheetFunction("MERUDGIFT", [1800, "2024-03-01"]) //=> 2277
  */
 export function callSheetFunction(name: string, args: SheetValue[]): SheetResult | SheetError {
-  if (typeof name !== "string") return new SheetError("#VALUE!", "the function name must be a text, e.g. \"MERUDGIFT\"");
-  if (!Array.isArray(args)) return new SheetError("#VALUE!", "the arguments must be a list");
+  if (typeof name !== "string") return new SheetError("#VALUE!", "funktionens navn skal være en tekst, fx \"MERUDGIFT\"");
+  if (!Array.isArray(args)) return new SheetError("#VALUE!", "argumenterne skal være en liste");
   if (name.toUpperCase() === "FORKLARING" || name.toUpperCase() === "EXPLAIN") return FORKLARING(...args);
   const f = findSheetFunction(name);
-  if (!f) return new SheetError("#VALUE!", `unknown function ${name.slice(0, 40)}`);
+  if (!f) return new SheetError("#VALUE!", `ukendt funktion ${name.slice(0, 40)}; ${unknownFunction()}`);
   return invoke(f, args, "value");
 }

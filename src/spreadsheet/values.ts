@@ -189,11 +189,16 @@ function satsMangler(r: { table: string; year: number; publishedAt: string; fiel
 }
 
 function rename(message: string, names: Record<string, string>): string {
-  const m = /^([A-Za-z][\w.[\]]*)/.exec(message);
-  if (!m) return message;
-  const whole = m[1] as string;
-  if (names[whole] !== undefined) return `${names[whole]}${message.slice(whole.length)}`;
-  const root = whole.split(/[.[]/)[0] as string;
-  const name = names[root];
-  return name === undefined ? message : `${name}${message.slice(root.length)}`;
+  let out = message;
+  const m = /^([A-Za-z][\w.[\]]*)/.exec(out);
+  if (m) {
+    const whole = m[1] as string;
+    const root = whole.split(/[.[]/)[0] as string;
+    if (names[whole] !== undefined) out = `${names[whole]}${out.slice(whole.length)}`;
+    else if (names[root] !== undefined) out = `${names[root]}${out.slice(root.length)}`;
+  }
+  // A row of a range: `forbrug[0].date` → `forbrug række 1`.
+  out = out.replace(/^(\S+?)\[(\d+)\](?:\.\w+)*/, (_, name: string, i: string) => `${name} række ${Number(i) + 1}`);
+  // Field paths inside the message (`admin.payrollPerHelperPerYear`, `servicePreset`): a dotted or camelCase name the function knows.
+  return out.replace(/\b[a-z]+(?:[A-Z]\w*|\.[A-Za-z]+)+\b/g, (path) => names[path] ?? path);
 }

@@ -56,7 +56,7 @@ describe("spreadsheet functions: options and errors", () => {
     expect(t[3]).toEqual(["2024-03", 15, 1, 0, 0, 44]);
     expect(msg(LEDSAGE([["2024-03", "mange"]], "2024-01", "2024-04"))).toMatch(/timer skal være et tal/);
     expect(msg(LEDSAGE([["2024-03", 1]], "2024-01", "2024-04", "tilfældig"))).toMatch(/rækkefølge skal være/);
-    expect(msg(LEDSAGE([["2024-09", 1]], "2024-01", "2024-04"))).toMatch(/^forbrug\[0\] is in 2024-09/);
+    expect(msg(LEDSAGE([["2024-09", 1]], "2024-01", "2024-04"))).toMatch(/^forbrug række 1 ligger i 2024-09, uden for perioden fra_md..til_md/);
   });
   it("BPA: every parameter name is read; bad arbejdsgiver or lønadministration is refused", () => {
     const range = [

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as hf from "hyperformula";
-import { registerHyperFormula } from "../../src/spreadsheet/index.js";
+import { HF_EXPLANATION_ROWS, HF_LEDGER_FALLBACK_ROWS, registerHyperFormula } from "../../src/spreadsheet/index.js";
 import { bpaGrant, escortLedger, extraCostSubsidy, residentialCarePayment, shelterFee } from "../../src/index.js";
 
 const cell = (s: hf.HyperFormula, a1: string) => s.getCellValue(s.simpleCellAddressFromString(a1, 0) as hf.SimpleCellAddress);
@@ -82,5 +82,27 @@ describe("HyperFormula: the date functions", () => {
   it("=SAGSFRIST, =KLAGEFRIST, =FOLKEPENSIONSALDER, =FOLKEPENSIONSDATO, =ARBEJDSDAGE.LÆG.TIL", () => {
     const s = build([['=SAGSFRIST(100, "2024-03-01", "albertslund-2018")', '=KLAGEFRIST("2024-03-01")', '=FOLKEPENSIONSALDER("1954-03-10")', '=FOLKEPENSIONSDATO("1954-03-10")', '=ARBEJDSDAGE.LÆG.TIL("2024-03-27", 1)']]);
     expect(["A1", "B1", "C1", "D1", "E1"].map((a) => cell(s, a))).toEqual(["2024-04-26", "2024-04-02", 65.5, "2019-09-10", "2024-04-02"]);
+  });
+});
+
+describe("HyperFormula: a table cut to its fixed size says so in its last row", () => {
+  it("FORKLARING of a five-year § 97 ledger (61 lines) shows 39 lines and then “… 22 linjer mere”", () => {
+    const s = build([["2020-02", 3, '=FORKLARING("LEDSAGE", A1:B1, "2020-01", "2024-12")']]);
+    const all = escortLedger({ from: "2020-01", to: "2024-12", usage: [{ month: "2020-02", hours: 3 }] }).explanation.map((x) => x.text);
+    expect(all.length).toBe(61);
+    for (let i = 0; i < HF_EXPLANATION_ROWS - 1; i++) expect(cell(s, `C${i + 1}`)).toBe(all[i]);
+    expect(cell(s, `C${HF_EXPLANATION_ROWS}`)).toBe(`… ${all.length - HF_EXPLANATION_ROWS + 1} linjer mere`);
+  });
+  it("LEDSAGE whose months are computed (size unknown before) spills 121 rows; 181 rows are cut with “… 61 linjer mere”", () => {
+    const s = build([["2010-02", 3, '=LEDSAGE(A1:B1, "20"&"10-01", "2024-12")']]);
+    expect(cell(s, "C2")).toBe("2010-01");
+    expect(cell(s, `C${HF_LEDGER_FALLBACK_ROWS - 1}`)).toBe("2019-11");
+    expect(cell(s, `C${HF_LEDGER_FALLBACK_ROWS}`)).toBe("… 61 linjer mere");
+    expect(cell(s, `D${HF_LEDGER_FALLBACK_ROWS}`)).toBe("");
+  });
+  it("a short result is padded with empty cells, never with a “mere” line", () => {
+    const s = build([["2024-02", 3, '=LEDSAGE(A1:B1, "20"&"24-01", "2024-03")']]);
+    expect(cell(s, "C5")).toBe("");
+    expect(cell(s, `C${HF_LEDGER_FALLBACK_ROWS}`)).toBe("");
   });
 });
