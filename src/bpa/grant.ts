@@ -1,4 +1,4 @@
-import { step, type Step } from "../core/explain.js";
+import { amount, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre } from "../core/money.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
@@ -73,13 +73,11 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
     p.employer === "association" || p.employer === "company" ? { timing: "monthly-in-arrears", dueDaysAfterInvoice: 30 } : { timing: "monthly-in-advance" };
   const explanation = [...m.explanation];
   if (m.eligible) {
-    explanation.push(step("bpa.total", `Tilskud i alt: ${formatKr(total)} pr. år, ${formatKr(monthly)} pr. måned (årsbeløbet / 12, afrundet til øre${twelve.eq(total) ? "" : `; 12 måneder giver ${formatKr(twelve)}`}).`, "BEK nr. 1069 af 30/06/2020 § 3"));
+    explanation.push(step("bpa.total", twelve.eq(total) ? { total: amount(total), monthly: amount(monthly) } : { total: amount(total), monthly: amount(monthly), twelveMonths: amount(twelve) }, "BEK nr. 1069 af 30/06/2020 § 3"));
     explanation.push(
       step(
-        "bpa.payment",
-        payment.timing === "monthly-in-advance"
-          ? "Tilskuddet udbetales månedligt forud, fordi borgeren eller en nærtstående modtager det."
-          : "Tilskuddet udbetales månedligt bagud til foreningen/virksomheden, der er arbejdsgiver; fakturaen betales inden 30 dage.",
+        payment.timing === "monthly-in-advance" ? "bpa.payment.in-advance" : "bpa.payment.in-arrears",
+        {},
         `SEL § 96 a, stk. 2; ${cite(DOC.holbaek2024, "BPA § 96, pkt. 4 (udbetaling af hjælpen)")}`,
       ),
     );

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { fail } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatNumberDa, formatPercentDa, roundOre, toDec } from "../core/money.js";
+import { amount, step, type Step, type StepValues } from "../core/explain.js";
+import { Dec, formatKr, formatNumberDa, roundOre, toDec } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
@@ -60,11 +60,19 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   const extraYearly = [x.holiday, x.overlap, x.training, x.meetings, x.other].reduce<Dec>((s, v) => s.plus(v ?? 0), ZERO);
   const onCallYearly = new Dec(p.onCallWeeklyHours ?? 0).times(W);
   const explanation: Step[] = [];
-  const sectionText = p.section === "95" ? "servicelovens § 95 (kontant tilskud til hjælpere)" : "servicelovens § 96 (borgerstyret personlig assistance)";
   explanation.push(
     step(
       "bpa.hours",
-      `Udmåling efter ${sectionText}: ${formatNumberDa(roundHours(measuredWeekly))} timer pr. uge${perWeek ? "" : " (omregnet fra timer pr. år)"}, ${formatNumberDa(W)} uger om året = ${formatNumberDa(roundHours(measuredYearly))} timer pr. år${extraYearly.gt(0) ? ` plus ${formatNumberDa(extraYearly)} puljetimer` : ""}${onCallYearly.gt(0) ? ` og ${formatNumberDa(roundHours(onCallYearly))} rådighedstimer` : ""}.`,
+      {
+        section: p.section,
+        cashGrant: p.section === "95",
+        weeklyHours: hoursValue(roundHours(measuredWeekly)),
+        perWeek,
+        weeks: hoursValue(W),
+        yearlyHours: hoursValue(roundHours(measuredYearly)),
+        extraHours: hoursValue(extraYearly),
+        onCallHours: hoursValue(roundHours(onCallYearly)),
+      },
       "BEK nr. 1069 af 30/06/2020 § 3 (tilskuddet fastsættes én gang om året)",
     ),
   );
@@ -75,21 +83,18 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   if (p.relativeWeeklyHours !== undefined && p.relativeWeeklyHours > RELATIVE_MAX_WEEKLY_HOURS) {
     // Over 48 hours under § 95 without an exception is refused by the input schema.
     explanation.push(
-      step(
-        "bpa.relative-cap",
-        relativeCapApplies
-          ? `Nærtstående arbejder ${formatNumberDa(p.relativeWeeklyHours)} timer pr. uge, mere end ${RELATIVE_MAX_WEEKLY_HOURS}; kommunen har godkendt det i et særligt tilfælde.`
-          : `Nærtstående arbejder ${formatNumberDa(p.relativeWeeklyHours)} timer pr. uge; grænsen på ${RELATIVE_MAX_WEEKLY_HOURS} timer gælder kun en nærtstående, der modtager tilskud efter § 95, stk. 2, og ikke ${p.section === "96" ? "en BPA-ordning efter § 96" : "et tilskud overført efter § 95, stk. 4"}.`,
-        "SEL § 95, stk. 3",
-      ),
+      relativeCapApplies
+        ? step("bpa.relative-cap.approved", { relativeHours: p.relativeWeeklyHours, cap: RELATIVE_MAX_WEEKLY_HOURS }, "SEL § 95, stk. 3")
+        : step("bpa.relative-cap.not-applicable", { relativeHours: p.relativeWeeklyHours, cap: RELATIVE_MAX_WEEKLY_HOURS, section96: p.section === "96" }, "SEL § 95, stk. 3"),
     );
   }
 
   const zeros = { wages: ZERO, supplements: ZERO, onCall: ZERO, pension: ZERO, holidayPay: ZERO, employerCosts: ZERO, admin: ZERO, helperExpenses: ZERO, offset: ZERO };
   const hoursOut = { weekly: measuredWeekly, yearly: measuredYearly, extraYearly, onCallYearly, offsetWeekly: ZERO, byKind };
   if (p.section === "95" && measuredWeekly.lte(SECTION_95_MIN_WEEKLY_HOURS)) {
-    const reason = `§ 95 kræver et behov for hjælp i mere end ${SECTION_95_MIN_WEEKLY_HOURS} timer om ugen; behovet er ${formatNumberDa(roundHours(measuredWeekly))} timer.`;
-    explanation.push(step("bpa.not-eligible", reason, "SEL § 95, stk. 2"));
+    const refused = step("bpa.not-eligible", { minimum: SECTION_95_MIN_WEEKLY_HOURS, weeklyHours: hoursValue(roundHours(measuredWeekly)) }, "SEL § 95, stk. 2");
+    const reason = refused.text;
+    explanation.push(refused);
     const unit = { day: ZERO, evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO, onCall: ZERO, extra: ZERO };
     return { eligible: false, reason, components: zeros, total: ZERO, hours: hoursOut, unitCost: () => unit, hourly: ZERO, weeks: W, explanation };
   }
@@ -115,28 +120,25 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   explanation.push(
     step(
       "bpa.wage",
-      `Lønniveau: ${formatKr(hourly)} pr. time${p.wage?.hourly !== undefined ? " (angivet)" : ""}. Lønnen skal mindst svare til grundlønnen for en sammenlignelig gruppe.`,
+      { hourly: amount(hourly), given: p.wage?.hourly !== undefined },
       `${basisSource ?? "caller input"}; BEK nr. 1069 af 30/06/2020 § 5`,
     ),
   );
-  const unitLabel = perWeek ? (k: HourKind) => `${formatNumberDa(src[k] ?? 0)} t/uge × ${formatNumberDa(W)} uger` : (k: HourKind) => `${formatNumberDa(byKind[k])} t/år`;
 
   // Wages
   const wagesExact = measuredYearly.plus(extraYearly).times(hourly);
   const wages = roundOre(wagesExact);
   explanation.push(
-    step(
-      "bpa.wages",
-      `Grundløn: (${formatNumberDa(roundHours(measuredYearly))} målte timer${extraYearly.gt(0) ? ` + ${formatNumberDa(extraYearly)} puljetimer` : ""}) × ${formatKr(hourly)} = ${formatKr(wages)}`,
-    ),
+    step("bpa.wages", { yearlyHours: hoursValue(roundHours(measuredYearly)), extraHours: hoursValue(extraYearly), hourly: amount(hourly), amount: amount(wages) }),
   );
   // Supplements
   let supplementsExact = ZERO;
   for (const k of SUPPLEMENT_KINDS) {
     if (byKind[k].isZero()) continue;
-    const amount = byKind[k].times(supp[k]).times(hourly);
-    supplementsExact = supplementsExact.plus(amount);
-    explanation.push(step(`bpa.supplement.${k}`, `${KIND_DA[k]}: ${unitLabel(k)} × ${formatPercentDa(supp[k])} × ${formatKr(hourly)} = ${formatKr(amount)}`, basisSource));
+    const value = byKind[k].times(supp[k]).times(hourly);
+    supplementsExact = supplementsExact.plus(value);
+    const hours: StepValues = perWeek ? { perWeek, weeklyHours: src[k] ?? 0, weeks: hoursValue(W) } : { perWeek, yearlyHours: hoursValue(byKind[k]) };
+    explanation.push(step(`bpa.supplement.${k}`, { ...hours, rate: supp[k].toString(), hourly: amount(hourly), amount: amount(value) }, basisSource));
   }
   const supplements = roundOre(supplementsExact);
   // On call
@@ -144,7 +146,7 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   const onCall = roundOre(onCallExact);
   if (onCallYearly.gt(0)) {
     explanation.push(
-      step("bpa.on-call", `Rådighedstimer: ${formatNumberDa(p.onCallWeeklyHours ?? 0)} t/uge × ${formatNumberDa(W)} uger × ${formatPercentDa(onCallFraction)} × ${formatKr(hourly)} = ${formatKr(onCall)} (uden tidstillæg).`, basisSource),
+      step("bpa.on-call", { weeklyHours: p.onCallWeeklyHours ?? 0, weeks: hoursValue(W), fraction: onCallFraction.toString(), hourly: amount(hourly), amount: amount(onCall) }, basisSource),
     );
   }
   const payBase = wagesExact.plus(supplementsExact).plus(onCallExact);
@@ -155,14 +157,12 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   const holidayPay = roundOre(payBase.times(holidayPayRate));
   explanation.push(
     step(
-      "bpa.pension",
-      pensionMonths === 12
-        ? `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} = ${formatKr(pension)} Pensionen ydes efter 5 måneders anciennitet; det er antaget, at hjælperne har den hele året (angiv pensionMonths for nye hjælpere).`
-        : `Pension: ${formatPercentDa(pensionRate)} af lønnen ${formatKr(payBase)} i ${pensionMonths} af årets 12 måneder (pension ydes efter 5 måneders anciennitet) = ${formatKr(pension)}`,
+      pensionMonths === 12 ? "bpa.pension" : "bpa.pension.months",
+      { rate: pensionRate.toString(), base: amount(payBase), months: pensionMonths, amount: amount(pension) },
       "BPA-handicaphjælper-overenskomsten mellem Dansk Erhverv Arbejdsgiver og FOA (dho.dk: 13 % arbejdsgiverbetalt pension efter 5 måneders anciennitet)",
     ),
   );
-  explanation.push(step("bpa.holiday-pay", `Feriegodtgørelse: ${formatPercentDa(holidayPayRate)} af lønnen ${formatKr(payBase)} = ${formatKr(holidayPay)}`, basisRow ? "ferieloven" : undefined));
+  explanation.push(step("bpa.holiday-pay", { rate: holidayPayRate.toString(), base: amount(payBase), amount: amount(holidayPay) }, basisRow ? "ferieloven" : undefined));
 
   // Employer costs
   const paidHours = measuredYearly.plus(extraYearly).plus(onCallYearly);
@@ -171,26 +171,26 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   let perHourItems = ZERO;
   let rateItems = ZERO;
   (p.wage?.employerCosts ?? []).forEach((c, i) => {
-    let amount: Dec;
-    let formula: string;
+    let value: Dec;
+    let line: Step;
     if (c.perHour !== undefined) {
-      amount = paidHours.times(toDec(c.perHour));
+      value = paidHours.times(toDec(c.perHour));
       perHourItems = perHourItems.plus(toDec(c.perHour));
-      formula = `${formatNumberDa(roundHours(paidHours))} timer × ${formatKr(toDec(c.perHour))}`;
+      line = step("bpa.employer-cost.per-hour", { label: c.label, hours: hoursValue(roundHours(paidHours)), perHour: amount(toDec(c.perHour)), amount: amount(value) }, c.source);
     } else if (c.rate !== undefined) {
-      amount = payBase.times(c.rate);
+      value = payBase.times(c.rate);
       rateItems = rateItems.plus(c.rate);
-      formula = `${formatPercentDa(c.rate)} af ${formatKr(payBase)}`;
+      line = step("bpa.employer-cost.rate", { label: c.label, rate: c.rate, base: amount(payBase), amount: amount(value) }, c.source);
     } else if (c.perYear !== undefined) {
-      amount = toDec(c.perYear);
-      formula = "fast beløb pr. år";
+      value = toDec(c.perYear);
+      line = step("bpa.employer-cost.per-year", { label: c.label, amount: amount(value) }, c.source);
     } else {
       const n = need(helpers, "helpers", `for wage.employerCosts[${i}].perHelperPerYear`);
-      amount = toDec(c.perHelperPerYear as string | number).times(n);
-      formula = `${n} hjælpere × ${formatKr(toDec(c.perHelperPerYear as string | number))}`;
+      value = toDec(c.perHelperPerYear as string | number).times(n);
+      line = step("bpa.employer-cost.per-helper", { label: c.label, helpers: n, perHelper: amount(toDec(c.perHelperPerYear as string | number)), amount: amount(value) }, c.source);
     }
-    employerExact = employerExact.plus(amount);
-    explanation.push(step("bpa.employer-cost", `${c.label}: ${formula} = ${formatKr(amount)}`, c.source));
+    employerExact = employerExact.plus(value);
+    explanation.push(line);
   });
   const employerCosts = roundOre(employerExact);
 
@@ -208,33 +208,26 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   const presetPayroll = preset?.payrollPerHelperPerYearMax;
   const perHelperIn = p.admin?.payrollPerHelperPerYear ?? (presetPayroll && p.employer === "citizen" && p.payroll === "association" && p.admin?.perMeasuredHour === undefined ? presetPayroll.value : undefined);
   if (preset?.noAdminForRelative?.value && p.employer === "relative" && p.admin === undefined) {
-    adminLines.push(step("bpa.admin", "Der ydes ikke administrationsbidrag, når en nærtstående er arbejdsgiver.", preset.noAdminForRelative.source));
+    adminLines.push(step("bpa.admin.relative-employer", {}, preset.noAdminForRelative.source));
   }
   if (perHourIn !== undefined) {
     adminPerHour = toDec(perHourIn);
-    const amount = measuredForAdmin.times(adminPerHour);
-    adminExact = adminExact.plus(amount);
-    adminLines.push(step("bpa.admin", `Administrationsbidrag (arbejdsgiverrollen overdraget): ${formatNumberDa(roundHours(measuredForAdmin))} udmålte BPA-timer (faste, pulje- og rådighedstimer) × ${formatKr(adminPerHour)} = ${formatKr(amount)}`, p.admin?.perMeasuredHour === undefined ? presetPerHour?.source : "BEK nr. 1069 af 30/06/2020 § 8"));
+    const value = measuredForAdmin.times(adminPerHour);
+    adminExact = adminExact.plus(value);
+    adminLines.push(step("bpa.admin.per-hour", { hours: hoursValue(roundHours(measuredForAdmin)), perHour: amount(adminPerHour), amount: amount(value) }, p.admin?.perMeasuredHour === undefined ? presetPerHour?.source : "BEK nr. 1069 af 30/06/2020 § 8"));
   }
   if (perHelperIn !== undefined) {
     const n = need(helpers, "helpers", "for an administration fee per helper");
     const max = toDec(perHelperIn).times(n);
     // «efter regning op til 2.030,00 kr. årligt pr. hjælper»: the invoice, up to the maximum.
     const invoice = p.admin?.payrollInvoice === undefined ? undefined : toDec(p.admin.payrollInvoice);
-    const amount = invoice === undefined ? max : Dec.min(invoice, max);
-    adminExact = adminExact.plus(amount);
+    const value = invoice === undefined ? max : Dec.min(invoice, max);
+    adminExact = adminExact.plus(value);
     const source = p.admin?.payrollPerHelperPerYear === undefined ? presetPayroll?.source : undefined;
-    adminLines.push(
-      step(
-        "bpa.admin",
-        invoice === undefined
-          ? `Lønadministration ved forening dækkes efter regning op til ${n} hjælpere × ${formatKr(toDec(perHelperIn))} = ${formatKr(max)} pr. år. Der er ikke angivet en regning, så loftet er vist som det højeste beløb.`
-          : `Lønadministration ved forening efter regning: ${formatKr(invoice)}, højst ${n} hjælpere × ${formatKr(toDec(perHelperIn))} = ${formatKr(max)}; der ydes ${formatKr(amount)}`,
-        source,
-      ),
-    );
+    const cap = { helpers: n, perHelper: amount(toDec(perHelperIn)), max: amount(max) };
+    adminLines.push(invoice === undefined ? step("bpa.admin.payroll-max", cap, source) : step("bpa.admin.payroll-invoice", { ...cap, invoice: amount(invoice), amount: amount(value) }, source));
   }
-  if (adminLines.length === 0) adminLines.push(step("bpa.admin", "Administrationsbidrag: ikke angivet (0,00 kr.). Det måles konkret, når arbejdsgiverrollen overdrages.", "BEK nr. 1069 af 30/06/2020 § 8"));
+  if (adminLines.length === 0) adminLines.push(step("bpa.admin.none", {}, "BEK nr. 1069 af 30/06/2020 § 8"));
   explanation.push(...adminLines);
   const admin = roundOre(adminExact);
 
@@ -248,22 +241,17 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
     const cap = capIn === undefined ? undefined : toDec(capIn);
     const used = cap === undefined ? monthly : Dec.min(monthly, cap);
     helperExpenses = roundOre(used.times(12));
-    const capText =
+    const rule =
       cap === undefined
         ? preset?.helperExpensesCap === undefined && p.servicePreset !== undefined
-          ? " Beløbet udmåles efter en individuel vurdering; der er intet loft."
-          : " Der er ikke anvendt et loft (intet angivet)."
+          ? "bpa.helper-expenses.individual"
+          : "bpa.helper-expenses.no-cap"
         : monthly.gt(cap)
-          ? ` (ansøgt ${formatKr(monthly)}, begrænset til højst ${formatKr(cap)} pr. måned).`
-          : ` (højst ${formatKr(cap)} pr. måned).`;
+          ? "bpa.helper-expenses.capped"
+          : "bpa.helper-expenses.under-cap";
     const holbaekSource = p.servicePreset === "holbaek-2024" ? HOLBAEK_HELPER_EXPENSES : undefined;
-    explanation.push(
-      step(
-        "bpa.helper-expenses",
-        `Hjælperrelaterede udgifter: ${formatKr(used)} pr. måned × 12 = ${formatKr(helperExpenses)}${capText}`,
-        p.helperExpensesCap === undefined ? (presetCap?.source ?? holbaekSource) : undefined,
-      ),
-    );
+    const values = { monthly: amount(used), amount: amount(helperExpenses), ...(cap === undefined ? {} : { applied: amount(monthly), cap: amount(cap) }) };
+    explanation.push(step(rule, values, p.helperExpensesCap === undefined ? (presetCap?.source ?? holbaekSource) : undefined));
   }
 
   // Offset for attendance / care supplements (bistands-/plejetillæg): the caller's assessed hours
@@ -275,7 +263,7 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
   if (al !== undefined && (al.attendance || al.care || al.weeklyHours !== undefined || al.yearlyAmount !== undefined)) {
     if (al.yearlyAmount !== undefined) {
       offset = roundOre(toDec(al.yearlyAmount));
-      explanation.push(step("bpa.offset", `Modregning for den del af bistands-/plejetillægget, der dækker hjælpebehovet (vurderet): −${formatKr(offset)} pr. år.`, preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet beløb"));
+      explanation.push(step("bpa.offset.amount", { amount: amount(offset) }, preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet beløb"));
     } else {
       let source: string | undefined;
       if (al.weeklyHours !== undefined) {
@@ -291,11 +279,12 @@ export function measure(p: Parsed, bound: BoundRates = NO_BOUND_RATES): Measurem
       if (offsetYearly.gt(measuredYearly)) fail("allowances", `set off ${formatNumberDa(offsetWeekly)} normal hours a week, more than the ${formatNumberDa(roundHours(measuredWeekly))} hours measured`);
       offset = roundOre(offsetYearly.times(hourly));
       const rule = preset?.allowanceHours;
-      const what =
+      const line = { weeklyHours: hoursValue(offsetWeekly), weeks: hoursValue(W), hourly: amount(hourly), amount: amount(offset) };
+      explanation.push(
         al.weeklyHours !== undefined || rule === undefined
-          ? "bistands-/plejetillæg (vurderet)"
-          : [al.attendance ? `bistandstillæg (${formatNumberDa(rule.attendance)} t/uge)` : "", al.care ? `plejetillæg (${formatNumberDa(rule.care)} t/uge)` : ""].filter(Boolean).join(" og ");
-      explanation.push(step("bpa.offset", `Modregning for ${what}: ${formatNumberDa(offsetWeekly)} normaltimer/uge × ${formatNumberDa(W)} uger × ${formatKr(hourly)} = −${formatKr(offset)}`, source));
+          ? step("bpa.offset.assessed-hours", line, source)
+          : step("bpa.offset.preset-hours", { ...line, attendance: al.attendance === true, care: al.care === true, both: al.attendance === true && al.care === true, attendanceHours: rule.attendance, careHours: rule.care }, source),
+      );
     }
   }
 
@@ -325,6 +314,11 @@ function presetRow(preset: WagePreset, date: string, bound: BoundRates): RateRow
   const table = AARHUS_WAGE_TABLES[m[3] as "lt11" | "lt12" | "lt13"];
   const on = m[1] === undefined ? date : `${m[1]}-${m[2]}-01`;
   return rateAt(table, on, undefined, bound);
+}
+
+/** Hours as a step value: the number shown, at most four decimals (two for measured totals, via roundHours). */
+function hoursValue(h: Dec): number {
+  return h.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toNumber();
 }
 
 /** Hours shown in texts: two decimals at most. */

@@ -1,5 +1,5 @@
 import { fail } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { amount as money, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatNumberDa, roundOre } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
@@ -108,12 +108,16 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
       overuseValue: formatMoney(overuseValue),
     });
     explanation.push(
-      step(
-        "bpa.settlement.line",
-        endSentence(
-          `${LABEL[kind]}: bevilget ${formatNumberDa(have.toDecimalPlaces(2))} t, brugt ${formatNumberDa(used)} t${unused.gt(0) ? `; ubrugt ${formatNumberDa(unused.toDecimalPlaces(2))} t × ${formatKr(unitCost[kind])} = ${formatKr(unusedValue)}` : ""}${overuse.gt(0) ? `; ${formatNumberDa(overuse.toDecimalPlaces(2))} t ud over bevillingen af denne art × ${formatKr(unitCost[kind])} = ${formatKr(overuseValue)}` : ""}`,
-        ),
-      ),
+      step("bpa.settlement.line", {
+        kind,
+        granted: have.toDecimalPlaces(2).toNumber(),
+        used: used.toNumber(),
+        unused: unused.toDecimalPlaces(2).toNumber(),
+        unitCost: money(unitCost[kind]),
+        unusedValue: money(unusedValue),
+        overuse: overuse.toDecimalPlaces(2).toNumber(),
+        overuseValue: money(overuseValue),
+      }),
     );
   }
   const grantedRounded = roundOre(grantedValue);
@@ -122,25 +126,21 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   const repayment = Dec.min(paid, Dec.max(0, raw));
   if (policy === "money") {
     explanation.push(
-      step(
-        "bpa.settlement.netting",
-        `Opgjort i kroner: de bevilgede timer er ${formatKr(grantedRounded)} værd, de brugte timer ${formatKr(usedRounded)} (hver timeart til bevillingens egen timepris). Overforbrug af én timeart modregnes i underforbrug af en anden; forskellen er ${formatKr(raw)}`,
-        HOLBAEK_SETTLEMENT,
-      ),
+      step("bpa.settlement.netting.money", { granted: money(grantedRounded), used: money(usedRounded), difference: money(raw) }, HOLBAEK_SETTLEMENT),
     );
   } else {
-    explanation.push(step("bpa.settlement.netting", `Opgjort pr. timeart: ubrugte timer af hver art tilbagebetales for sig (${formatKr(byKind)}); overforbrug af én art modregnes ikke.`, ALBERTSLUND_SETTLEMENT));
+    explanation.push(step("bpa.settlement.netting.by-kind", { repayment: money(byKind) }, ALBERTSLUND_SETTLEMENT));
   }
   if (!repayment.eq(Dec.max(0, raw))) {
-    explanation.push(step("bpa.settlement.cap", `Tilbagebetalingen kan ikke overstige det udbetalte tilskud på ${formatKr(paid)}`, "BEK nr. 1069 af 30/06/2020 § 3"));
+    explanation.push(step("bpa.settlement.cap", { paid: money(paid) }, "BEK nr. 1069 af 30/06/2020 § 3"));
   }
   const year = Number(toIsoDate(g.date).slice(0, 4));
   const due = g.servicePreset === undefined ? undefined : BPA_PRESETS[g.servicePreset].settlement?.dueMonthDay;
   const dueDate = due === undefined ? undefined : `${year + 1}-${due}`;
   explanation.push(
     step(
-      "bpa.settlement.total",
-      endSentence(`Tilbagebetaling i alt: ${formatKr(repayment)}${dueDate ? `; regnskabet skal være kommunen i hænde senest 1. marts ${year + 1}` : ""}`),
+      dueDate ? "bpa.settlement.total.due" : "bpa.settlement.total",
+      dueDate ? { repayment: money(repayment), due: dueDate } : { repayment: money(repayment) },
       g.servicePreset === undefined ? undefined : BPA_PRESETS[g.servicePreset].settlement?.source,
     ),
   );

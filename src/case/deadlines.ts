@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { step, type Step, type StepValues } from "../core/explain.js";
 import { endOfMonth, holidayOn, nextWorkingDay, plusDays, plusMonths, plusWeeks, plusWorkingDays, weekdayOf, workingDay } from "../core/calendar.js";
 import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
@@ -65,14 +65,14 @@ export function caseDeadline(input: { paragraph: (typeof PARAGRAPHS)[number]; re
   explanation.push(
     step(
       "case.deadline",
-      `Sagsbehandlingsfristen for en ansøgning efter servicelovens § ${p.paragraph} er ${upTo ? "op til " : ""}${weeks} uger fra modtagelsen ${formatDateDa(received)}${upTo ? ", regnet fra de relevante oplysninger er indhentet" : ""}: ${formatDateDa(deadline)}.${workingDay(deadline) ? "" : " Fristen udløber på en fridag; ingen regel flytter den."}`,
+      { paragraph: p.paragraph, upTo: upTo === true, weeks, received, deadline, workingDay: workingDay(deadline) },
       p.weeks === undefined ? preset?.source : "Retssikkerhedsloven § 3, stk. 2 (kommunens frister for sagsbehandling)",
     ),
   );
   const result: CaseDeadlineResult = { date: deadline, weeks, explanation };
   if (preset && "acknowledgeWorkingDays" in preset) {
     result.acknowledgeBy = plusWorkingDays(received, preset.acknowledgeWorkingDays);
-    explanation.push(step("case.acknowledgement", `Borgeren skal som hovedregel have en kvittering inden for ${preset.acknowledgeWorkingDays} arbejdsdage: senest ${formatDateDa(result.acknowledgeBy)}.`, preset.source));
+    explanation.push(step("case.acknowledgement", { workingDays: preset.acknowledgeWorkingDays, date: result.acknowledgeBy }, preset.source));
   }
   return result;
 }
@@ -94,10 +94,11 @@ export function appealDeadline(input: { decisionReceived: DateInput }): DateResu
   const received = toIsoDate(p.decisionReceived);
   const raw = plusWeeks(received, 4);
   const deadline = nextWorkingDay(raw);
-  const why = raw === deadline ? "" : ` Fristen ville udløbe ${formatDateDa(raw)}, ${holidayOn(raw)?.name.toLowerCase() ?? (weekdayOf(raw) === 5 ? "en lørdag" : "en søndag")}, og flyttes til den næste hverdag.`;
+  const holiday = holidayOn(raw)?.name.toLowerCase();
+  const moved: StepValues = raw === deadline ? { moved: false } : { moved: true, raw, ...(holiday === undefined ? { saturday: weekdayOf(raw) === 5 } : { holiday }) };
   return {
     date: deadline,
-    explanation: [step("case.appeal", `Afgørelsen er modtaget ${formatDateDa(received)}. Klagefristen er 4 uger: ${formatDateDa(deadline)}.${why}`, APPEAL_LAW)],
+    explanation: [step("case.appeal", { received, deadline, ...moved }, APPEAL_LAW)],
   };
 }
 
@@ -123,7 +124,7 @@ export function bpaNoticeDate(input: { decisionDate?: DateInput; decisionReceive
   const weeks = p.weeks ?? notice.weeks;
   const d = plusWeeks(received, weeks);
   const explanation: Step[] = [presetStep("holbaek-2024")];
-  explanation.push(step("case.bpa-notice", `Afgørelsen om nedsættelse eller ophør er modtaget ${formatDateDa(received)}. Med et varsel på mindst ${weeks} uger fortsætter ordningen uændret til og med ${formatDateDa(plusDays(d, -1))}; ændringen kan tidligst have virkning ${formatDateDa(d)}.`, p.weeks === undefined ? notice.source : undefined));
+  explanation.push(step("case.bpa-notice", { received, weeks, lastDay: plusDays(d, -1), effective: d }, p.weeks === undefined ? notice.source : undefined));
   return { date: d, explanation };
 }
 
@@ -157,16 +158,16 @@ export function extraCostPaymentPeriod(input: { applicationReceived: DateInput; 
   const first = plusMonths(`${received.slice(0, 7)}-01`, 1).slice(0, 7);
   const explanation: Step[] = [];
   if (p.preset) explanation.push(presetStep(p.preset));
-  explanation.push(step("extra-cost.period.first", `Ansøgningen er modtaget ${formatDateDa(received)}; ydelsen udbetales forud fra den førstkommende måned: ${first}.`, cite(DOC.albertslund2018, "§ 100 Merudgifter, Leverandør")));
+  explanation.push(step("extra-cost.period.first", { received, first }, cite(DOC.albertslund2018, "§ 100 Merudgifter, Leverandør")));
   let last: string | undefined;
   let reason: "conditions" | "pension-age" | undefined;
   if (p.birthDate !== undefined && toIsoDate(p.birthDate) > LAST_LEGISLATED_BIRTH_DATE) {
-    explanation.push(step("extra-cost.period.pension-open", `Folkepensionsalderen for personer født ${formatDateDa(toIsoDate(p.birthDate))} er endnu ikke fastsat (mindst 70 år); ydelsens sidste måned ved folkepension kan ikke beregnes endnu.`, "Lov om social pension § 1 a, stk. 2–3"));
+    explanation.push(step("extra-cost.period.pension-open", { born: toIsoDate(p.birthDate) }, "Lov om social pension § 1 a, stk. 2–3"));
   } else if (p.birthDate !== undefined) {
     const pension = statePensionAge({ birthDate: p.birthDate });
     last = pension.date.slice(0, 7);
     reason = "pension-age";
-    explanation.push(step("extra-cost.period.pension", `Folkepensionsalderen (${String(pension.age).replace(".5", "½")} år) nås ${formatDateDa(pension.date)}; ydelsen ophører ved udgangen af den måned: ${formatDateDa(endOfMonth(pension.date))}.`, `${cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")}; lov om social pension § 1 a`));
+    explanation.push(step("extra-cost.period.pension", { age: pension.age, date: pension.date, end: endOfMonth(pension.date) }, `${cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")}; lov om social pension § 1 a`));
   }
   if (p.conditionsEndDate !== undefined) {
     const end = toIsoDate(p.conditionsEndDate);
@@ -174,7 +175,7 @@ export function extraCostPaymentPeriod(input: { applicationReceived: DateInput; 
       last = end.slice(0, 7);
       reason = "conditions";
     }
-    explanation.push(step("extra-cost.period.conditions", `Betingelserne ophører ${formatDateDa(end)}; ydelsen ophører ved udgangen af den måned: ${formatDateDa(endOfMonth(end))}.`, cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")));
+    explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")));
   }
   if (last !== undefined && last < first) throw new InputError([{ path: reason === "pension-age" ? "birthDate" : "conditionsEndDate", code: "order", message: `ends the payment (${last}) before its first month (${first})` }]);
   const result: PaymentPeriodResult = { firstMonth: first, explanation };

@@ -1,25 +1,47 @@
+import { DA, type RuleId } from "../explain/da.js";
+import { renderTemplate, type StepValues } from "../explain/render.js";
+import { formatMoney, type Dec } from "./money.js";
+
+export type { RuleId } from "../explain/da.js";
+export type { StepValues } from "../explain/render.js";
+
 /**
  * One line of the explanation every result carries.
  *
- * - `rule`: a stable id (`"extra-cost.band"`) apps can translate by;
- * - `text`: one Danish sentence a caseworker can paste into a decision letter;
+ * - `rule`: a stable id (`"extra-cost.band"`), one per sentence, listed with its meaning and
+ *   templates in `RULES`;
+ * - `values`: the named numbers, amounts (decimal text), dates (ISO) and words the sentence was
+ *   built from, JSON-safe;
+ * - `text`: the Danish sentence a caseworker can paste into a decision letter (the rule's Danish
+ *   template rendered with `values`);
  * - `source`: the legal or municipal source of the rule or number used.
  */
 export interface Step {
-  rule: string;
+  rule: RuleId;
+  values: StepValues;
   text: string;
   source?: string;
 }
 
 /**
- * Builds a {@link Step}; `source` is left out when not given. A sentence never ends "kr..":
- * an amount's "kr." already ends it.
+ * Builds a {@link Step}: the text is the rule's Danish template rendered with the values;
+ * `source` is left out when not given. Arithmetic code names the rule and the values only —
+ * the words live in the locale files.
  *
  * @example
- * step("extra-cost.threshold", "Tærsklen er 608 kr. pr. måned.", "Holbæk Kommune, … 2024, Merudgifter § 100, pkt. 2")
- * //=> { rule: "extra-cost.threshold", text: "Tærsklen er 608 kr. pr. måned.", source: "Holbæk Kommune, … 2024, Merudgifter § 100, pkt. 2" }
+ * step("extra-cost.costs.monthly", { monthly: "1800.00" }).text //=> "Sandsynliggjorte merudgifter: 1.800,00 kr. pr. måned."
  */
-export function step(rule: string, text: string, source?: string): Step {
-  const clean = text.includes("kr..") ? text.replaceAll("kr..", "kr.") : text;
-  return source === undefined ? { rule, text: clean } : { rule, text: clean, source };
+export function step(rule: RuleId, values: StepValues, source?: string): Step {
+  const text = renderTemplate(DA[rule], values, "da");
+  return source === undefined ? { rule, values, text } : { rule, values, text, source };
+}
+
+/**
+ * An amount as the decimal text a step's values hold (two decimals, as the sentence shows it).
+ *
+ * @example
+ * amount(new Dec("1800")) //=> "1800.00"
+ */
+export function amount(value: Dec): string {
+  return formatMoney(value);
 }

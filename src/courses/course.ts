@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { InputError } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { amount, step, type Step } from "../core/explain.js";
 import { plusDays, plusMonths, plusWeeks } from "../core/calendar.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
 import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
@@ -42,11 +42,10 @@ export function courseEnd(input: { kind: "individual" | "group"; start: DateInpu
   const months = "months" in length ? length.months : undefined;
   const weeks = "weeks" in length ? length.weeks : undefined;
   const end = months !== undefined ? plusDays(plusMonths(start, months), -1) : plusDays(plusWeeks(start, weeks as number), -1);
-  const what = p.kind === "group" ? "Gruppeforløb (§ 82a)" : "Individuelt forløb (§ 82b)";
   return {
     date: end,
     length: months !== undefined ? { months } : { weeks: weeks as number },
-    explanation: [presetStep(p.preset), step("course.end", `${what} fra ${formatDateDa(start)} varer højst ${months !== undefined ? `${months} måneder` : `${weeks} uger`}: senest til og med ${formatDateDa(end)}.`, c.source)],
+    explanation: [presetStep(p.preset), step("course.end", { group: p.kind === "group", start, ...(months !== undefined ? { months } : { weeks: weeks as number }), end }, c.source)],
   };
 }
 
@@ -93,7 +92,7 @@ export function courseAttendance(input: { preset: "albertslund-2024" | "ballerup
       date: limit,
       explanation: [
         presetStep("ballerup"),
-        step("course.attendance", `Seneste overholdte aftale ${formatDateDa(last)}; ${c.nonAttendanceWeeks} uger uden fremmøde er gået ${formatDateDa(limit)}. ${triggered ? "Forløbet afsluttes." : `Pr. ${formatDateDa(asOf)} er reglen ikke udløst.`}`, c.source),
+        step("course.attendance.weeks", { last, weeks: c.nonAttendanceWeeks, limit, triggered, asOf }, c.source),
       ],
     };
   }
@@ -105,7 +104,7 @@ export function courseAttendance(input: { preset: "albertslund-2024" | "ballerup
     consequence: "review",
     explanation: [
       presetStep("albertslund-2024"),
-      step("course.attendance", `${n} aflyste aftaler${triggered ? ` (${c.cancellationsForReview} eller flere): medarbejderne tager stilling til, om støtten skal fortsætte.` : `; reglen om ${c.cancellationsForReview} aflysninger er ikke udløst.`}`, c.source),
+      step("course.attendance.cancellations", { cancellations: n, limit: c.cancellationsForReview, triggered }, c.source),
     ],
   };
 }
@@ -150,7 +149,7 @@ export function transportOwnPayment(input: { monthlyCostWithin10Km: number | str
     cap: formatMoney(cap),
     explanation: [
       presetStep(p.preset),
-      step("transport.own-payment", `Borgeren betaler selv befordring inden for ${t.ownKm} km (${formatKr(cost)} pr. måned), dog højst 30 % af indtjeningen efter skat (${formatKr(cap)}): egenbetaling ${formatKr(own)}${rest.gt(0) ? `; kommunen betaler ${formatKr(rest)}` : ""}.`, t.source),
+      step("transport.own-payment", { km: t.ownKm, cost: amount(cost), cap: amount(cap), own: amount(own), ...(rest.gt(0) ? { rest: amount(rest) } : {}) }, t.source),
     ],
   };
 }

@@ -42,32 +42,30 @@ export function escortAgeRule(input: { birthDate: DateInput; asOf: DateInput; gr
     const seventy = plusMonths(born, 70 * 12);
     if (asOf >= seventy) statePensionAge({ birthDate: born }); // throws: not legislated yet
     const eligible = asOf >= adult;
-    const text = eligible
-      ? `Folkepensionsalderen for personer født ${formatDateDa(born)} er endnu ikke fastsat, men er mindst 70 år (${formatDateDa(seventy)}); borgeren er under aldersgrænsen ${formatDateDa(asOf)}.`
-      : `Borgeren fylder 18 år ${formatDateDa(adult)}; ledsageordningen er for voksne fra 18 år.`;
-    return { eligible, ageLimitDate: null, keptAfterPensionAge: false, explanation: [step("escort.age", text, source)] };
+    const explained = eligible ? step("escort.age.not-legislated", { born, seventy, asOf }, source) : step("escort.age.minor", { adult }, source);
+    return { eligible, ageLimitDate: null, keptAfterPensionAge: false, explanation: [explained] };
   }
   const pension = statePensionAge({ birthDate: born });
   const limitYears = Math.max(pension.age, 67);
   const limit = plusMonths(born, limitYears * 12);
   const granted = p.grantedOn === undefined ? undefined : toIsoDate(p.grantedOn);
-  const limitText = `Aldersgrænsen er folkepensionsalderen (${String(pension.age).replace(".5", "½")} år), dog mindst 67 år: ${formatDateDa(limit)}.`;
+  const at = { pensionAge: pension.age, limit, asOf };
   let eligible: boolean;
   let kept = false;
-  let text: string;
+  let explained: Step;
   if (asOf < adult) {
     eligible = false;
-    text = `Borgeren fylder 18 år ${formatDateDa(adult)}; ledsageordningen er for voksne fra 18 år.`;
+    explained = step("escort.age.minor", { adult }, source);
   } else if (asOf < limit) {
     eligible = true;
-    text = `${limitText} Borgeren er under aldersgrænsen ${formatDateDa(asOf)}.`;
+    explained = step("escort.age.under", at, source);
   } else if (granted !== undefined && granted < limit) {
     eligible = true;
     kept = true;
-    text = `${limitText} Ledsageordningen blev bevilget ${formatDateDa(granted)}, før aldersgrænsen, og bevares efter overgangen til folkepension.`;
+    explained = step("escort.age.kept", { ...at, granted }, source);
   } else {
     eligible = false;
-    text = `${limitText} Borgeren har nået aldersgrænsen ${formatDateDa(asOf)}${granted === undefined ? " og har ikke en bevilling fra før" : ` og fik bevillingen ${formatDateDa(granted)}, efter aldersgrænsen`}.`;
+    explained = granted === undefined ? step("escort.age.reached", at, source) : step("escort.age.reached.granted-after", { ...at, granted }, source);
   }
-  return { eligible, ageLimitDate: limit, keptAfterPensionAge: kept, explanation: [step("escort.age", text, source)] };
+  return { eligible, ageLimitDate: limit, keptAfterPensionAge: kept, explanation: [explained] };
 }

@@ -1,5 +1,5 @@
-import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, toDec } from "../core/money.js";
+import { amount as money, step, type Step } from "../core/explain.js";
+import { Dec, formatMoney, toDec } from "../core/money.js";
 import { toIsoDate, yearOf } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
@@ -45,13 +45,9 @@ export function computeEscortExpenseSupplement(input: EscortExpenseInput, bound:
     capped,
     rateLevel: yearOf(row.from),
     explanation: [
-      step(
-        "escort.expense",
-        capped
-          ? `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} er over årets maksimum på ${formatKr(max)}, så tilskuddet er ${formatKr(amount)}`
-          : `Sandsynliggjorte udgifter for ledsageren på ${formatKr(probable)} dækkes fuldt (årets maksimum er ${formatKr(max)}).`,
-        formatSource(row.source),
-      ),
+      capped
+        ? step("escort.expense.capped", { probable: money(probable), max: money(max), amount: money(amount) }, formatSource(row.source))
+        : step("escort.expense.covered", { probable: money(probable), max: money(max) }, formatSource(row.source)),
     ],
   };
 }

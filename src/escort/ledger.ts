@@ -109,13 +109,9 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
   if (problems.length > 0) throw new InputError(problems);
 
   const explanation: Step[] = [
-    step(
-      "escort.policy",
-      saving
-        ? `Ledsageordning: ${hoursDa(monthly)} pr. måned. Timer kan opspares i ${window} måneder; højst ${hoursDa(cap)} kan være til rådighed. Månedens egne timer bruges først, derefter opsparede timer ${order === "newest-first" ? "fra den nærmeste foregående måned og bagud" : "fra den ældste måned først"}. Timer kan ikke bruges forud.`
-        : `Ledsageordning: ${hoursDa(monthly)} pr. måned uden aftale om opsparing: ubrugte timer bortfalder ved månedens udgang.`,
-      ESCORT_DEFAULTS.source,
-    ),
+    saving
+      ? step("escort.policy.saving", { monthly: fromCenti(monthly), window, cap: fromCenti(cap), newestFirst: order === "newest-first" }, ESCORT_DEFAULTS.source)
+      : step("escort.policy.no-saving", { monthly: fromCenti(monthly) }, ESCORT_DEFAULTS.source),
   ];
   const strictOveruse: InputIssue[] = [];
   const months: EscortMonth[] = [];
@@ -210,21 +206,21 @@ function monthStep(
   atEnd: Centi,
   cap: Centi,
 ): Step {
-  const parts: string[] = [];
-  parts.push(
-    residence > 0
-      ? `${hoursDa(granted)} bevilget (${hoursDa(monthly)} fratrukket ${hoursDa(Math.min(residence, monthly))} ledsagelse, som botilbuddet yder)`
-      : `${hoursDa(granted)} bevilget`,
-  );
-  if (capCut > 0) parts.push(`${hoursDa(capCut)} bortfaldet, fordi højst ${hoursDa(cap)} kan være til rådighed`);
-  if (recorded > 0) {
-    const saved = fromSaved.map((s) => `${hoursDa(toCenti(s.hours))} fra ${formatMonthDa(s.from)}`);
-    parts.push(`${hoursDa(recorded - overuse)} brugt (${[`${hoursDa(fromCurrent)} af månedens egne`, ...saved].join(", ")})`);
-  }
-  if (overuse > 0) parts.push(`${hoursDa(overuse)} brugt ud over det, der var til rådighed (overforbrug)`);
-  if (expired > 0) parts.push(`${hoursDa(expired)} bortfaldet ved månedens udgang, fordi opsparingsperioden er udløbet`);
-  parts.push(`${hoursDa(atEnd)} til rådighed ved månedens udgang`);
-  const name = formatMonthDa(month);
-  const text = `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${parts.join("; ")}.`;
-  return step(overuse > 0 ? "escort.overuse" : expired > 0 || capCut > 0 ? "escort.lapse" : "escort.month", text);
+  const values = {
+    month,
+    granted: fromCenti(granted),
+    residence: fromCenti(residence),
+    monthly: fromCenti(monthly),
+    residenceUsed: fromCenti(Math.min(residence, monthly)),
+    capCut: fromCenti(capCut),
+    cap: fromCenti(cap),
+    recorded: fromCenti(recorded),
+    used: fromCenti(recorded - overuse),
+    fromCurrent: fromCenti(fromCurrent),
+    saved: fromSaved.map((s) => ({ hours: s.hours, from: s.from })),
+    overuse: fromCenti(overuse),
+    expired: fromCenti(expired),
+    atEnd: fromCenti(atEnd),
+  };
+  return step(overuse > 0 ? "escort.overuse" : expired > 0 || capCut > 0 ? "escort.lapse" : "escort.month", values);
 }

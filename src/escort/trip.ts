@@ -39,12 +39,8 @@ export function escortTripHours(input: EscortTripInput): EscortTripResult {
   const excluded = toCenti(p.betweenTasksHours ?? 0);
   const source = `BEK nr. 235 af 09/03/2012 § 6, stk. 4–5; ${cite(DOC.albertslund2018, "§ 97 Ledsageordning: alle ledsagerens lønnede timer medregnes ved ledsagelse uden for lokalområdet")}`;
   const explanation = [
-    step(
-      "escort.trip",
-      `Ved ledsagelse uden for lokalområdet medregnes alle ledsagerens lønnede timer: ${hoursDa(paid)} fratrækkes borgerens ledsagetimer (opgjort: ledsagelse, rejsetid, hjemrejse alene, ventetid og overnatning ${hoursDa(eligible)}${eligible > paid ? "; kun de lønnede timer medregnes" : ""}).`,
-      source,
-    ),
+    step("escort.trip", { paid: fromCenti(paid), eligible: fromCenti(eligible), limited: eligible > paid }, source),
   ];
-  if (excluded > 0) explanation.push(step("escort.trip.between-tasks", `Ledsagerens transport mellem opgaver (${hoursDa(excluded)}) er ikke ledsagelse og skal ikke indgå i de lønnede timer.`, source));
+  if (excluded > 0) explanation.push(step("escort.trip.between-tasks", { excluded: fromCenti(excluded) }, source));
   return { countedHours: fromCenti(counted), eligibleHours: fromCenti(eligible), excludedHours: fromCenti(excluded), limitedByPaidHours: eligible > paid, explanation };
 }

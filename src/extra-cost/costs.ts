@@ -1,5 +1,5 @@
-import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, toDec, type MoneyInput } from "../core/money.js";
+import { amount, step, type Step } from "../core/explain.js";
+import { Dec, toDec, type MoneyInput } from "../core/money.js";
 import { formatSource } from "../core/sources.js";
 import { rateAt, type BoundRates, type RateTable } from "../core/rates.js";
 import { yearOf } from "../core/period.js";
@@ -35,13 +35,13 @@ export function yearlyCostsOf(input: CostFields, date: string, capOverrides?: Ra
   // Exactly one of the three is guaranteed by the input schema (crossField).
   if (input.monthlyCosts !== undefined) {
     const m = toDec(input.monthlyCosts);
-    return { yearly: m.times(TWELVE), monthly: m, steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(m)} pr. måned.`)] };
+    return { yearly: m.times(TWELVE), monthly: m, steps: [step("extra-cost.costs.monthly", { monthly: amount(m) })] };
   }
   if (input.yearlyCosts !== undefined) {
     const y = toDec(input.yearlyCosts);
     return {
       yearly: y,
-      steps: [step("extra-cost.costs", `Sandsynliggjorte merudgifter: ${formatKr(y)} pr. år, svarende til ${formatKr(y.div(TWELVE))} pr. måned.`)],
+      steps: [step("extra-cost.costs.yearly", { yearly: amount(y), monthly: amount(y.div(TWELVE)) })],
     };
   }
   return itemsYearly(input.items ?? [], date, capOverrides, bound);
@@ -57,7 +57,7 @@ function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capO
     const yearly = it.yearly !== undefined ? toDec(it.yearly) : toDec(it.monthly as MoneyInput).times(TWELVE);
     if (it.kind === "medicine") medicine = medicine.plus(yearly);
     else other = other.plus(yearly);
-    steps.push(step("extra-cost.item", `${it.label}: ${formatKr(yearly)} pr. år.`));
+    steps.push(step("extra-cost.item", { label: it.label, yearly: amount(yearly) }));
   }
   let total = other;
   if (items.some((it) => it.kind === "medicine")) {
@@ -66,15 +66,9 @@ function itemsYearly(items: NonNullable<CostFields["items"]>, date: string, capO
     const counted = Dec.min(medicine, cap);
     total = total.plus(counted);
     steps.push(
-      step(
-        "extra-cost.medicine-cap",
-        medicine.gt(cap)
-          ? `Egenbetaling til medicin på ${formatKr(medicine)} pr. år medregnes højst med egenbetalingsloftet for ${yearOf(capRow.from)}: ${formatKr(cap)}`
-          : `Egenbetaling til medicin på ${formatKr(medicine)} pr. år er under egenbetalingsloftet for ${yearOf(capRow.from)} (${formatKr(cap)}) og medregnes fuldt.`,
-        formatSource(capRow.source),
-      ),
+      step(medicine.gt(cap) ? "extra-cost.medicine-cap.capped" : "extra-cost.medicine-cap.below", { medicine: amount(medicine), year: yearOf(capRow.from), cap: amount(cap) }, formatSource(capRow.source)),
     );
   }
-  steps.push(step("extra-cost.costs", `Sandsynliggjorte merudgifter i alt: ${formatKr(total)} pr. år, svarende til ${formatKr(total.div(TWELVE))} pr. måned.`));
+  steps.push(step("extra-cost.costs.total", { yearly: amount(total), monthly: amount(total.div(TWELVE)) }));
   return { yearly: total, steps };
 }

@@ -1,5 +1,5 @@
-import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatKrWhole } from "../core/money.js";
+import { amount, step, type Step } from "../core/explain.js";
+import { Dec } from "../core/money.js";
 import type { RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import type { KompensationLevel } from "./rates.js";
@@ -42,19 +42,11 @@ export function group2(listedMonthly: Dec, row: RateRow<KompensationLevel>): Gro
 export function groupSteps(yearly: Dec, listedMonthly: Dec, row: RateRow<KompensationLevel>, g1: GroupOutcome, g2: GroupOutcome): Step[] {
   const l = row.value;
   return [
-    step(
-      "extra-cost.group-1",
-      g1.eligible
-        ? `Gruppe 1: sandsynliggjorte udgifter på ${formatKr(yearly)} pr. år er mindst ${formatKrWhole(new Dec(l.group1YearlyThreshold))} kr. Standardbeløb: ${formatKr(g1.monthly)} pr. måned.`
-        : `Gruppe 1: sandsynliggjorte udgifter på ${formatKr(yearly)} pr. år er under ${formatKrWhole(new Dec(l.group1YearlyThreshold))} kr. Ingen ydelse efter gruppe 1.`,
-      formatSource(row.source),
-    ),
-    step(
-      "extra-cost.group-2",
-      g2.eligible
-        ? `Gruppe 2: dokumenterede udgifter af de typer, der står på positivlisten, på ${formatKr(listedMonthly)} pr. måned er over ${formatKrWhole(new Dec(l.group2YearlyLimit).div(TWELVE))} kr. Ydelse: de faktiske udgifter plus standardbeløb ${formatKr(new Dec(l.group2Amount))} = ${formatKr(g2.monthly)} pr. måned.`
-        : `Gruppe 2: dokumenterede udgifter af de typer, der står på positivlisten, på ${formatKr(listedMonthly)} pr. måned er ikke over ${formatKrWhole(new Dec(l.group2YearlyLimit).div(TWELVE))} kr. Ingen ydelse efter gruppe 2.`,
-      `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`,
-    ),
+    g1.eligible
+      ? step("extra-cost.group-1.eligible", { yearly: amount(yearly), threshold: amount(new Dec(l.group1YearlyThreshold)), monthly: amount(g1.monthly) }, formatSource(row.source))
+      : step("extra-cost.group-1.none", { yearly: amount(yearly), threshold: amount(new Dec(l.group1YearlyThreshold)) }, formatSource(row.source)),
+    g2.eligible
+      ? step("extra-cost.group-2.eligible", { listed: amount(listedMonthly), limit: amount(new Dec(l.group2YearlyLimit).div(TWELVE)), standard: amount(new Dec(l.group2Amount)), monthly: amount(g2.monthly) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`)
+      : step("extra-cost.group-2.none", { listed: amount(listedMonthly), limit: amount(new Dec(l.group2YearlyLimit).div(TWELVE)) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`),
   ];
 }

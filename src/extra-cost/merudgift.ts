@@ -1,5 +1,5 @@
-import { step, type Step } from "../core/explain.js";
-import { Dec, formatIntDa, formatKr } from "../core/money.js";
+import { amount as money, step, type Step } from "../core/explain.js";
+import { Dec } from "../core/money.js";
 import type { RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import type { MerudgiftLevel } from "./rates.js";
@@ -24,25 +24,20 @@ interface Limits {
   band2: Dec;
   band1Amount: Dec;
   band2Amount: Dec;
-  /** "608–1.707 kr.", "1.708–2.846 kr.", "608" — the published limits as text. */
-  band1Text: string;
-  band2Text: string;
-  monthlyThresholdText: string;
+  /** The monthly threshold as published (608 kr. for 2024). */
+  monthlyThreshold: number;
 }
 const LIMITS = new WeakMap<MerudgiftLevel, Limits>();
 function limitsOf(l: MerudgiftLevel): Limits {
   let x = LIMITS.get(l);
   if (!x) {
-    const monthlyThresholdText = formatIntDa(Number(l.yearlyThreshold) / 12);
     x = {
       threshold: new Dec(l.yearlyThreshold),
       band1: new Dec(l.band1To).times(12),
       band2: new Dec(l.band2To).times(12),
       band1Amount: new Dec(l.band1Amount),
       band2Amount: new Dec(l.band2Amount),
-      band1Text: `${monthlyThresholdText}–${formatIntDa(Number(l.band1To))} kr.`,
-      band2Text: `${formatIntDa(Number(l.band1To) + 1)}–${formatIntDa(Number(l.band2To))} kr.`,
-      monthlyThresholdText,
+      monthlyThreshold: Number(l.yearlyThreshold) / 12,
     };
     LIMITS.set(l, x);
   }
@@ -70,20 +65,13 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
   const l = row.value;
   const lim = limitsOf(l);
   const monthly = monthlyGiven ?? yearly.div(TWELVE);
-  const shown = formatKr(monthly);
-  const monthlyThreshold = lim.monthlyThresholdText;
-  const band1 = () => lim.band1Text;
-  const band2 = () => lim.band2Text;
+  const shown = money(monthly);
   if (yearly.lt(lim.threshold)) {
     return {
       rule: "below-threshold",
       monthly: ZERO,
       steps: [
-        step(
-          "extra-cost.threshold",
-          `Sandsynliggjorte merudgifter på ${shown} pr. måned er under minimumsgrænsen på ${formatIntDa(Number(l.yearlyThreshold))} kr. pr. år (${monthlyThreshold} kr. pr. måned). Der ydes ikke tilskud.`,
-          formatSource(row.source),
-        ),
+        step("extra-cost.threshold", { monthly: shown, yearlyThreshold: Number(l.yearlyThreshold), monthlyThreshold: lim.monthlyThreshold }, formatSource(row.source)),
       ],
     };
   }
@@ -92,7 +80,7 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     return {
       rule: "band-1",
       monthly: amount,
-      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band1()} Standardbeløb: ${formatKr(amount)}`, formatSource(row.source))],
+      steps: [step("extra-cost.band", { monthly: shown, band: 1, from: lim.monthlyThreshold, to: Number(l.band1To), amount: money(amount) }, formatSource(row.source))],
     };
   }
   if (yearly.lte(lim.band2)) {
@@ -100,7 +88,7 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     return {
       rule: "band-2",
       monthly: amount,
-      steps: [step("extra-cost.band", `Sandsynliggjorte merudgifter på ${shown} pr. måned ligger i intervallet ${band2()} Standardbeløb: ${formatKr(amount)}`, formatSource(row.source))],
+      steps: [step("extra-cost.band", { monthly: shown, band: 2, from: Number(l.band1To) + 1, to: Number(l.band2To), amount: money(amount) }, formatSource(row.source))],
     };
   }
   if (documented) {
@@ -110,7 +98,7 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
       steps: [
         step(
           "extra-cost.actual",
-          `Dokumenterede merudgifter på ${shown} pr. måned er over ${formatIntDa(Number(l.band2To))} kr. Tilskuddet svarer til de faktiske merudgifter.`,
+          { monthly: shown, band2To: Number(l.band2To) },
           `${formatSource(row.source)}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
         ),
       ],
@@ -122,8 +110,8 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     monthly: amount,
     steps: [
       step(
-        "extra-cost.band",
-        `Merudgifter på ${shown} pr. måned er over ${formatIntDa(Number(l.band2To))} kr., men er ikke alle dokumenteret, kun sandsynliggjort. Der ydes standardbeløbet for intervallet ${band2()}, ${formatKr(amount)}`,
+        "extra-cost.band.undocumented",
+        { monthly: shown, band2To: Number(l.band2To), from: Number(l.band1To) + 1, to: Number(l.band2To), amount: money(amount) },
         `${formatSource(row.source)}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
       ),
     ],

@@ -1,6 +1,6 @@
-import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatKrWhole, formatMoney, roundOre, toDec } from "../core/money.js";
-import { formatDateDa, toIsoDate, yearOf } from "../core/period.js";
+import { amount, step, type RuleId, type Step, type StepValues } from "../core/explain.js";
+import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
+import { toIsoDate, yearOf } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { parseInput } from "../core/validate.js";
@@ -60,8 +60,8 @@ export function computeExtraCostOneOff(input: ExtraCostOneOffInput, bound: Bound
   const running = p.runningMonthlyCosts === undefined ? new Dec(0) : toDec(p.runningMonthlyCosts);
   const runningYearly = running.times(TWELVE);
   const source = `BEK nr. 931 af 19/06/2020 § 9; ${formatSource(row.source)}`;
-  const head = step("extra-cost.one-off", `Enkeltudgift på ${formatKr(oneOff)} vurderet efter § 9 i bekendtgørelse om merudgifter med ${level}-niveau for ${formatDateDa(date)}.`, source);
-  const result = (c: OneOffCase, once: Dec, monthly: Dec, months: number, text: string): ExtraCostOneOffResult => {
+  const head = step("extra-cost.one-off", { oneOff: amount(oneOff), level, date }, source);
+  const result = (c: OneOffCase, once: Dec, monthly: Dec, months: number, rule: RuleId, values: StepValues): ExtraCostOneOffResult => {
     const m = roundOre(monthly);
     const total = once.plus(m.times(months));
     return {
@@ -72,20 +72,20 @@ export function computeExtraCostOneOff(input: ExtraCostOneOffInput, bound: Bound
       months,
       totalAmount: formatMoney(total),
       rateLevel: level,
-      explanation: [head, step(`extra-cost.one-off.${c}`, text, source)],
+      explanation: [head, step(rule, values, source)],
     };
   };
   if (p.currentRecipient === true || runningYearly.gte(threshold)) {
-    return result("recipient", oneOff, new Dec(0), 0, `Borgeren modtager (eller har ret til) løbende merudgiftsydelse. Enkeltudgiften på ${formatKr(oneOff)} udbetales én gang, uden at den månedlige ydelse ændres.`);
+    return result("recipient", oneOff, new Dec(0), 0, "extra-cost.one-off.recipient", { oneOff: amount(oneOff) });
   }
   if (running.isZero()) {
     return oneOff.gte(threshold)
-      ? result("one-off-only", oneOff, new Dec(0), 0, `Borgeren har ingen løbende merudgifter. Enkeltudgiften på ${formatKr(oneOff)} er mindst minimumsgrænsen på ${formatKrWhole(threshold)} kr. pr. år og udbetales én gang.`)
-      : result("not-eligible", new Dec(0), new Dec(0), 0, `Borgeren har ingen løbende merudgifter, og enkeltudgiften på ${formatKr(oneOff)} er under minimumsgrænsen på ${formatKrWhole(threshold)} kr. pr. år. Der ydes ikke tilskud.`);
+      ? result("one-off-only", oneOff, new Dec(0), 0, "extra-cost.one-off.one-off-only", { oneOff: amount(oneOff), threshold: amount(threshold) })
+      : result("not-eligible", new Dec(0), new Dec(0), 0, "extra-cost.one-off.not-eligible", { oneOff: amount(oneOff), threshold: amount(threshold) });
   }
   const combined = runningYearly.plus(oneOff);
   if (combined.lt(threshold)) {
-    return result("not-eligible", new Dec(0), new Dec(0), 0, `Løbende merudgifter på ${formatKr(runningYearly)} pr. år plus enkeltudgiften giver ${formatKr(combined)}, under minimumsgrænsen på ${formatKrWhole(threshold)} kr. Der ydes ikke tilskud.`);
+    return result("not-eligible", new Dec(0), new Dec(0), 0, "extra-cost.one-off.not-eligible.combined", { running: amount(runningYearly), combined: amount(combined), threshold: amount(threshold) });
   }
   const outcome = merudgiftAmount(combined, p.documented ?? false, row);
   return result(
@@ -93,6 +93,7 @@ export function computeExtraCostOneOff(input: ExtraCostOneOffInput, bound: Bound
     new Dec(0),
     outcome.monthly,
     12,
-    `Løbende merudgifter på ${formatKr(runningYearly)} pr. år plus enkeltudgiften giver ${formatKr(combined)} og når minimumsgrænsen på ${formatKrWhole(threshold)} kr. Det giver ret til ydelse i ét år, udbetalt månedligt: ${formatKr(roundOre(outcome.monthly))} pr. måned.`,
+    "extra-cost.one-off.running-plus-one-off",
+    { running: amount(runningYearly), combined: amount(combined), threshold: amount(threshold), monthly: amount(roundOre(outcome.monthly)) },
   );
 }

@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
-import { step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
-import { formatDateDa, toIsoDate, yearOf } from "../core/period.js";
+import { amount, step, type Step } from "../core/explain.js";
+import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
+import { toIsoDate, yearOf } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { parseInput } from "../core/validate.js";
@@ -89,7 +89,7 @@ function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]
   const monthly = roundOre(outcome.monthly);
   const yearlyPaid = monthly.times(TWELVE);
   const explanation = [
-    step("extra-cost.regime", `Merudgiftsydelse efter servicelovens § 100 (båndsystemet) med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, formatSource(row.source)),
+    step("extra-cost.regime.merudgift", { level, date }, formatSource(row.source)),
     ...costSteps,
     ...outcome.steps,
     resultStep(monthly, yearlyPaid, outcome.rule === "actual" && !outcome.monthly.eq(monthly)),
@@ -119,15 +119,15 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
   const yearlyPaid = monthly.times(TWELVE);
   const choice =
     p.group !== undefined
-      ? `Borgeren har valgt gruppe ${chosen}.`
+      ? step("extra-cost.group-choice.chosen", { group: chosen }, CHOICE_SOURCE)
       : better === null
-        ? "Borgeren opfylder hverken betingelserne for gruppe 1 eller gruppe 2."
-        : `Borgeren vælger selv gruppe; gruppe ${better} giver den højeste ydelse og er vist her.`;
+        ? step("extra-cost.group-choice.none", {}, CHOICE_SOURCE)
+        : step("extra-cost.group-choice.better", { group: better }, CHOICE_SOURCE);
   const explanation = [
-    step("extra-cost.regime", `Kompensationsydelse efter servicelovens § 100 med satserne for ${level} (${level}-niveau) for ${formatDateDa(date)}.`, formatSource(row.source)),
+    step("extra-cost.regime.kompensation", { level, date }, formatSource(row.source)),
     ...costSteps,
     ...groupSteps(yearly, listed, row, g1, g2),
-    step("extra-cost.group-choice", choice, "SEL § 100, stk. 2, 4. pkt. (L 201, 2024-25)"),
+    choice,
     resultStep(monthly, yearlyPaid, false),
   ];
   return {
@@ -147,7 +147,8 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
   };
 }
 
+const CHOICE_SOURCE = "SEL § 100, stk. 2, 4. pkt. (L 201, 2024-25)";
+
 function resultStep(monthly: Dec, yearly: Dec, rounded: boolean): Step {
-  const note = rounded ? " (afrundet til hele øre, halv op)" : "";
-  return step("extra-cost.result", `Månedlig ydelse: ${formatKr(monthly)}${note}, svarende til ${formatKr(yearly)} om året.`);
+  return step(rounded ? "extra-cost.result.rounded" : "extra-cost.result", { monthly: amount(monthly), yearly: amount(yearly) });
 }

@@ -74,6 +74,6 @@ export function statePensionAge(input: { birthDate: DateInput }): StatePensionAg
   return {
     age,
     date: reached,
-    explanation: [step("pension.age", `Født ${formatDateDa(born)}: folkepensionsalderen er ${ageText}, som nås ${formatDateDa(reached)}.`, SOURCE)],
+    explanation: [step("pension.age", { born, age, reached }, SOURCE)],
   };
 }

@@ -9,5 +9,5 @@ import { MUNICIPAL_PRESETS, type MunicipalPresetName } from "./registry.js";
  */
 export function presetStep(name: MunicipalPresetName): Step {
   const p = MUNICIPAL_PRESETS[name];
-  return step("preset.service-level", `Serviceniveau: ${p.municipality}${p.year === null ? "" : ` (${p.year})`}.`, p.document);
+  return step("preset.service-level", p.year === null ? { municipality: p.municipality } : { municipality: p.municipality, year: p.year }, p.document);
 }

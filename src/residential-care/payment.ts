@@ -1,4 +1,4 @@
-import { step, type Step } from "../core/explain.js";
+import { amount as money, step, type RuleId, type Step, type StepValues } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
 import { daysInMonth, formatMonthDa, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
@@ -61,7 +61,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
 
   // Part month
   let share = new Dec(1);
-  let partText = "";
+  let part: StepValues = {};
   if (p.days) {
     // month is given, both days lie in it and in order: checked by the input schema (crossField).
     const month = p.month as string;
@@ -70,39 +70,43 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     const to = toIsoDate(p.days.to);
     const n = Number(to.slice(8, 10)) - Number(from.slice(8, 10)) + 1;
     share = new Dec(n).div(dim);
-    partText = ` Opholdet dækker ${n} af månedens ${dim} dage; prisen beregnes forholdsmæssigt.`;
+    part = { part: true, days: n, daysInMonth: dim };
   }
 
   // Income
-  const incomeItems = typeof p.income === "object" ? p.income : [{ label: "Indtægt efter skat", monthly: p.income }];
+  const incomeItems = typeof p.income === "object" ? p.income : [{ label: undefined, monthly: p.income }];
   const income = sum(incomeItems.map((i) => i.monthly));
-  for (const i of incomeItems) explanation.push(step("residential-care.income", `${i.label}: ${formatKr(toDec(i.monthly))} pr. måned.`, "BEK nr. 1387/2006 (indtægt fra arbejde, pension, kontanthjælp el.lign.)"));
+  for (const i of incomeItems) {
+    const monthly = money(toDec(i.monthly));
+    explanation.push(i.label === undefined ? step("residential-care.income.after-tax", { monthly }, INCOME_SOURCE) : step("residential-care.income", { label: i.label, monthly }, INCOME_SOURCE));
+  }
 
   // Deductions
   const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
-  const deductionLines: { label: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
+  const deductionLines: { rule: RuleId; label: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
+    rule: "residential-care.deduction",
     label: e.label,
     amount: toDec(e.monthly),
     source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
   }));
-  if (p.ownDwelling) deductionLines.push({ label: "Udgift til egen bolig, som bevares under opholdet", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
-  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ label: "Afdrag på gæld efter konkret plan for udflytning", amount: toDec(p.dischargePlan.debtRepayment), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
-  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ label: "Opsparing efter konkret plan for udflytning", amount: toDec(p.dischargePlan.savings), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
+  if (p.ownDwelling) deductionLines.push({ rule: "residential-care.deduction.own-home", label: "", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
+  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ rule: "residential-care.deduction.debt-repayment", label: "", amount: toDec(p.dischargePlan.debtRepayment), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
+  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ rule: "residential-care.deduction.savings", label: "", amount: toDec(p.dischargePlan.savings), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
   let deductions = new Dec(0);
   for (const d of deductionLines) {
     deductions = deductions.plus(d.amount);
-    explanation.push(step("residential-care.deduction", `Fradrag – ${d.label}: ${formatKr(d.amount)} pr. måned.`, d.source));
+    explanation.push(step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label, monthly: money(d.amount) } : { monthly: money(d.amount) }, d.source));
   }
   const disposable = toDec(disposableInput as MoneyInput);
   explanation.push(
     step(
       "residential-care.disposable",
-      `Rådighedsbeløb, som borgeren altid skal have tilbage: ${formatKr(disposable)} pr. måned.`,
+      { disposable: money(disposable) },
       p.disposableAmount === undefined && preset ? preset.source : undefined,
     ),
   );
   const capacity = income.minus(deductions).minus(disposable);
-  explanation.push(step("residential-care.capacity", `Betalingsevne: ${formatKr(income)} − ${formatKr(deductions)} − ${formatKr(disposable)} = ${formatKr(capacity)}`));
+  explanation.push(step("residential-care.capacity", { income: money(income), deductions: money(deductions), disposable: money(disposable), capacity: money(capacity) }));
 
   // Charge
   const s = p.price.services ?? {};
@@ -116,10 +120,8 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   const charge = housing.plus(services);
   explanation.push(
     step(
-      "residential-care.charge",
-      (ownHomeWaives
-        ? `Borgeren bevarer og betaler for egen bolig og betaler derfor ikke for bolig under opholdet, kun for serviceydelser: ${formatKr(services)}`
-        : `${p.ownDwelling ? "Borgeren bevarer egen bolig, men har ingen udgift til den (0,00 kr.), så boligdelen betales. " : ""}Pris for opholdet${p.month === undefined ? "" : ` i ${formatMonthDa(p.month)}`}: bolig ${formatKr(housing)} og serviceydelser (kost, vask, rengøring, vinduespudsning m.m.) ${formatKr(services)}, i alt ${formatKr(charge)}`) + partText,
+      ownHomeWaives ? "residential-care.charge.own-home" : "residential-care.charge",
+      { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: money(housing), services: money(services), charge: money(charge) },
       ownHomeWaives ? `SEL § 163, stk. 2; ${A18_OWN}` : SOURCE,
     ),
   );
@@ -129,26 +131,20 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   if (income.isZero()) {
     payment = new Dec(0);
     reason = "no-income";
-    explanation.push(step("residential-care.payment", "Borgeren har ingen indtægt og betaler derfor ikke for opholdet.", cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling")));
+    explanation.push(step("residential-care.payment.no-income", {}, cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling")));
   } else if (charge.isZero()) {
     payment = new Dec(0);
     reason = "nothing-to-pay";
-    explanation.push(step("residential-care.payment", "Der er ingen pris at betale for opholdet i denne måned."));
+    explanation.push(step("residential-care.payment.nothing-to-pay", {}));
   } else if (charge.lte(capacity)) {
     payment = charge;
     reason = "full-price";
-    explanation.push(step("residential-care.payment", `Betalingsevnen rækker til hele prisen. Egenbetaling: ${formatKr(payment)}`, SOURCE));
+    explanation.push(step("residential-care.payment.full-price", { payment: money(payment) }, SOURCE));
   } else {
     payment = Dec.max(0, capacity);
     reason = "capped";
     explanation.push(
-      step(
-        "residential-care.payment",
-        payment.isZero()
-          ? "Efter fradrag er der ikke mere end rådighedsbeløbet tilbage. Egenbetaling: 0,00 kr."
-          : `Egenbetalingen nedsættes til ${formatKr(payment)}, så borgeren har rådighedsbeløbet på ${formatKr(disposable)} tilbage.`,
-        SOURCE,
-      ),
+      payment.isZero() ? step("residential-care.payment.nothing-left", {}, SOURCE) : step("residential-care.payment.capped", { payment: money(payment), disposable: money(disposable) }, SOURCE),
     );
   }
   const left = income.minus(deductions).minus(payment);
@@ -164,6 +160,8 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     explanation,
   };
 }
+
+const INCOME_SOURCE = "BEK nr. 1387/2006 (indtægt fra arbejde, pension, kontanthjælp el.lign.)";
 
 function sum(values: readonly (MoneyInput | undefined)[]): Dec {
   let total = new Dec(0);

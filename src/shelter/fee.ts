@@ -1,5 +1,5 @@
 import { fail, InputError } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { amount as money, step, type Step, type StepValues } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
 import { dateFromDayNumber, dayNumber, daysInMonth, formatDateDa, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { NO_BOUND_RATES, rateMissing, rowSpanAt, type BoundRates, type RateRow } from "../core/rates.js";
@@ -109,7 +109,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
     explanation.push(
       step(
         "shelter.own-home",
-        "Beboeren betaler husleje for egen bolig under opholdet. Det fritager ikke automatisk for egenbetalingen, men er en grund til at søge kommunen om bortfald eller nedsættelse (angives som nedsættelse).",
+        {},
         ownHome?.source ?? "BEK nr. 1244 af 13/11/2017",
       ),
     );
@@ -124,8 +124,8 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
     months = runs.map((r) => ({ month: r.month, days: r.days, amount: "0.00" }));
     explanation.push(
       exempt === "no-income"
-        ? step("shelter.exempt", "Beboeren har ingen indtægt og betaler derfor ikke for opholdet. Kommunen kan i stedet udbetale et beløb til personlige fornødenheder.", `BEK nr. 1244 af 13/11/2017 § 1; ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5")}`)
-        : step("shelter.exempt", "Beboeren betaler husleje for egen bolig under opholdet og betaler derfor ikke for logi.", ownHome?.source),
+        ? step("shelter.exempt.no-income", {}, `BEK nr. 1244 af 13/11/2017 § 1; ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5")}`)
+        : step("shelter.exempt.own-home", {}, ownHome?.source),
     );
   } else {
     const table = section === "109" ? SHELTER_109_TABLE : SHELTER_110_TABLE;
@@ -158,15 +158,15 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
           const base = toDec(row.value);
           const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
           dailyOf.set(row, reduced);
-          const from = row.from.slice(0, 4) === row.until?.slice(0, 4) && row.from.endsWith("-01-01") && row.until?.endsWith("-12-31") ? `for ${row.from.slice(0, 4)}` : `fra ${formatDateDa(row.from)}${row.until ? ` til ${formatDateDa(row.until)}` : ""}`;
+          const wholeYear = row.from.slice(0, 4) === row.until?.slice(0, 4) && row.from.endsWith("-01-01") && row.until?.endsWith("-12-31");
+          const period: StepValues = wholeYear ? { year: Number(row.from.slice(0, 4)) } : row.until ? { from: row.from, until: row.until } : { from: row.from };
+          const r = p.reduction;
           explanation.push(
-            step(
-              "shelter.rate",
-              p.reduction === undefined
-                ? `Takst ${from}: ${formatKr(base)} pr. døgn.`
-                : `Takst ${from}: ${formatKr(base)} pr. døgn, nedsat ${"fraction" in p.reduction ? `med ${formatPercentDa(p.reduction.fraction)} (afrundet til øre)` : `med ${formatKr(toDec(p.reduction.perDay))}`} til ${formatKr(reduced)} pr. døgn.`,
-              formatSource(row.source),
-            ),
+            r === undefined
+              ? step("shelter.rate", { ...period, base: money(base) }, formatSource(row.source))
+              : "fraction" in r
+                ? step("shelter.rate.reduced-fraction", { ...period, base: money(base), fraction: r.fraction, reduced: money(reduced) }, formatSource(row.source))
+                : step("shelter.rate.reduced-amount", { ...period, base: money(base), perDay: money(toDec(r.perDay)), reduced: money(reduced) }, formatSource(row.source)),
           );
         }
       }
@@ -195,9 +195,9 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
         segments.push({ year: piece.year, days: piece.days, rate: formatMoney(daily), amount: formatMoney(daily.times(piece.days)) });
       }
     }
-    for (const seg of segments) explanation.push(step("shelter.segment", `${seg.year}: ${seg.days} døgn × ${formatKr(new Dec(seg.rate))} = ${formatKr(new Dec(seg.amount))}`));
+    for (const seg of segments) explanation.push(step("shelter.segment", { year: seg.year, days: seg.days, rate: seg.rate, amount: seg.amount }));
     explanation.push(
-      step("shelter.total", `Egenbetaling for logi i alt: ${formatKr(total)}; betalingen løber fra opholdets start og kan efter aftale opkræves op til 31 dage forud.`, "BEK nr. 1244 af 13/11/2017 § 4"),
+      step("shelter.total", { total: money(total) }, "BEK nr. 1244 af 13/11/2017 § 4"),
     );
   }
   const result: ShelterFeeResult = { days, amount: formatMoney(total), segments, months, counting, explanation };
@@ -207,7 +207,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
     const laundry = toDec(p.dailyLaundry ?? 0).times(days);
     result.extras = { food: formatMoney(food), laundry: formatMoney(laundry), total: formatMoney(food.plus(laundry)) };
     explanation.push(
-      step("shelter.extras", `Tilvalgt kost ${formatKr(food)} og vask ${formatKr(laundry)} betales direkte til boformen og indgår ikke i egenbetalingen for logi.`, "BEK nr. 1244 af 13/11/2017 § 2"),
+      step("shelter.extras", { food: money(food), laundry: money(laundry) }, "BEK nr. 1244 af 13/11/2017 § 2"),
     );
   }
   return result;
@@ -266,16 +266,10 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
   const days = counting === "started-24h" ? Math.ceil(minutes / 1440) : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
   if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`);
 
-  const law = p.section === "109" ? "servicelovens § 109 (krisecenter)" : "servicelovens § 110 (forsorgshjem/herberg)";
-  const countingText = {
-    "started-24h": "hvert påbegyndt døgn (24 timer) fra ankomst",
-    "calendar-days": "hver kalenderdag under opholdet",
-    nights: "hver overnatning",
-  }[counting];
   const explanation: Step[] = [
     step(
       "shelter.days",
-      `Ophold efter ${law} fra ${arrival.replace("T", " kl. ")} til ${end.replace("T", " kl. ")}${p.asOf !== undefined ? " (opholdet er ikke afsluttet)" : ""}: ${days} døgn, talt som ${countingText}.`,
+      { section: p.section, crisisCentre: p.section === "109", arrival, end, ongoing: p.asOf !== undefined, days, counting },
       counting === "started-24h" ? `BEK nr. 1244 af 13/11/2017 § 2 (pr. døgn); ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5: pr. påbegyndt dag/døgn")}` : undefined,
     ),
   ];

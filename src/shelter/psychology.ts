@@ -1,4 +1,4 @@
-import { step, type Step } from "../core/explain.js";
+import { amount as money, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatNumberDa, toDec } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
 import { presetStep } from "../presets/explain.js";
@@ -44,18 +44,17 @@ export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPs
   const amount = applied.times(p.hours);
   const child = (p.person ?? "child") === "child";
   const needsAssessment = child && p.hours > 4 && presetCap !== undefined;
-  const capText = cap === undefined ? " (intet prisloft er angivet)" : price.gt(cap) ? ` (prisen på ${formatKr(price)} er over loftet på ${formatKr(cap)})` : "";
   const explanation: Step[] = [];
   if (p.preset !== undefined) explanation.push(presetStep(p.preset));
   explanation.push(
     step(
-      "shelter.psychology",
-      `${formatNumberDa(p.hours)} timer hos autoriseret psykolog à ${formatKr(applied)}${capText} = ${formatKr(amount)}`,
+      cap === undefined ? "shelter.psychology.no-cap" : price.gt(cap) ? "shelter.psychology.over-cap" : "shelter.psychology",
+      { hours: p.hours, applied: money(applied), amount: money(amount), price: money(price), ...(cap === undefined ? {} : { cap: money(cap) }) },
       p.priceCap === undefined && presetCap !== undefined ? `${LAW}; ${presetCap.source}` : LAW,
     ),
   );
   if (needsAssessment) {
-    explanation.push(step("shelter.psychology.assessment", "Et barn har ret til mindst 4 timer; efter fire timer vurderer psykologen, om barnet har behov for flere timer (op til 10).", presetCap?.source));
+    explanation.push(step("shelter.psychology.assessment", {}, presetCap?.source));
   }
   return { billableHours: p.hours, hourlyPrice: formatMoney(applied), amount: formatMoney(amount), needsAssessment, explanation };
 }

@@ -9,7 +9,7 @@ import { shelterDays } from "../shelter/index.js";
 import { addWorkingDays } from "../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
-import type { Step } from "../core/explain.js";
+import { step, type Step } from "../core/explain.js";
 import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, type SheetResult, type SheetValue } from "./values.js";
 import { BPA_FIELD_NAMES, bpaInputFromRange } from "./bpa-range.js";
 
@@ -394,7 +394,8 @@ const ARBEJDSDAGE_LAEG_TIL: SheetFunction = {
   names: { date: "dato", n: "antal" },
   run([day, n]) {
     const d = sheetDate(day as SheetValue, "dato");
-    return { value: addWorkingDays(d, n as number), explanation: [{ rule: "calendar.working-days", text: `${String(n)} arbejdsdage efter ${d}: ${addWorkingDays(d, n as number)}.`, source: "Folkekirkens helligdage; store bededag afskaffet fra 2024 ved lov nr. 159 af 28/02/2023" }] };
+    const to = addWorkingDays(d, n as number);
+    return { value: to, explanation: [step("calendar.working-days", { days: n as number, from: d, to }, "Folkekirkens helligdage; store bededag afskaffet fra 2024 ved lov nr. 159 af 28/02/2023")] };
   },
 };
 

@@ -52,7 +52,7 @@ export function supportPackage(input: { weeklyHours: number; preset?: "albertslu
     vum: band.vum,
     explanation: [
       presetStep("albertslund-2024"),
-      step("support.package", `${formatNumberDa(p.weeklyHours)} timers støtte om ugen svarer til pakke ${band.package} (${band.text}); en grænse på ${formatNumberDa(band.upTo ?? from)} timer hører til den laveste pakke.`, pk.source),
+      step("support.package", { weeklyHours: p.weeklyHours, package: band.package, interval: band.text, edge: band.upTo ?? from }, pk.source),
     ],
   };
 }

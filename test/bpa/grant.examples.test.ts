@@ -74,7 +74,7 @@ describe("BPA employer-role variants, offsets and limits", () => {
     const s95 = { ...base, section: "95" as const };
     expect(() => bpaGrant({ ...s95, employer: "relative", relativeWeeklyHours: 48.5 })).toThrow(/at most 48 hours a week/);
     expect(bpaGrant({ ...s95, employer: "relative", relativeWeeklyHours: 48 }).eligible).toBe(true);
-    expect(bpaGrant({ ...s95, employer: "relative", relativeWeeklyHours: 50, relativeCapException: true }).explanation.some((s) => s.rule === "bpa.relative-cap")).toBe(true);
+    expect(bpaGrant({ ...s95, employer: "relative", relativeWeeklyHours: 50, relativeCapException: true }).explanation.some((s) => s.rule.startsWith("bpa.relative-cap"))).toBe(true);
   });
   it("§ 95, stk. 2: 20 hours a week is not eligible (a result with the reason); 20,5 hours is", () => {
     const no = bpaGrant({ ...base, section: "95", employer: "citizen", weeklyHours: { day: 20 } });
@@ -88,7 +88,7 @@ describe("BPA employer-role variants, offsets and limits", () => {
     const w = bpaGrant({ ...base, employer: "citizen", weeklyHours: { day: 40, evening: 5 } });
     const y = bpaGrant({ ...base, employer: "citizen", weeklyHours: undefined, yearlyHours: { day: 2080, evening: 260 } });
     expect(y.yearly).toEqual(w.yearly);
-    expect(w.explanation.find((s) => s.rule === "bpa.hours")?.text).toMatch(/52 uger om året/);
+    expect(w.explanation.find((s) => s.rule.startsWith("bpa.hours"))?.text).toMatch(/52 uger om året/);
   });
   it("a date outside the Aarhus rows fails clearly; explicit wage fields win over the preset", () => {
     expect(() => bpaGrant({ ...base, preset: "aarhus-lt11", date: "2024-01-01", employer: "citizen" })).toThrow(/AARHUS_WAGES\.lt11 .* has no row for 2024/);

@@ -59,7 +59,7 @@ describe("withRates: rows supplied once", () => {
     const calc = withRates({ SHELTER_109_RATES: [{ ...year(FAR), value: "105.00", source: SRC }] });
     const r = calc.shelterFee({ section: "109", arrival: `${FAR}-03-01T12:00`, departure: `${FAR}-03-03T12:00` });
     expect(r.amount).toBe("210.00");
-    expect(r.explanation.find((s) => s.rule === "shelter.rate")?.source).toBe(`${SRC.title} (${SRC.href})`);
+    expect(r.explanation.find((s) => s.rule.startsWith("shelter.rate"))?.source).toBe(`${SRC.title} (${SRC.href})`);
     expect(() => shelterFee({ section: "109", arrival: `${FAR}-03-01T12:00`, departure: `${FAR}-03-03T12:00` })).toThrow(/SHELTER_109_RATES/);
     expect(SHELTER_109_RATES.some((row) => row.from.startsWith(String(FAR)))).toBe(false);
   });
@@ -87,7 +87,7 @@ describe("withRates: rows supplied once", () => {
     const own = withRates({ BPA_WAGES: [{ ...year(2026), value: basis, source: SRC }] });
     const g = own.bpaGrant({ section: "96", date: "2026-01-01", employer: "citizen", weeklyHours: { day: 30, evening: 10 } });
     expect(g.yearly.wages).toBe("312000.00"); // 40 × 52 × 150
-    expect(g.explanation.find((s) => s.rule === "bpa.wage")?.source).toContain("Testkommune");
+    expect(g.explanation.find((s) => s.rule.startsWith("bpa.wage"))?.source).toContain("Testkommune");
     const aarhus = withRates({ AARHUS_WAGES: { lt11: [{ ...year(2026), value: basis, source: SRC }] } });
     expect(aarhus.bpaGrant({ section: "96", date: "2026-05-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }).yearly.wages).toBe("312000.00");
     const s = aarhus.bpaSettlement({ grant: { section: "96", date: "2026-05-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2080 } });
@@ -128,7 +128,7 @@ describe("withRates: rows supplied once", () => {
     for (const calc of [withRates({ SHELTER_109_RATES: [row] }, { override: true }), withRates({ SHELTER_109_RATES: { rows: [row], override: true } })]) {
       const r = calc.shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-03T13:00" });
       expect(r.amount).toBe("198.00");
-      expect(r.explanation.find((s) => s.rule === "shelter.rate")?.source).toMatch(/erstatter bibliotekets tal for samme periode \(2024-01-01–2024-12-31: "97\.30"\)/);
+      expect(r.explanation.find((s) => s.rule.startsWith("shelter.rate"))?.source).toMatch(/erstatter bibliotekets tal for samme periode \(2024-01-01–2024-12-31: "97\.30"\)/);
     }
   });
   it("refuses what is not rows", () => {
