@@ -13,6 +13,7 @@ export * from "./bpa/index.js";
 export { presets, MUNICIPAL_PRESETS, type MunicipalPresetName } from "./presets/index.js";
 export { InputError, type InputIssue } from "./core/errors.js";
 export type { Step } from "./core/explain.js";
+export * from "./explain/index.js";
 export type { RateRow, RateTable } from "./core/rates.js";
 export type { MoneyInput } from "./core/money.js";
 export type { DateInput } from "./core/period.js";
