@@ -40,4 +40,15 @@ export default defineConfig([
     minify: true,
     outExtension: () => ({ js: ".js" }),
   },
+  {
+    // The whole library as one script for a browser page (global `Servicelov`): examples/web.
+    entry: { servicelov: "src/index.ts" },
+    outDir: "dist/browser",
+    format: ["iife"],
+    globalName: "Servicelov",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    outExtension: () => ({ js: ".js" }),
+  },
 ]);

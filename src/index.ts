@@ -17,7 +17,7 @@ export * from "./explain/index.js";
 export type { RateRow, RateTable } from "./core/rates.js";
 export type { MoneyInput } from "./core/money.js";
 export type { DateInput } from "./core/period.js";
-export { withRates, rateCoverage, rateTemplate, type RatesInput, type RatesTableInput, type WithRatesOptions, type BoundCalculators, type TableCoverage, type TemplateTable } from "./rates/index.js";
+export { withRates, rateCoverage, rateTemplate, rateTables, type ExploredRow, type ExploredTable, type RatesInput, type RatesTableInput, type WithRatesOptions, type BoundCalculators, type TableCoverage, type TemplateTable } from "./rates/index.js";
 export type { Source, SourceRef } from "./core/rates.js";
 export * from "./calendar/index.js";
 export * from "./pension/index.js";
