@@ -14,7 +14,7 @@ export { presets, MUNICIPAL_PRESETS, type MunicipalPresetName } from "./presets/
 export { InputError, type InputIssue } from "./core/errors.js";
 export type { Step } from "./core/explain.js";
 export * from "./explain/index.js";
-export type { RateRow, RateTable } from "./core/rates.js";
+export type { RateRow, RateRowInput, RateTable } from "./core/rates.js";
 export type { MoneyInput } from "./core/money.js";
 export type { DateInput } from "./core/period.js";
 export { withRates, rateCoverage, rateTemplate, rateTables, type ExploredRow, type ExploredTable, type RatesInput, type RatesTableInput, type WithRatesOptions, type BoundCalculators, type TableCoverage, type TemplateTable } from "./rates/index.js";

@@ -134,5 +134,4 @@ export const bpaSettlementInputSchema = obj({
   policy: z.optional(oneOf(["money", "by-kind"] as const)),
 });
 
-export type BpaGrantInput = z.input<typeof bpaGrantInputSchema>;
-export type BpaSettlementInput = { grant: BpaGrantInput; used: z.input<typeof bpaUsedSchema>; policy?: "money" | "by-kind" };
+export type { BpaEmployerCost, BpaGrantInput, BpaHoursByTime, BpaSettlementInput, BpaUsedHours, BpaWageInput } from "./input.js";

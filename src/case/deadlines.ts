@@ -37,6 +37,18 @@ export interface CaseDeadlineResult extends DateResult {
   acknowledgeBy?: string;
 }
 
+/** What callers pass to {@link caseDeadline}. */
+export interface CaseDeadlineInput {
+  /** The section of the Social Services Act applied for, e.g. `"100"` or `"82b"`. */
+  paragraph: (typeof PARAGRAPHS)[number];
+  /** The day the application was received (`"YYYY-MM-DD"` or a `Date`). */
+  received: DateInput;
+  /** The municipality whose published deadlines apply, e.g. `"albertslund-2018"`. */
+  preset?: "albertslund-2018" | "holbaek-2024";
+  /** The deadline in weeks (wins over the preset's). */
+  weeks?: number;
+}
+
 /**
  * The municipality's published processing deadline (sagsbehandlingsfrist) for an application
  * under a paragraph, as a date: `received` + the preset's weeks (or `weeks`, which wins).
@@ -49,7 +61,7 @@ export interface CaseDeadlineResult extends DateResult {
  * @example
  * caseDeadline({ paragraph: "100", received: "2024-03-01", preset: "albertslund-2018" }).date //=> "2024-04-26"
  */
-export function caseDeadline(input: { paragraph: (typeof PARAGRAPHS)[number]; received: DateInput; preset?: "albertslund-2018" | "holbaek-2024"; weeks?: number }): CaseDeadlineResult {
+export function caseDeadline(input: CaseDeadlineInput): CaseDeadlineResult {
   const p = parseInput(caseSchema, input);
   const received = toIsoDate(p.received);
   const preset = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].caseDeadlines;
@@ -79,6 +91,12 @@ export function caseDeadline(input: { paragraph: (typeof PARAGRAPHS)[number]; re
 
 const APPEAL_LAW = "Retssikkerhedsloven § 67, stk. 1 (klage inden 4 uger efter modtagelsen); Justitsministeriets vejledning nr. 9533 af 26/06/2018 om beregning af klagefrister";
 
+/** What callers pass to {@link appealDeadline}. */
+export interface AppealDeadlineInput {
+  /** The day the citizen received the decision (`"YYYY-MM-DD"` or a `Date`). */
+  decisionReceived: DateInput;
+}
+
 /**
  * The appeal deadline: 4 weeks from the day the decision was received (retssikkerhedsloven
  * § 67, stk. 1; Holbæk 2024: «Du skal klage indenfor fire uger efter, at du har modtaget
@@ -89,7 +107,7 @@ const APPEAL_LAW = "Retssikkerhedsloven § 67, stk. 1 (klage inden 4 uger efter 
  * @example
  * appealDeadline({ decisionReceived: "2024-03-01" }).date //=> "2024-04-02" (4 weeks end on langfredag 29 March; 30–31 March and 2. påskedag 1 April are not working days)
  */
-export function appealDeadline(input: { decisionReceived: DateInput }): DateResult {
+export function appealDeadline(input: AppealDeadlineInput): DateResult {
   const p = parseInput(obj({ decisionReceived: date() }), input);
   const received = toIsoDate(p.decisionReceived);
   const raw = plusWeeks(received, 4);
@@ -107,6 +125,18 @@ const noticeSchema = withRules(
   (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", code: "exactly-one", message: "or decisionReceived is required: the day the citizen received the decision (give one of the two)" }] : []),
 );
 
+/** What callers pass to {@link bpaNoticeDate}; give `decisionDate` or `decisionReceived`. */
+export interface BpaNoticeInput {
+  /** The day of the decision to reduce or end the BPA arrangement. */
+  decisionDate?: DateInput;
+  /** The day the citizen received it. */
+  decisionReceived?: DateInput;
+  /** The municipality whose notice applies: `"holbaek-2024"`. */
+  preset?: "holbaek-2024";
+  /** The notice in weeks (wins over the preset's). */
+  weeks?: number;
+}
+
 /**
  * The earliest date a reduction or end of a BPA scheme can take effect: Holbæk 2024 «Der vil
  * være et varsel på mindst 14 uger fra den dag, du modtager afgørelsen om nedsættelse eller
@@ -117,7 +147,7 @@ const noticeSchema = withRules(
  * @example
  * bpaNoticeDate({ decisionDate: "2024-03-01" }).date //=> "2024-06-07"
  */
-export function bpaNoticeDate(input: { decisionDate?: DateInput; decisionReceived?: DateInput; preset?: "holbaek-2024"; weeks?: number }): DateResult {
+export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   const p = parseInput(noticeSchema, input);
   const received = toIsoDate((p.decisionDate ?? p.decisionReceived) as DateInput);
   const notice = MUNICIPAL_PRESETS["holbaek-2024"].bpaNotice;
@@ -141,6 +171,18 @@ export interface PaymentPeriodResult {
   explanation: Step[];
 }
 
+/** What callers pass to {@link extraCostPaymentPeriod}. */
+export interface PaymentPeriodInput {
+  /** The day the § 100 application was received (`"YYYY-MM-DD"` or a `Date`). */
+  applicationReceived: DateInput;
+  /** The citizen's birth date: the benefit ends with the month the state pension age is reached. */
+  birthDate?: DateInput;
+  /** The day the conditions for the benefit end. */
+  conditionsEndDate?: DateInput;
+  /** The municipality whose service level is cited, e.g. `"holbaek-2024"`. */
+  preset?: "albertslund-2018" | "holbaek-2024";
+}
+
 /**
  * The first and last month of a § 100 payment. First month: «udbetales forud og fra den
  * førstkommende måned efter ansøgningen er modtaget» (Albertslund 2018, § 100). Last month: the
@@ -152,7 +194,7 @@ export interface PaymentPeriodResult {
  * extraCostPaymentPeriod({ applicationReceived: "2024-03-15", birthDate: "1960-05-20" })
  * //=> { firstMonth: "2024-04", lastMonth: "2027-05", endReason: "pension-age", … }
  */
-export function extraCostPaymentPeriod(input: { applicationReceived: DateInput; birthDate?: DateInput; conditionsEndDate?: DateInput; preset?: "albertslund-2018" | "holbaek-2024" }): PaymentPeriodResult {
+export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriodResult {
   const p = parseInput(periodSchema, input);
   const received = toIsoDate(p.applicationReceived);
   const first = plusMonths(`${received.slice(0, 7)}-01`, 1).slice(0, 7);

@@ -1,5 +1,5 @@
 import { InputError, type InputIssue } from "./errors.js";
-import { dateFromDayNumber, dayNumber, type IsoDate } from "./period.js";
+import { dateFromDayNumber, dayNumber, type DateInput, type IsoDate } from "./period.js";
 import { formatSource, type SourceRef } from "./sources.js";
 
 export type { SourceRef } from "./sources.js";
@@ -197,4 +197,22 @@ export function yearCoverage(rows: RateTable<unknown>, through: number): YearCov
     (need > end ? out.years : out.missing).push(y);
   }
   return out;
+}
+
+/**
+ * One rate row as a caller gives it (per call in `rates`, or once with `withRates`): the period
+ * it is in force, the figure and its public source.
+ *
+ * @example
+ * const row: RateRowInput<number> = { from: "2030-01-01", until: "2030-12-31", value: 105, source: "Kommunens satsblad 2030" };
+ */
+export interface RateRowInput<T> {
+  /** First day in force, `"YYYY-MM-DD"` or a `Date`. */
+  from: DateInput;
+  /** Last day in force; open-ended when left out. */
+  until?: DateInput | undefined;
+  /** The figure: an amount in kroner (number or decimal text), or an object of named amounts. */
+  value: T;
+  /** The public source: a citation, or `{ title, href }` for a web page. */
+  source: string | { title: string; href?: string | undefined };
 }

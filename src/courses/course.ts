@@ -22,6 +22,16 @@ export interface CourseEndResult {
 
 const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: oneOf(COURSE_PRESETS) });
 
+/** What callers pass to {@link courseEnd}. */
+export interface CourseEndInput {
+  /** `"individual"` (§ 82b) or `"group"` (§ 82a). */
+  kind: "individual" | "group";
+  /** The first day of the course (`"YYYY-MM-DD"` or a `Date`). */
+  start: DateInput;
+  /** The municipality whose course lengths apply. */
+  preset: CoursePreset;
+}
+
 /**
  * The latest last day of a § 82a (group) or § 82b (individual) course. Individual: at most 6
  * months (Albertslund 2024, Ballerup, Holbæk 2024); group: Holbæk 2024 «op til 12 uger»,
@@ -33,7 +43,7 @@ const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: da
  * courseEnd({ kind: "individual", start: "2024-03-01", preset: "ballerup" }).date //=> "2024-08-31"
  * courseEnd({ kind: "group", start: "2024-03-04", preset: "holbaek-2024" }).date //=> "2024-05-26"
  */
-export function courseEnd(input: { kind: "individual" | "group"; start: DateInput; preset: CoursePreset }): CourseEndResult {
+export function courseEnd(input: CourseEndInput): CourseEndResult {
   const p = parseInput(endSchema, input);
   const start = toIsoDate(p.start);
   const c = MUNICIPAL_PRESETS[p.preset].courses as { individual?: { months: number }; group?: { months?: number; weeks?: number }; source: string };
@@ -68,6 +78,18 @@ export interface CourseAttendanceResult {
   explanation: Step[];
 }
 
+/** What callers pass to {@link courseAttendance}. */
+export interface CourseAttendanceInput {
+  /** The municipality whose attendance rule applies: `"ballerup"` (weeks without attendance) or `"albertslund-2024"` (cancellations). */
+  preset: "albertslund-2024" | "ballerup";
+  /** The day to judge on (`"YYYY-MM-DD"` or a `Date`). */
+  asOf: DateInput;
+  /** Ballerup: the last day the citizen kept an agreement. */
+  lastAttendance?: DateInput;
+  /** Albertslund: the number of appointments cancelled at short notice. */
+  cancellations?: number;
+}
+
 /**
  * The non-attendance rules of § 82a/b courses. Ballerup: «Overholder du ikke de indgåede aftaler
  * over en periode på 4 uger afsluttes forløbet» — triggered when `asOf` is 4 weeks or more after
@@ -78,7 +100,7 @@ export interface CourseAttendanceResult {
  * @example
  * courseAttendance({ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-29" }).triggered //=> true
  */
-export function courseAttendance(input: { preset: "albertslund-2024" | "ballerup"; asOf: DateInput; lastAttendance?: DateInput; cancellations?: number }): CourseAttendanceResult {
+export function courseAttendance(input: CourseAttendanceInput): CourseAttendanceResult {
   const p = parseInput(attendanceSchema, input);
   const asOf = toIsoDate(p.asOf);
   if (p.preset === "ballerup") {
@@ -126,6 +148,16 @@ export interface TransportOwnPaymentResult {
   explanation: Step[];
 }
 
+/** What callers pass to {@link transportOwnPayment}. */
+export interface TransportInput {
+  /** The cost per month of transport within the distance the citizen pays for (kroner). */
+  monthlyCostWithin10Km: number | string;
+  /** The citizen's net earnings per month (kroner); the own payment is at most 30 % of them. */
+  monthlyNetEarnings: number | string;
+  /** The municipality whose rule applies. */
+  preset: "albertslund-2018" | "holbaek-2024";
+}
+
 /**
  * The citizen's own payment for daily transport to protected employment (§ 103, § 105):
  * the citizen pays the transport within 10 km, but at most 30 % of the net earnings from the
@@ -136,7 +168,7 @@ export interface TransportOwnPaymentResult {
  * @example
  * transportOwnPayment({ monthlyCostWithin10Km: 450, monthlyNetEarnings: 1200, preset: "holbaek-2024" }).ownPayment //=> "360.00"
  */
-export function transportOwnPayment(input: { monthlyCostWithin10Km: number | string; monthlyNetEarnings: number | string; preset: "albertslund-2018" | "holbaek-2024" }): TransportOwnPaymentResult {
+export function transportOwnPayment(input: TransportInput): TransportOwnPaymentResult {
   const p = parseInput(transportSchema, input);
   const t = MUNICIPAL_PRESETS[p.preset].transport;
   const cost = toDec(p.monthlyCostWithin10Km);

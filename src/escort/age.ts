@@ -19,6 +19,16 @@ export interface EscortAgeResult {
 
 const schema = obj({ birthDate: date(), asOf: date(), grantedOn: z.optional(date()) });
 
+/** What callers pass to {@link escortAgeRule}. */
+export interface EscortAgeInput {
+  /** The citizen's birth date (`"YYYY-MM-DD"` or a `Date`). */
+  birthDate: DateInput;
+  /** The day to judge the age on. */
+  asOf: DateInput;
+  /** The day the escort scheme was granted (a grant before the age limit is kept). */
+  grantedOn?: DateInput;
+}
+
 /**
  * The age rules of the § 97 escort scheme: «15 timers ledsagelse om måneden til personer under
  * folkepensionsalderen, jf. § 1 a i lov om social pension, dog således at aldersgrænsen ikke kan
@@ -30,7 +40,7 @@ const schema = obj({ birthDate: date(), asOf: date(), grantedOn: z.optional(date
  * escortAgeRule({ birthDate: "1957-05-01", asOf: "2026-11-24", grantedOn: "2020-01-15" })
  * //=> { eligible: true, keptAfterPensionAge: true, ageLimitDate: "2024-05-01", … }
  */
-export function escortAgeRule(input: { birthDate: DateInput; asOf: DateInput; grantedOn?: DateInput }): EscortAgeResult {
+export function escortAgeRule(input: EscortAgeInput): EscortAgeResult {
   const p = parseInput(schema, input);
   const born = toIsoDate(p.birthDate);
   const asOf = toIsoDate(p.asOf);

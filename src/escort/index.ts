@@ -2,5 +2,5 @@ export { escortLedger, type EscortLedgerResult, type EscortMonth, type HoursFrom
 export { escortTripHours, type EscortTripResult } from "./trip.js";
 export { escortExpenseSupplement, type EscortExpenseResult } from "./expense.js";
 export { ESCORT_DEFAULTS, ESCORT_EXPENSE_MAX } from "./rates.js";
-export { escortAgeRule, type EscortAgeResult } from "./age.js";
-export type { EscortLedgerInput, EscortTripInput, EscortExpenseInput } from "./schema.js";
+export { escortAgeRule, type EscortAgeResult, type EscortAgeInput } from "./age.js";
+export type { EscortLedgerInput, EscortTripInput, EscortExpenseInput, EscortPolicy, EscortUsage } from "./schema.js";

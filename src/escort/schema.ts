@@ -60,6 +60,4 @@ export const escortExpenseInputSchema = obj({
   rates: z.optional(rateRows(amountText())),
 });
 
-export type EscortLedgerInput = z.input<typeof escortLedgerInputSchema>;
-export type EscortTripInput = z.input<typeof escortTripInputSchema>;
-export type EscortExpenseInput = z.input<typeof escortExpenseInputSchema>;
+export type { EscortExpenseInput, EscortLedgerInput, EscortPolicy, EscortTripInput, EscortUsage } from "./input.js";

@@ -123,11 +123,8 @@ export const extraCostOneOffInputSchema = withRules(obj({
   }),
 );
 
-/** What callers pass to `extraCostSubsidy`. */
-export type ExtraCostInput = z.input<typeof extraCostInputSchema>;
-/** What callers pass to `extraCostOneOff`. */
-export type ExtraCostOneOffInput = z.input<typeof extraCostOneOffInputSchema>;
-/** A § 100 cost item. */
-export type CostItem = z.input<typeof costItemSchema>;
+// The input types, with a doc comment on every field, are in input.ts; a type test keeps them
+// equal to these schemas' inferred input.
+export type { CostItem, ExtraCostInput, ExtraCostOneOffInput, ExtraCostRatesInput, KompensationLevelInput, MerudgiftLevelInput } from "./input.js";
 /** Caller rate rows for § 100. */
 export type ExtraCostRates = z.output<typeof extraCostRatesSchema>;

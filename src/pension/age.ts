@@ -46,6 +46,12 @@ export interface StatePensionAgeResult {
 
 const schema = obj({ birthDate: date() });
 
+/** What callers pass to {@link statePensionAge}. */
+export interface StatePensionAgeInput {
+  /** The birth date (`"YYYY-MM-DD"` or a `Date`), at the latest 31 Dec 1974 (later cohorts are not legislated yet). */
+  birthDate: DateInput;
+}
+
 /**
  * The folkepensionsalder for a birth date and the date it is reached (lov om social pension
  * § 1 a). Born after the last legislated cohort (from 1 Jan 1975) → InputError: that age is set
@@ -55,7 +61,7 @@ const schema = obj({ birthDate: date() });
  * statePensionAge({ birthDate: "1954-03-10" }) //=> { age: 65.5, date: "2019-09-10", … }
  * statePensionAge({ birthDate: "1968-05-31" }).age //=> 69
  */
-export function statePensionAge(input: { birthDate: DateInput }): StatePensionAgeResult {
+export function statePensionAge(input: StatePensionAgeInput): StatePensionAgeResult {
   const p = parseInput(schema, input);
   const born = toIsoDate(p.birthDate);
   const band = BANDS.find((b) => b.from <= born && born <= b.until);

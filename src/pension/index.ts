@@ -1,1 +1,1 @@
-export { statePensionAge, LAST_LEGISLATED_BIRTH_DATE, type StatePensionAgeResult } from "./age.js";
+export { statePensionAge, LAST_LEGISLATED_BIRTH_DATE, type StatePensionAgeResult, type StatePensionAgeInput } from "./age.js";

@@ -47,4 +47,4 @@ export const residentialCareInputSchema = withRules(obj({
   }),
 );
 
-export type ResidentialCareInput = z.input<typeof residentialCareInputSchema>;
+export type { LabelledAmount, ResidentialCareInput } from "./input.js";

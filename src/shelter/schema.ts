@@ -43,5 +43,4 @@ export const shelterPsychologyInputSchema = obj({
   preset: z.optional(oneOf(SHELTER_PRESETS)),
 });
 
-export type ShelterFeeInput = z.input<typeof shelterFeeInputSchema>;
-export type ShelterPsychologyInput = z.input<typeof shelterPsychologyInputSchema>;
+export type { ShelterFeeInput, ShelterPsychologyInput } from "./input.js";

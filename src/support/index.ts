@@ -1,1 +1,1 @@
-export { supportPackage, type SupportPackageResult } from "./package.js";
+export { supportPackage, type SupportPackageResult, type SupportPackageInput } from "./package.js";

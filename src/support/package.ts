@@ -24,6 +24,14 @@ const schema = obj({
   preset: z.optional(oneOf(["albertslund-2024"] as const)),
 });
 
+/** What callers pass to {@link supportPackage}. */
+export interface SupportPackageInput {
+  /** Hours of support per week. */
+  weeklyHours: number;
+  /** The municipality whose packages apply (`"albertslund-2024"`, the default). */
+  preset?: "albertslund-2024";
+}
+
 /**
  * The § 85 support package (bostøtte) for a number of hours a week, after Albertslund Kommune's
  * 2024 annex: «Pakke 1: Op til 1 time om ugen», «Pakke 2: Op til 2 timer», «Pakke 3: 2-4 timer»,
@@ -37,7 +45,7 @@ const schema = obj({
  * supportPackage({ weeklyHours: 3 }).package //=> 3
  * supportPackage({ weeklyHours: 4 }).package //=> 3
  */
-export function supportPackage(input: { weeklyHours: number; preset?: "albertslund-2024" }): SupportPackageResult {
+export function supportPackage(input: SupportPackageInput): SupportPackageResult {
   const p = parseInput(schema, input);
   const pk = MUNICIPAL_PRESETS["albertslund-2024"].packages;
   const bands = pk.bands;
