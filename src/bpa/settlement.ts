@@ -157,11 +157,6 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   return result;
 }
 
-/** Ends a sentence with one full stop ("… kr." already ends one). */
-function endSentence(text: string): string {
-  return text.endsWith(".") ? text : `${text}.`;
-}
-
 const HOLBAEK_SETTLEMENT = cite(DOC.holbaek2024, "BPA § 96, pkt. 7: ubrugte midler skal tilbagebetales");
 const ALBERTSLUND_SETTLEMENT = cite(DOC.albertslund2018, "§ 95 Kontant tilskud til hjælpere: tilskud til ikke-forbrugte timer skal tilbagebetales");
 

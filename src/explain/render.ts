@@ -89,6 +89,8 @@ const compiled = new Map<string, Node[]>();
 const TOKEN = /\[\[([?!*])(\w+)(?:\|([^\]]*))?\]\]|\[\[\/(\w+)\]\]|\{(\w+)(?::(\w+))?\}/g;
 
 function compile(template: string): Node[] {
+  // A fresh scan each time: a template that failed half-way must not leave the shared pattern's position behind.
+  TOKEN.lastIndex = 0;
   const root: Node[] = [];
   const stack: { name: string; body: Node[] }[] = [{ name: "", body: root }];
   let last = 0;

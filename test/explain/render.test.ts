@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { renderTemplate, rateTables } from "../../src/index.js";
+
+describe("renderTemplate: placeholders, formats and sections", () => {
+  it("Danish and English formats of every kind", () => {
+    const v = { a: "1234.5", w: 1562, n: 4.5, p: "0.125", d: "2024-03-01", m: "2024-03", h: 2.5, one: 1, age: 66.5, k: "evening", t: "2024-03-01T14:00", c: "nights" };
+    const t = "{a:kr}|{w:krWhole}|{w:int}|{n:num}|{p:pct}|{d:date}|{m:month}|{m:Month}|{h:hours}|{one:hours}|{age:age}|{k:hourKind}|{t:time}|{c:counting}";
+    expect(renderTemplate(t, v, "da")).toBe("1.234,50 kr.|1.562|1.562|4,5|12,5 %|1. marts 2024|marts 2024|Marts 2024|2,5 timer|1 time|66½|Aftentimer|2024-03-01 kl. 14:00|hver overnatning");
+    expect(renderTemplate(t, v, "en")).toBe("DKK 1,234.50|1,562|1,562|4.5|12.5 %|1 March 2024|March 2024|March 2024|2.5 hours|1 hour|66½|Evening hours|2024-03-01 at 14:00|each night");
+  });
+  it("an unknown word for a named list is written as given", () => {
+    expect(renderTemplate("{k:hourKind} {c:counting}", { k: "other", c: "weekly" }, "en")).toBe("other weekly");
+  });
+  it("sections: ? when set, ! when not, * once per item joined by the separator; nested", () => {
+    const t = "A[[?x]] x={x}[[/x]][[!x]] no x[[/x]][[*list|, ]]{n}:{m}[[/list]][[?y]][[?z]] yz[[/z]][[/y]].";
+    expect(renderTemplate(t, { x: 0, list: [{ n: 1 }, { n: 2 }], m: "M", y: true, z: "z" }, "da")).toBe("A no x1:M, 2:M yz.");
+    expect(renderTemplate(t, { x: 3, list: [], m: "M", y: false }, "da")).toBe("A x=3.");
+  });
+  it("a missing value, an unknown format, a non-list and a broken section are errors, never a sentence with a hole", () => {
+    expect(() => renderTemplate("Beløb: {a:kr}", {}, "da")).toThrow(/no value for \{a\}/);
+    expect(() => renderTemplate("{a:money}", { a: 1 }, "da")).toThrow(/unknown format money/);
+    expect(() => renderTemplate("[[*a|,]]x[[/a]]", { a: 1 }, "da")).toThrow(/must be a list/);
+    expect(() => renderTemplate("[[?a]]x", { a: 1 }, "da")).toThrow(/not closed/);
+    expect(() => renderTemplate("x[[/a]]", { a: 1 }, "da")).toThrow(/closes no section/);
+    expect(() => renderTemplate("{a}", { a: [{ b: 1 }] }, "da")).toThrow(/no value for \{a\}/);
+  });
+  it("a sentence never ends “kr..”", () => {
+    expect(renderTemplate("I alt {a:kr}.", { a: "5" }, "da")).toBe("I alt 5,00 kr.");
+  });
+});
+
+describe("rateTables", () => {
+  it("every row has a period, a value and a source title; web sources keep their address", () => {
+    const tables = rateTables();
+    expect(tables.length).toBeGreaterThanOrEqual(8);
+    for (const t of tables) for (const r of t.rows) {
+      expect(r.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.source.title.length).toBeGreaterThan(5);
+      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    }
+    expect(tables.flatMap((t) => t.rows).some((r) => r.source.href?.startsWith("https://"))).toBe(true);
+    expect(tables.flatMap((t) => t.rows).some((r) => r.source.href === undefined)).toBe(true);
+  });
+});
