@@ -12,3 +12,13 @@ describe("README", () => {
     expect(readme).not.toMatch(/seed 00|FACTS\.md/);
   });
 });
+
+describe("README rule-id table", () => {
+  it("is the one RULES generates (npm run readme:rules), and lists every rule id", async () => {
+    const { withRulesTable } = await import("../../scripts/rules-table.js");
+    const readme = readFileSync("README.md", "utf8");
+    expect(withRulesTable(readme)).toBe(readme);
+    const { RULES } = await import("../../src/index.js");
+    for (const id of Object.keys(RULES)) expect(readme).toContain(`| \`${id}\` |`);
+  });
+});

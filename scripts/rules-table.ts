@@ -1,0 +1,62 @@
+// Writes the README's table of rule ids, per calculator, from RULES: `npm run readme:rules`.
+// The table sits between <!-- rules:start --> and <!-- rules:end -->; a test fails when it is stale.
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { RULES } from "../src/index.js";
+
+const START = "<!-- rules:start -->";
+const END = "<!-- rules:end -->";
+
+/** The calculator a rule id belongs to, by its prefix. */
+const GROUPS: [string, string][] = [
+  ["extra-cost.period", "§ 100 payment period (`extraCostPaymentPeriod`)"],
+  ["extra-cost.one-off", "§ 100 one-off expense (`extraCostOneOff`)"],
+  ["extra-cost", "§ 100 extra costs (`extraCostSubsidy`)"],
+  ["escort.age", "§ 97 age rule (`escortAgeRule`)"],
+  ["escort.trip", "§ 97 trips (`escortTripHours`)"],
+  ["escort.expense", "§ 97 expenses (`escortExpenseSupplement`)"],
+  ["escort", "§ 97 ledger (`escortLedger`)"],
+  ["bpa.settlement", "BPA settlement (`bpaSettlement`)"],
+  ["bpa", "BPA §§ 95–96 (`bpaGrant`)"],
+  ["residential-care", "§ 107 (`residentialCarePayment`)"],
+  ["shelter.psychology", "§ 109 psychologist (`shelterChildPsychology`)"],
+  ["shelter", "§§ 109–110 (`shelterFee`, `shelterDays`)"],
+  ["case", "Deadlines (`caseDeadline`, `appealDeadline`, `bpaNoticeDate`)"],
+  ["course", "Courses (`courseEnd`, `courseAttendance`)"],
+  ["transport", "Transport (`transportOwnPayment`)"],
+  ["support", "Support packages (`supportPackage`)"],
+  ["pension", "State pension age (`statePensionAge`)"],
+  ["preset", "Every calculator with a municipal preset"],
+  ["calendar", "Spreadsheet `ARBEJDSDAGE.LÆG.TIL`"],
+];
+
+/** The markdown: one table per calculator, each rule id with its meaning. */
+export function rulesMarkdown(): string {
+  const ids = Object.keys(RULES);
+  const byGroup = new Map<string, string[]>();
+  for (const id of ids) {
+    const group = GROUPS.find(([p]) => id === p || id.startsWith(`${p}.`) || id.startsWith(`${p}-`));
+    if (!group) throw new Error(`rule id ${id} belongs to no calculator in scripts/rules-table.ts`);
+    byGroup.set(group[1], [...(byGroup.get(group[1]) ?? []), id]);
+  }
+  return GROUPS.filter(([, title]) => byGroup.has(title))
+    .map(([, title]) => {
+      const rows = (byGroup.get(title) as string[]).map((id) => `| \`${id}\` | ${RULES[id as keyof typeof RULES].meaning} |`);
+      return [`<details><summary>${title} — ${rows.length} rule ids</summary>`, "", "| rule id | meaning |", "| --- | --- |", ...rows, "", "</details>"].join("\n");
+    })
+    .join("\n\n");
+}
+
+/** README text with the block between the markers regenerated. */
+export function withRulesTable(readme: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < 0) throw new Error("README has no <!-- rules:start --> … <!-- rules:end --> block");
+  return `${readme.slice(0, start + START.length)}\n${rulesMarkdown()}\n${readme.slice(end)}`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const path = new URL("../README.md", import.meta.url);
+  writeFileSync(path, withRulesTable(readFileSync(path, "utf8")));
+  console.log("README rules table written");
+}
