@@ -1,0 +1,53 @@
+import { fail } from "../../core/errors.js";
+import { amount, step, type Step } from "../../core/explain.js";
+import { Dec, roundOre, toDec } from "../../core/money.js";
+import type { BpaServicePreset } from "../presets.js";
+import type { Component, ParsedGrant } from "./component.js";
+import { hoursValue, roundHours } from "./hours.js";
+
+/** The administration fee, and what one more hour adds (settlement). */
+export interface Admin extends Component {
+  /** Kroner per measured hour. */
+  perHour: Dec;
+}
+
+/**
+ * The administration fee (BEK nr. 1069/2020 § 8): per measured hour when the employer role is
+ * transferred («5,45 kr. pr udmålte BPA time», Albertslund 2018 — a grant's hours take the forms
+ * «faste ugentlige timer, puljetimer, rådighedstimer», so all three count), and payroll by an
+ * association «efter regning op til 2.030,00 kr. årligt pr. hjælper».
+ *
+ * @example
+ * adminComponent(p, preset, measuredForAdmin).amount.toFixed(2)
+ */
+export function adminComponent(p: ParsedGrant, preset: BpaServicePreset | undefined, measuredForAdmin: Dec): Admin {
+  let exact = new Dec(0);
+  let perHour = new Dec(0);
+  const steps: Step[] = [];
+  const presetPerHour = preset?.adminPerMeasuredHourTransferred;
+  const perHourIn = p.admin?.perMeasuredHour ?? (presetPerHour && p.employer !== "citizen" && p.admin === undefined && !(p.employer === "relative" && preset?.noAdminForRelative?.value) ? presetPerHour.value : undefined);
+  const presetPayroll = preset?.payrollPerHelperPerYearMax;
+  const perHelperIn = p.admin?.payrollPerHelperPerYear ?? (presetPayroll && p.employer === "citizen" && p.payroll === "association" && p.admin?.perMeasuredHour === undefined ? presetPayroll.value : undefined);
+  if (preset?.noAdminForRelative?.value && p.employer === "relative" && p.admin === undefined) {
+    steps.push(step("bpa.admin.relative-employer", {}, preset.noAdminForRelative.source));
+  }
+  if (perHourIn !== undefined) {
+    perHour = toDec(perHourIn);
+    const value = measuredForAdmin.times(perHour);
+    exact = exact.plus(value);
+    steps.push(step("bpa.admin.per-hour", { hours: hoursValue(roundHours(measuredForAdmin)), perHour: amount(perHour), amount: amount(value) }, p.admin?.perMeasuredHour === undefined ? presetPerHour?.source : "BEK nr. 1069 af 30/06/2020 § 8"));
+  }
+  if (perHelperIn !== undefined) {
+    const n = p.helpers ?? fail("helpers", "is required for an administration fee per helper");
+    const max = toDec(perHelperIn).times(n);
+    // «efter regning op til 2.030,00 kr. årligt pr. hjælper»: the invoice, up to the maximum.
+    const invoice = p.admin?.payrollInvoice === undefined ? undefined : toDec(p.admin.payrollInvoice);
+    const value = invoice === undefined ? max : Dec.min(invoice, max);
+    exact = exact.plus(value);
+    const source = p.admin?.payrollPerHelperPerYear === undefined ? presetPayroll?.source : undefined;
+    const cap = { helpers: n, perHelper: amount(toDec(perHelperIn)), max: amount(max) };
+    steps.push(invoice === undefined ? step("bpa.admin.payroll-max", cap, source) : step("bpa.admin.payroll-invoice", { ...cap, invoice: amount(invoice), amount: amount(value) }, source));
+  }
+  if (steps.length === 0) steps.push(step("bpa.admin.none", {}, "BEK nr. 1069 af 30/06/2020 § 8"));
+  return { amount: roundOre(exact), perHour, steps };
+}

@@ -1,0 +1,35 @@
+import { amount, step } from "../../core/explain.js";
+import { Dec, roundOre, toDec } from "../../core/money.js";
+import { cite, DOC } from "../../core/sources.js";
+import type { BpaServicePreset } from "../presets.js";
+import type { Component, ParsedGrant } from "./component.js";
+
+const HOLBAEK_HELPER_EXPENSES = cite(DOC.holbaek2024, "BPA § 96, pkt. 3: hjælperrelaterede udgifter efter individuel vurdering");
+
+/**
+ * Helper-related expenses per month × 12: a cap only from the caller or a preset that sets one
+ * (Albertslund 2018: 500 kr. under § 95, 1.000 kr. under § 96); Holbæk assesses them individually.
+ *
+ * @example
+ * helperExpensesComponent(p, preset).amount.toFixed(2)
+ */
+export function helperExpensesComponent(p: ParsedGrant, preset: BpaServicePreset | undefined): Component {
+  if (p.helperExpensesMonthly === undefined) return { amount: new Dec(0), steps: [] };
+  const presetCap = preset?.helperExpensesCap?.[p.section];
+  const capIn = p.helperExpensesCap ?? presetCap?.value;
+  const monthly = toDec(p.helperExpensesMonthly);
+  const cap = capIn === undefined ? undefined : toDec(capIn);
+  const used = cap === undefined ? monthly : Dec.min(monthly, cap);
+  const yearly = roundOre(used.times(12));
+  const rule =
+    cap === undefined
+      ? preset?.helperExpensesCap === undefined && p.servicePreset !== undefined
+        ? "bpa.helper-expenses.individual"
+        : "bpa.helper-expenses.no-cap"
+      : monthly.gt(cap)
+        ? "bpa.helper-expenses.capped"
+        : "bpa.helper-expenses.under-cap";
+  const holbaekSource = p.servicePreset === "holbaek-2024" ? HOLBAEK_HELPER_EXPENSES : undefined;
+  const values = { monthly: amount(used), amount: amount(yearly), ...(cap === undefined ? {} : { applied: amount(monthly), cap: amount(cap) }) };
+  return { amount: yearly, steps: [step(rule, values, p.helperExpensesCap === undefined ? (presetCap?.source ?? holbaekSource) : undefined)] };
+}

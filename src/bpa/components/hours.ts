@@ -1,0 +1,71 @@
+import { step, type Step } from "../../core/explain.js";
+import { Dec, toDec } from "../../core/money.js";
+import type { ParsedGrant } from "./component.js";
+
+/** Hour kinds measured per week. */
+export const HOUR_KINDS = ["day", "evening", "night", "saturday", "sunday", "holiday"] as const;
+export type HourKind = (typeof HOUR_KINDS)[number];
+
+const ZERO = new Dec(0);
+
+/** The hours a grant measures, per year, with the explanation line. */
+export interface MeasuredHours {
+  /** Weeks per year. */
+  weeks: Dec;
+  /** `true` when given per week. */
+  perWeek: boolean;
+  /** The hours as given, by kind. */
+  given: Partial<Record<HourKind, number>>;
+  byKind: Record<HourKind, Dec>;
+  yearly: Dec;
+  weekly: Dec;
+  extraYearly: Dec;
+  onCallYearly: Dec;
+  steps: Step[];
+}
+
+/**
+ * The measured hours (BEK nr. 1069/2020 § 3): by kind per year, pooled and on-call hours.
+ *
+ * @example
+ * measuredHours({ section: "96", weeklyHours: { day: 40 }, … }).yearly.toNumber() //=> 2080
+ */
+export function measuredHours(p: ParsedGrant): MeasuredHours {
+  // Exactly one of weeklyHours / yearlyHours: input schema (crossField).
+  const weeks = toDec(p.weeksPerYear ?? 52);
+  const perWeek = p.weeklyHours !== undefined;
+  const given = (p.weeklyHours ?? p.yearlyHours) as Partial<Record<HourKind, number>>;
+  const byKind = {} as Record<HourKind, Dec>;
+  let yearly = ZERO;
+  for (const k of HOUR_KINDS) {
+    const v = toDec(given[k] ?? 0);
+    byKind[k] = perWeek ? v.times(weeks) : v;
+    yearly = yearly.plus(byKind[k]);
+  }
+  const weekly = yearly.div(weeks);
+  const x = p.yearlyExtraHours ?? {};
+  const extraYearly = [x.holiday, x.overlap, x.training, x.meetings, x.other].reduce<Dec>((s, v) => s.plus(v ?? 0), ZERO);
+  const onCallYearly = new Dec(p.onCallWeeklyHours ?? 0).times(weeks);
+  const values = {
+    section: p.section,
+    cashGrant: p.section === "95",
+    weeklyHours: hoursValue(roundHours(weekly)),
+    perWeek,
+    weeks: hoursValue(weeks),
+    yearlyHours: hoursValue(roundHours(yearly)),
+    extraHours: hoursValue(extraYearly),
+    onCallHours: hoursValue(roundHours(onCallYearly)),
+  };
+  const steps = [step("bpa.hours", values, "BEK nr. 1069 af 30/06/2020 § 3 (tilskuddet fastsættes én gang om året)")];
+  return { weeks, perWeek, given, byKind, yearly, weekly, extraYearly, onCallYearly, steps };
+}
+
+/** Hours as a step value: at most four decimals. */
+export function hoursValue(h: Dec): number {
+  return h.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toNumber();
+}
+
+/** Hours shown in texts: two decimals at most. */
+export function roundHours(h: Dec): Dec {
+  return h.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+}

@@ -1,0 +1,65 @@
+import { fail } from "../../core/errors.js";
+import { amount, step, type Step } from "../../core/explain.js";
+import { Dec, toDec } from "../../core/money.js";
+import { rateAt, rowAt, type BoundRates, type RateRow } from "../../core/rates.js";
+import { formatSource } from "../../core/sources.js";
+import { AARHUS_WAGE_TABLES, BPA_WAGE_TABLE, type WageBasis, type WagePreset } from "../rates.js";
+import type { ParsedGrant } from "./component.js";
+import type { HourKind } from "./hours.js";
+
+/** Hour kinds with a time supplement. */
+export const SUPPLEMENT_KINDS = ["evening", "night", "saturday", "sunday", "holiday"] as const;
+export type SupplementKind = (typeof SUPPLEMENT_KINDS)[number];
+
+const ZERO = new Dec(0);
+
+/** The wage figures a grant is measured with, and where they come from. */
+export interface Wage {
+  hourly: Dec;
+  supplements: Record<SupplementKind, Dec>;
+  onCallFraction: Dec;
+  pensionRate: Dec;
+  holidayPayRate: Dec;
+  /** The cited source of the wage row, when one was used. */
+  source: string | undefined;
+  /** `true` when a wage row (preset or `BPA_WAGES`) was used. */
+  fromRow: boolean;
+  steps: Step[];
+}
+
+/**
+ * The wage basis (BEK nr. 1069/2020 § 5): the caller's figures field by field, else the wage
+ * preset's row, else the municipality's own `BPA_WAGES` row for the date. A figure the hours
+ * need and no source gives is refused, naming the field.
+ *
+ * @example
+ * wageBasis({ preset: "aarhus-lt11", date: "2021-10-01", … }, "2021-10-01", new Map(), byKind, onCall).hourly.toFixed(2)
+ */
+export function wageBasis(p: ParsedGrant, date: string, bound: BoundRates, byKind: Record<HourKind, Dec>, onCallYearly: Dec): Wage {
+  const row = p.preset ? presetRow(p.preset, date, bound) : p.wage?.hourly === undefined ? rowAt(BPA_WAGE_TABLE, date, undefined, bound) : undefined;
+  const basis = row?.value;
+  const source = row ? formatSource(row.source) : undefined;
+  const hourlyIn = p.wage?.hourly ?? basis?.hourly;
+  if (hourlyIn === undefined) {
+    fail("wage.hourly", `is required, or a wage preset (e.g. "aarhus-lt11"), or the municipality's own wage rows for ${date.slice(0, 4)} added once with withRates({ BPA_WAGES: [{ from, until, value: { hourly, supplements, onCallFraction, pensionRate, holidayPayRate }, source }] })`);
+  }
+  const hourly = toDec(hourlyIn);
+  const need = <T>(v: T | undefined, path: string, why: string): T => (v === undefined ? fail(path, `is required ${why}`) : v);
+  const supplements: Record<SupplementKind, Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
+  for (const k of SUPPLEMENT_KINDS) {
+    const given = p.wage?.supplements?.[k] ?? basis?.supplements?.[k];
+    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, `when ${k} hours are measured (no sourced figure in the preset)`));
+  }
+  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", "when on-call hours are measured")) : ZERO;
+  const pensionRate = new Dec(need(p.wage?.pensionRate ?? basis?.pensionRate, "wage.pensionRate", "(e.g. 0.13), or a wage preset"));
+  const holidayPayRate = new Dec(need(p.wage?.holidayPayRate ?? basis?.holidayPayRate, "wage.holidayPayRate", "(e.g. 0.125), or a wage preset"));
+  const steps = [step("bpa.wage", { hourly: amount(hourly), given: p.wage?.hourly !== undefined }, `${source ?? "caller input"}; BEK nr. 1069 af 30/06/2020 § 5`)];
+  return { hourly, supplements, onCallFraction, pensionRate, holidayPayRate, source, fromRow: row !== undefined, steps };
+}
+
+function presetRow(preset: WagePreset, date: string, bound: BoundRates): RateRow<WageBasis> {
+  const m = /^aarhus-(?:(\d{4})-(\d{2})-)?(lt1[123])$/.exec(preset) as RegExpExecArray;
+  const table = AARHUS_WAGE_TABLES[m[3] as "lt11" | "lt12" | "lt13"];
+  const on = m[1] === undefined ? date : `${m[1]}-${m[2]}-01`;
+  return rateAt(table, on, undefined, bound);
+}
