@@ -153,6 +153,37 @@ function fixed2(value: Dec): string {
   return value.toFixed(2, Dec.ROUND_HALF_UP);
 }
 
+/**
+ * Formats an amount already held as decimal text with two decimals (`"1040.00"`, what step
+ * values hold) the Danish way, without parsing it into a decimal again; any other text or a
+ * number goes through {@link formatKr}.
+ *
+ * @example
+ * formatKrText("1040.00") //=> "1.040,00 kr."
+ */
+export function formatKrText(value: string | number): string {
+  return typeof value === "string" && TWO_DECIMALS.test(value) ? `${formatDaDecimal(value)} kr.` : formatKr(new Dec(value));
+}
+const TWO_DECIMALS = /^-?\d+\.\d\d$/;
+
+/**
+ * A fraction held as plain decimal text (`"0.125"`) as a Danish percentage, by moving the
+ * point two places (no decimal parsing); other values go through {@link formatPercentDa}.
+ *
+ * @example
+ * formatPercentText("0.125") //=> "12,5 %"
+ */
+export function formatPercentText(value: string | number): string {
+  const m = typeof value === "string" ? PLAIN_FRACTION.exec(value) : null;
+  if (m === null) return formatPercentDa(new Dec(value));
+  const decimals = m[2] ?? "";
+  const digits = `${m[1]}${decimals.slice(0, 2).padEnd(2, "0")}`;
+  const rest = decimals.slice(2).replace(/0+$/, "");
+  const whole = digits.replace(/^0+(?=\d)/, "");
+  return `${formatDaDecimal(rest === "" ? whole : `${whole}.${rest}`)} %`;
+}
+const PLAIN_FRACTION = /^(\d+)(?:\.(\d{1,6}))?$/;
+
 function formatDaDecimal(text: string): string {
   const negative = text.charCodeAt(0) === 45; // "-"
   const start = negative ? 1 : 0;

@@ -1,5 +1,5 @@
 import { Dec } from "../core/money.js";
-import { formatIntDa, formatKr, formatKrWhole, formatNumberDa, formatPercentDa } from "../core/money.js";
+import { formatIntDa, formatKr, formatKrText, formatKrWhole, formatNumberDa, formatPercentDa, formatPercentText } from "../core/money.js";
 import { formatDateDa, formatMonthDa } from "../core/period.js";
 
 /** One value of a step: a number, an amount (decimal text), a date (ISO), a word, or a list of named values (e.g. hours used from each saved month). */
@@ -46,11 +46,11 @@ const en = (text: string) => {
 /** How each placeholder format writes its value, per language. */
 const FORMATS: Record<Locale, Record<string, Format>> = {
   da: {
-    kr: (v) => formatKr(dec(v)),
+    kr: (v) => (typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v)),
     krWhole: (v) => formatKrWhole(dec(v)),
     int: (v) => formatIntDa(Number(v)),
     num: (v) => formatNumberDa(typeof v === "number" ? v : dec(v)),
-    pct: (v) => formatPercentDa(dec(v)),
+    pct: (v) => (typeof v === "boolean" ? formatPercentDa(dec(v)) : formatPercentText(v)),
     date: (v) => formatDateDa(String(v)),
     month: (v) => formatMonthDa(String(v)),
     hours: (v) => hours(Number(v), ",", "time", "timer"),
@@ -64,7 +64,7 @@ const FORMATS: Record<Locale, Record<string, Format>> = {
     counting: (v) => COUNTING.da[String(v)] ?? String(v),
   },
   en: {
-    kr: (v) => `DKK ${en(formatKr(dec(v)).slice(0, -4))}`,
+    kr: (v) => `DKK ${en((typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v)).slice(0, -4))}`,
     krWhole: (v) => en(formatKrWhole(dec(v))),
     int: (v) => en(formatIntDa(Number(v))),
     num: (v) => en(formatNumberDa(typeof v === "number" ? v : dec(v))),
@@ -83,12 +83,23 @@ const FORMATS: Record<Locale, Record<string, Format>> = {
   },
 };
 
-type Node = string | { name: string; format: string | undefined } | { section: "?" | "!" | "*"; name: string; separator: string; body: Node[] };
-const compiled = new Map<string, Node[]>();
+/** A compiled template piece; one shape for all kinds (text, value, if set, if not set, list), so rendering stays fast. */
+interface Node {
+  /** 0 text, 1 value, 2 if set, 3 if not set, 4 once per list item. */
+  t: 0 | 1 | 2 | 3 | 4;
+  /** The text (kind 0) or the list separator (kind 4). */
+  s: string;
+  name: string;
+  /** The value's format in this language (kind 1), or null for the value as it is. */
+  f: Format | null;
+  body: Node[];
+}
+const compiled: Record<Locale, Map<string, Node[]>> = { da: new Map(), en: new Map() };
 
 const TOKEN = /\[\[([?!*])(\w+)(?:\|([^\]]*))?\]\]|\[\[\/(\w+)\]\]|\{(\w+)(?::(\w+))?\}/g;
+const node = (t: Node["t"], s: string, name: string, f: Format | null): Node => ({ t, s, name, f, body: [] });
 
-function compile(template: string): Node[] {
+function compile(template: string, locale: Locale): Node[] {
   // A fresh scan each time: a template that failed half-way must not leave the shared pattern's position behind.
   TOKEN.lastIndex = 0;
   const root: Node[] = [];
@@ -96,52 +107,47 @@ function compile(template: string): Node[] {
   let last = 0;
   for (let m = TOKEN.exec(template); m !== null; m = TOKEN.exec(template)) {
     const body = (stack.at(-1) as { body: Node[] }).body;
-    if (m.index > last) body.push(template.slice(last, m.index));
+    if (m.index > last) body.push(node(0, template.slice(last, m.index), "", null));
     last = m.index + m[0].length;
     if (m[1] !== undefined) {
-      const node = { section: m[1] as "?" | "!" | "*", name: m[2] as string, separator: m[3] ?? "", body: [] as Node[] };
-      body.push(node);
-      stack.push(node);
+      const section = node(m[1] === "?" ? 2 : m[1] === "!" ? 3 : 4, m[3] ?? "", m[2] as string, null);
+      body.push(section);
+      stack.push(section);
     } else if (m[4] !== undefined) {
       if (stack.length === 1 || (stack.at(-1) as { name: string }).name !== m[4]) throw new Error(`explanation template: [[/${m[4]}]] closes no section in "${template.slice(0, 60)}"`);
       stack.pop();
     } else {
-      body.push({ name: m[5] as string, format: m[6] });
+      const format = m[6];
+      const f = format === undefined ? null : FORMATS[locale][format];
+      if (f === undefined) throw new Error(`explanation template: unknown format ${String(format)}`);
+      body.push(node(1, "", m[5] as string, f));
     }
   }
   if (stack.length > 1) throw new Error(`explanation template: a section is not closed in "${template.slice(0, 60)}"`);
-  if (last < template.length) root.push(template.slice(last));
+  if (last < template.length) root.push(node(0, template.slice(last), "", null));
   return root;
 }
 
 const truthy = (v: StepValue | undefined) => v !== undefined && v !== false && v !== 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
 
-function renderNodes(nodes: readonly Node[], values: StepValues, locale: Locale, template: string): string {
+function renderNodes(nodes: readonly Node[], values: StepValues, template: string): string {
   let out = "";
-  for (const n of nodes) {
-    if (typeof n === "string") {
-      out += n;
-    } else if ("section" in n) {
-      const v = values[n.name];
-      if (n.section === "?") {
-        if (truthy(v)) out += renderNodes(n.body, values, locale, template);
-      } else if (n.section === "!") {
-        if (!truthy(v)) out += renderNodes(n.body, values, locale, template);
-      } else {
-        if (!Array.isArray(v)) throw new Error(`explanation template: {${n.name}} must be a list in "${template.slice(0, 60)}"`);
-        out += (v as readonly StepValues[]).map((item) => renderNodes(n.body, { ...values, ...item }, locale, template)).join(n.separator);
-      }
-    } else {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as Node;
+    if (n.t === 0) {
+      out += n.s;
+    } else if (n.t === 1) {
       const v = values[n.name];
       if (v === undefined || Array.isArray(v)) throw new Error(`explanation template: no value for {${n.name}} in "${template.slice(0, 60)}"`);
-      const scalar = v as string | number | boolean;
-      if (n.format === undefined) {
-        out += String(scalar);
-      } else {
-        const f = FORMATS[locale][n.format];
-        if (f === undefined) throw new Error(`explanation template: unknown format ${n.format}`);
-        out += f(scalar);
-      }
+      out += n.f === null ? String(v) : n.f(v as string | number | boolean);
+    } else if (n.t === 2) {
+      if (truthy(values[n.name])) out += renderNodes(n.body, values, template);
+    } else if (n.t === 3) {
+      if (!truthy(values[n.name])) out += renderNodes(n.body, values, template);
+    } else {
+      const v = values[n.name];
+      if (!Array.isArray(v)) throw new Error(`explanation template: {${n.name}} must be a list in "${template.slice(0, 60)}"`);
+      out += (v as readonly StepValues[]).map((item) => renderNodes(n.body, { ...values, ...item }, template)).join(n.s);
     }
   }
   return out;
@@ -160,12 +166,13 @@ function renderNodes(nodes: readonly Node[], values: StepValues, locale: Locale,
  * renderTemplate("Extra costs: {costs:kr} a month.", { costs: "1800.00" }, "en") //=> "Extra costs: DKK 1,800.00 a month."
  */
 export function renderTemplate(template: string, values: StepValues, locale: Locale): string {
-  let nodes = compiled.get(template);
+  const cache = compiled[locale];
+  let nodes = cache.get(template);
   if (nodes === undefined) {
-    nodes = compile(template);
-    compiled.set(template, nodes);
+    nodes = compile(template, locale);
+    cache.set(template, nodes);
   }
-  const out = renderNodes(nodes, values, locale, template);
+  const out = renderNodes(nodes, values, template);
   // An amount's "kr." already ends a sentence.
-  return out.includes("kr..") ? out.replaceAll("kr..", "kr.") : out;
+  return locale === "da" && out.includes("kr..") ? out.replaceAll("kr..", "kr.") : out;
 }

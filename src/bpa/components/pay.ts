@@ -22,6 +22,8 @@ export function wagesComponent(h: MeasuredHours, w: Wage): PayComponent {
   return { amount: rounded, exact, steps };
 }
 
+const SUPPLEMENT_RULE = { evening: "bpa.supplement.evening", night: "bpa.supplement.night", saturday: "bpa.supplement.saturday", sunday: "bpa.supplement.sunday", holiday: "bpa.supplement.holiday" } as const;
+
 /**
  * Time supplements: hours of each kind × its supplement × the hourly wage, one line per kind.
  *
@@ -31,12 +33,17 @@ export function wagesComponent(h: MeasuredHours, w: Wage): PayComponent {
 export function supplementsComponent(h: MeasuredHours, w: Wage): PayComponent {
   let exact = new Dec(0);
   const steps: Step[] = [];
+  const weeks = hoursValue(h.weeks);
+  const hourly = amount(w.hourly);
   for (const k of SUPPLEMENT_KINDS) {
     if (h.byKind[k].isZero()) continue;
     const value = h.byKind[k].times(w.supplements[k]).times(w.hourly);
     exact = exact.plus(value);
-    const hours: StepValues = h.perWeek ? { perWeek: true, weeklyHours: h.given[k] ?? 0, weeks: hoursValue(h.weeks) } : { perWeek: false, yearlyHours: hoursValue(h.byKind[k]) };
-    steps.push(step(`bpa.supplement.${k}`, { ...hours, rate: w.supplements[k].toString(), hourly: amount(w.hourly), amount: amount(value) }, w.source));
+    const rate = w.supplements[k].toString();
+    const values: StepValues = h.perWeek
+      ? { perWeek: true, weeklyHours: h.given[k] ?? 0, weeks: weeks, rate, hourly, amount: amount(value) }
+      : { perWeek: false, yearlyHours: hoursValue(h.byKind[k]), rate, hourly, amount: amount(value) };
+    steps.push(step(SUPPLEMENT_RULE[k], values, w.source));
   }
   return { amount: roundOre(exact), exact, steps };
 }
