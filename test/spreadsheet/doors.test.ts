@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import vm from "node:vm";
 import fc from "fast-check";
 import * as hf from "hyperformula";
-import { registerHyperFormula, SHEET_DECLARATIONS, sheetFunctions, HF_EXPLANATION_ROWS } from "../../src/spreadsheet/index.js";
+
+const hf_DetailedCellError = hf.DetailedCellError;
+import { registerHyperFormula, SHEET_DECLARATIONS, SheetError, sheetFunctions, HF_EXPLANATION_ROWS } from "../../src/spreadsheet/index.js";
 import { anyDoorCase, DOOR_CASES, type DoorArg, type DoorCase } from "./door-cases.js";
 
 const gs = "dist/apps-script/servicelov.gs";
@@ -47,6 +49,15 @@ function throughHyperFormula(c: DoorCase): unknown {
   return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, k) => values[r]?.[k] ?? null)).filter((row) => row.some((v) => v !== "" && v !== null));
 }
 
+/** The Apps Script door: its value, or the error code and message it throws (the cell shows). */
+function appsScriptOutcome(c: DoorCase): unknown {
+  try {
+    return throughAppsScript(c);
+  } catch (e) {
+    return { error: String((e as Error).message).split(" ")[0] };
+  }
+}
+
 function throughAppsScript(c: DoorCase): unknown {
   const d = SHEET_DECLARATIONS.find((x) => x.name === c.name);
   const fn = script[d?.exportName as string] as (...args: unknown[]) => unknown;
@@ -78,6 +89,28 @@ describe("every door agrees with the library on random valid inputs", () => {
         expect(throughAppsScript(c)).toEqual(c.expected);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("property: an invalid cell (TRUE/FALSE, empty, a stray text) gives the same outcome through plain JavaScript, the Apps Script file and HyperFormula", () => {
+    const badCell = fc.oneof(fc.boolean(), fc.constantFrom("", null), fc.constantFrom("abc", "ja?", "x1", "—"));
+    fc.assert(
+      fc.property(
+        anyDoorCase.chain((c) => fc.tuple(fc.constant(c), fc.integer({ min: 0, max: c.args.length - 1 }), badCell)),
+        ([c, i, b]) => {
+          const args = c.args.map((x, k) => (k !== i ? x : Array.isArray(x) ? x.map((row, r) => (r === 0 ? row.map((cell, col) => (col === row.length - 1 ? b : cell)) : row)) : b));
+          const mutated: DoorCase = { ...c, args: args as DoorCase["args"] };
+          const plain = sheetFunctions[c.name]?.(...(mutated.args as never[]));
+          const expected = plain instanceof SheetError ? { error: plain.code } : json(plain);
+          expect(appsScriptOutcome(mutated)).toEqual(expected);
+          const hf = throughHyperFormula(mutated);
+          if (plain instanceof SheetError) {
+            const cell = Array.isArray(hf) ? (hf as unknown[][])[0]?.[0] : hf;
+            expect(cell).toBeInstanceOf(hf_DetailedCellError);
+          } else if (b !== null && b !== "") expect(hf).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
