@@ -43,6 +43,19 @@ describe("Google Apps Script file, loaded the way Apps Script does (globals only
     expect(ctx.FOLKEPENSIONSDATO?.("1954-03-10")).toBe("2019-09-10");
     expect(ctx.ARBEJDSDAGE_LAEG_TIL?.("2024-03-27", 1)).toBe("2024-04-02");
   });
+  it("runs on what Apps Script's V8 offers: a classic script (no top-level await, no modules), no structuredClone, and of Intl only DateTimeFormat with the Europe/Copenhagen zone", () => {
+    const source = readFileSync(gs, "utf8");
+    // Compiles as a classic script: a top-level await or an import/export would be a syntax error.
+    expect(() => new vm.Script(source, { filename: "servicelov.gs" })).not.toThrow();
+    const ctx = load();
+    expect(vm.runInContext("typeof structuredClone", ctx)).toBe("undefined");
+    expect(source).not.toMatch(/\bstructuredClone\b/);
+    expect([...new Set(source.match(/Intl\.[A-Za-z]+/g) ?? [])]).toEqual(["Intl.DateTimeFormat"]);
+    expect([...new Set((source.match(/timeZone:\s*"[^"]*"/g) ?? []).map((m) => m.replace(/\s/g, "")))]).toEqual(['timeZone:"Europe/Copenhagen"']);
+    // A Date instant is read in Danish time inside the script's own realm (31 Aug 2025 22:00 UTC is 1 Sep in Copenhagen).
+    const instant = vm.runInContext('new Date("2025-08-31T22:00:00Z")', ctx);
+    expect(ctx.KLAGEFRIST?.(instant)).toBe("2025-09-29");
+  });
   it("bad input throws an Error whose message the cell shows", () => {
     const ctx = load();
     expect(() => ctx.MERUDGIFT?.(-1, "2024-03-01")).toThrow(/#VALUE! udgifter_pr_md skal være mindst 0 kr./);
