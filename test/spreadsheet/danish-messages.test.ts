@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { BPA_PARAMETERS, BPA_TILSKUD, LEDSAGE, SHEET_DECLARATIONS, SheetError, sheetFunctions } from "../../src/spreadsheet/index.js";
 
-const ENGLISH = /\b(must|required|needs?|given|outside|between|allowed|cannot|unknown|expected|should|hours|fraction|grant|offset)\b/;
+const ENGLISH = /\b(must|required|needs?|given|outside|between|allowed|cannot|unknown|expected|should|hours|fraction|grant|offset|not|when|is|are)\b/;
 const BAD: unknown[] = [-1, "x", true, 1e12, 0.001, "2090-01-01", "145,00", [[1, 2, 3]]];
 const VALID: Record<string, unknown[]> = {
   MERUDGIFT: [1800, "2024-03-01"],

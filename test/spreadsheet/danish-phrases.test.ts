@@ -1,0 +1,90 @@
+// Every Danish phrase of the error-cell translation, one English message each, with the exact
+// Danish a caseworker sees (read and checked by hand; a changed phrase fails here by name).
+import { describe, expect, it } from "vitest";
+import { danish } from "../../src/spreadsheet/danish.js";
+
+const CASES: [string, string][] = [
+  ["tillæg_helligdag is required when holiday hours are measured (no sourced figure in the preset)","tillæg_helligdag skal udfyldes, når der udmåles helligdagstimer (lønforudsætningen har intet kildebelagt tal)"],
+  ["tillæg_aften is required when evening hours are measured (no sourced figure in the preset)","tillæg_aften skal udfyldes, når der udmåles aftentimer (lønforudsætningen har intet kildebelagt tal)"],
+  ["tillæg_nat is required when night hours are measured (no sourced figure in the preset)","tillæg_nat skal udfyldes, når der udmåles nattetimer (lønforudsætningen har intet kildebelagt tal)"],
+  ["tillæg_lørdag is required when saturday hours are measured (no sourced figure in the preset)","tillæg_lørdag skal udfyldes, når der udmåles lørdagstimer (lønforudsætningen har intet kildebelagt tal)"],
+  ["tillæg_søndag is required when sunday hours are measured (no sourced figure in the preset)","tillæg_søndag skal udfyldes, når der udmåles søndagstimer (lønforudsætningen har intet kildebelagt tal)"],
+  ["rådighedsandel is required when on-call hours are measured","rådighedsandel skal udfyldes, når der udmåles rådighedstimer"],
+  ["lønadministration_regning needs a payroll maximum per helper: lønadministration_loft, or serviceniveau \"albertslund-2018\" with employer \"citizen\" and payroll \"association\"","lønadministration_regning kræver et loft for lønadministration pr. hjælper: lønadministration_loft, eller serviceniveau \"albertslund-2018\" med arbejdsgiver \"borger\" og lønadministration \"forening\""],
+  ["bistandstillæg/plejetillæg need the assessed offset: tillæg_timer (normal hours a week) or tillæg_beløb (kr. a year), or serviceniveau \"albertslund-2018\" for a § 96 grant (4,5 / 9 normal hours)","bistandstillæg/plejetillæg kræver den vurderede modregning: tillæg_timer (normaltimer pr. uge) eller tillæg_beløb (kr. pr. år), eller serviceniveau \"albertslund-2018\" for en bevilling efter § 96 (4,5 / 9 normaltimer)"],
+  ["bistandstillæg/plejetillæg need the assessed offset: tillæg_timer (normal hours a week) or tillæg_beløb (kr. a year) — Holbæk 2024 offsets «den del af tillægget», an assessed amount","bistandstillæg/plejetillæg kræver den vurderede modregning: tillæg_timer (normaltimer pr. uge) eller tillæg_beløb (kr. pr. år) — Holbæk 2024 modregner «den del af tillægget», et vurderet beløb"],
+  ["bistandstillæg/plejetillæg : albertslund-2018 converts the supplements to normal hours only for § 96 grants; for a § 95 grant give tillæg_timer or tillæg_beløb","bistandstillæg/plejetillæg: albertslund-2018 omregner kun tillæggene til normaltimer for bevillinger efter § 96; for en bevilling efter § 95 angiv tillæg_timer eller tillæg_beløb"],
+  ["tillæg_timer and tillæg_beløb cannot both be given: give the assessed offset as hours a week or as an amount a year","tillæg_timer og tillæg_beløb kan ikke angives begge: angiv modregningen som timer pr. uge eller som et beløb pr. år"],
+  ["tillæg_beløb sets off 5.000,00 kr., more than the grant before the offset (4.000,00 kr.)","tillæg_beløb modregner 5.000,00 kr., mere end tilskuddet før modregning (4.000,00 kr.)"],
+  ["pension must be a number of (a fraction, e.g. 0.3 for 30 %)","pension skal være en brøk, fx 0.3 for 30 %"],
+  ["pension must be ≥ 0 (a fraction, e.g. 0.3 for 30 %)","pension skal være mindst 0 (en brøk, fx 0.3 for 30 %)"],
+  ["hjælpere is required for an administration fee per helper","hjælpere skal udfyldes, når administrationen betales pr. hjælper"],
+  ["forbrug række 1 is in 2024-09, outside from..to (2024-01..2024-04)","forbrug række 1 ligger i 2024-09, uden for perioden fra_md..til_md (2024-01..2024-04)"],
+  ["uger is required, or a preset that publishes the deadline","uger skal udfyldes, eller et serviceniveau, der offentliggør fristen"],
+  ["dato must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01","dato skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2024-03-01"],
+  ["dato must be a date as YYYY-MM-DD, e.g. 2024-03-01","dato skal være en dato (ÅÅÅÅ-MM-DD), fx 2024-03-01"],
+  ["ankomst must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00","ankomst skal være en dato og et klokkeslæt (ÅÅÅÅ-MM-DD TT:MM), fx 2024-03-01T14:00"],
+  ["fra_md must be a month as YYYY-MM, e.g. 2024-03","fra_md skal være en måned (ÅÅÅÅ-MM), fx 2024-03"],
+  ["fra_md must be a month (YYYY-MM or a date)","fra_md skal være en måned (ÅÅÅÅ-MM eller en dato)"],
+  ["afrejse must be a date and time","afrejse skal være en dato og et klokkeslæt"],
+  ["dato must be a date (an Excel serial number from 1 to 2958465)","dato skal være en dato"],
+  ["modtaget must be a date","modtaget skal være en dato"],
+  ["udgifter_pr_md must use a point as decimal separator (\"145.00\"), not a comma","udgifter_pr_md skal skrives med punktum som decimaltegn (\"145.00\"), ikke komma"],
+  ["udgifter_pr_md must have at most 2 decimals (øre)","udgifter_pr_md må højst have 2 decimaler (øre)"],
+  ["uger must have at most 4 decimals","uger må højst have 4 decimaler"],
+  ["indtægt must be an amount in kroner written with digits, e.g. \"1234.50\"","indtægt skal være et beløb i kroner skrevet med cifre, fx \"1234.50\""],
+  ["indtægt must be an amount in kroner, as a number (1234.5) or a text (\"1234.50\")","indtægt skal være et beløb i kroner, som tal (1234,5) eller tekst (\"1234.50\")"],
+  ["indtægt must be an amount in kroner, not an empty text","indtægt skal være et beløb i kroner, ikke en tom tekst"],
+  ["indtægt must be an amount in kroner","indtægt skal være et beløb i kroner"],
+  ["godkendte_udgifter række 1, kolonne 2: must be an amount or a label, not TRUE/FALSE","godkendte_udgifter række 1, kolonne 2: skal være et beløb eller en tekst, ikke SAND/FALSK"],
+  ["x must be an amount","x skal være et beløb"],
+  ["x must be a finite amount in kroner, not NaN or Infinity","x skal være et endeligt beløb i kroner"],
+  ["x must be ≥ 0 kr.","x skal være mindst 0 kr."],
+  ["x must be ≤ 100","x må højst være 100"],
+  ["x must be at most 100","x må højst være 100"],
+  ["x must be whole kroner","x skal være hele kroner"],
+  ["x must be a whole number","x skal være et helt tal"],
+  ["x must be a finite number, not NaN or Infinity","x skal være et endeligt tal"],
+  ["x must be a number of hours per week","x skal være et antal timer pr. uge"],
+  ["x must be a number","x skal være et tal"],
+  ["x must be one of \"a\", \"b\"","x skal være en af \"a\", \"b\""],
+  ["x must be TRUE or FALSE, 1 or 0, or the text \"sand\"/\"falsk\", \"ja\"/\"nej\" or \"true\"/\"false\"","x skal være SAND eller FALSK, 1 eller 0, eller teksten \"sand\"/\"falsk\", \"ja\"/\"nej\""],
+  ["x must be true or false","x skal være SAND eller FALSK"],
+  ["x must be a range with 2 columns","x skal være et område med 2 kolonner"],
+  ["x must be a range","x skal være et område"],
+  ["x must not be before 2024-01-01","x må ikke ligge før 2024-01-01"],
+  ["x must be in 2024-03","x skal ligge i 2024-03"],
+  ["x is required when days is given","x skal udfyldes, når days er angivet"],
+  ["x is required","x skal udfyldes"],
+  ["x is not a known field (check the spelling)","x er ikke et kendt felt (tjek stavningen)"],
+  ["x and y cannot both be given","x og y kan ikke angives begge"],
+  ["MERUDGIFT takes at most 5 arguments; 7 were given","MERUDGIFT tager højst 5 argumenter; 7 er angivet"],
+  ["parametre: unknown name \"xyz\"; known names: a, b","parametre: ukendt navn \"xyz\"; kendte navne: a, b"],
+  ["parametre: the name \"dato\" is given twice; give each parameter once","parametre: navnet \"dato\" er angivet to gange; angiv hver parameter én gang"],
+  ["afrejse must not be before arrival","afrejse må ikke ligge før ankomst"],
+  ["The input must be an object with named fields.","Inddata skal være et objekt med navngivne felter."],
+  ["parametre: each row must start with a parameter name (text)","parametre: hver række skal begynde med et parameternavn (tekst)"],
+  ["argument 3 is not a spreadsheet value (a number, text, TRUE/FALSE, date or range)","argument 3 er ikke en regnearksværdi (tal, tekst, SAND/FALSK, dato eller område)"],
+  ["forbrug row 2: hours must be a number","forbrug række 2: timer skal være et tal"],
+  ["x column 3","x kolonne 3"],
+  ["8 hours per year","8 timer pr. år"],
+  ["8 weeks","8 uger"],
+  ["8 months","8 måneder"],
+  ["dato (a year)","dato (et årstal)"],
+  ["3 problems: a; b; c","3 fejl: a; b; c"],
+  ["x must fly","x skal fly"],
+  ["x must have wings","x skal have wings"],
+  ["godkendte_udgifter række 1, kolonne 2: must be an amount or a label, not a second label","godkendte_udgifter række 1, kolonne 2: skal være et beløb eller en tekst, ikke endnu en tekst"],
+  ["godkendte_udgifter række 1, kolonne 2: must be an amount or a label, not a date","godkendte_udgifter række 1, kolonne 2: skal være et beløb eller en tekst, ikke en dato"],
+  ["fødselsdato 1990-01-01 is after 1974-12-31: the folkepensionsalder for people born from 1 Jan 1975 is not legislated yet (set by the regulation due in 2030, lov om social pension § 1 a, stk. 2–3)","fødselsdato 1990-01-01 er efter 1974-12-31: folkepensionsalderen for personer født fra 1. januar 1975 er endnu ikke fastsat (det sker ved reguleringen i 2030, lov om social pension § 1 a, stk. 2–3)"],
+];
+
+describe("danish(): every phrase", () => {
+  it.each(CASES)("%s", (english, dansk) => {
+    expect(danish(english)).toBe(dansk);
+  });
+  it("a message without a known phrase keeps its words, with only the generic parts translated", () => {
+    expect(danish("x must fly")).toBe("x skal fly");
+    expect(danish("kroner")).toBe("kroner");
+  });
+});
