@@ -106,3 +106,26 @@ describe("HyperFormula: a table cut to its fixed size says so in its last row", 
     expect(cell(s, `C${HF_LEDGER_FALLBACK_ROWS}`)).toBe("");
   });
 });
+
+describe("HyperFormula: LEDSAGE sizes itself exactly from its months (a cell just below the table stays free)", () => {
+  it("months as text literals or serial-number literals", () => {
+    for (const [from, to] of [['"2024-01"', '"2024-03"'], ["45292", "45352"]] as const) {
+      const s = build([["2024-02", 3, `=LEDSAGE(A1:B1, ${from}, ${to})`], [], [], [], [null, null, "under tabellen"]]);
+      expect(cell(s, "C1"), `${from}..${to}`).toBe("måned");
+      expect(cell(s, "C4"), `${from}..${to}`).toBe("2024-03");
+      expect(cell(s, "C5")).toBe("under tabellen");
+    }
+  });
+  it("months in plain cells before the formula (text or serial numbers)", () => {
+    for (const months of [["2024-01", "2024-03"], [45292, 45352]]) {
+      const s = build([[...months, "2024-02", 3, "=LEDSAGE(C1:D1, A1, B1)"], [], [], [], [null, null, null, null, "under tabellen"]]);
+      expect(cell(s, "E1")).toBe("måned");
+      expect(cell(s, "E4")).toBe("2024-03");
+      expect(cell(s, "E5")).toBe("under tabellen");
+    }
+  });
+  it("a month that cannot be read gives the error in the first cell", () => {
+    const s = build([["2024-02", 3, '=LEDSAGE(A1:B1, "januar", "2024-03")']]);
+    expect(cell(s, "C1")).toMatchObject({ type: "VALUE" });
+  });
+});
