@@ -1,4 +1,9 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+/** One minified script that sets the global `Servicelov` (Apps Script, a browser page). */
+function globalScript(entry: Record<string, string>, outDir: string): Options {
+  return { entry, outDir, format: ["iife"], globalName: "Servicelov", platform: "browser", target: "es2020", minify: true, outExtension: () => ({ js: ".js" }) };
+}
 
 export default defineConfig([
   {
@@ -29,26 +34,8 @@ export default defineConfig([
     minify: true,
     outExtension: () => ({ js: ".js" }),
   },
-  {
-    // The library as one IIFE for Google Apps Script; scripts/build-sheets.mjs adds the globals.
-    entry: { bundle: "src/spreadsheet/apps-script.ts" },
-    outDir: "dist/apps-script",
-    format: ["iife"],
-    globalName: "Servicelov",
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    outExtension: () => ({ js: ".js" }),
-  },
-  {
-    // The whole library as one script for a browser page (global `Servicelov`): examples/web.
-    entry: { servicelov: "src/index.ts" },
-    outDir: "dist/browser",
-    format: ["iife"],
-    globalName: "Servicelov",
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    outExtension: () => ({ js: ".js" }),
-  },
+  // The library as one IIFE for Google Apps Script; scripts/build-sheets.mjs adds the globals.
+  globalScript({ bundle: "src/spreadsheet/apps-script.ts" }, "dist/apps-script"),
+  // The whole library as one script for a browser page (global `Servicelov`): examples/web.
+  globalScript({ servicelov: "src/index.ts" }, "dist/browser"),
 ]);

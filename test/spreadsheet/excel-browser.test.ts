@@ -9,11 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SHEET_DECLARATIONS, sheetFunctions, SheetError, type SheetDeclaration } from "../../src/spreadsheet/index.js";
 import { anyDoorCase, type DoorCase } from "./door-cases.js";
+import { haveChromium, launchPage } from "../support/chromium.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const HAVE = existsSync(CHROMIUM);
-if (!HAVE && process.env.CI === "true") throw new Error(`Chromium not found at ${CHROMIUM}: CI must install it (apt-get install -y chromium)`);
-if (!HAVE) console.warn(`excel-browser.test: skipped — no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`);
+const HAVE = haveChromium("excel-browser.test");
 
 const STUB = `window.CustomFunctions = {
   fns: {},
@@ -31,7 +29,7 @@ describe.skipIf(!HAVE)("Excel runtime page in headless Chromium", () => {
   // biome-ignore lint: the puppeteer types are only needed here
   let browser: import("puppeteer-core").Browser;
   let page: import("puppeteer-core").Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
     const dir = join(process.cwd(), "dist/excel");
@@ -46,13 +44,7 @@ describe.skipIf(!HAVE)("Excel runtime page in headless Chromium", () => {
     });
     await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
     port = (server.address() as { port: number }).port;
-    const puppeteer = await import("puppeteer-core");
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
-    page = await browser.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    ({ browser, page, consoleErrors } = await launchPage());
     await page.setRequestInterception(true);
     page.on("request", (r) => {
       if (r.url().startsWith("https://appsforoffice.microsoft.com/")) void r.respond({ status: 200, contentType: "text/javascript", body: STUB });

@@ -8,26 +8,18 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extraCostSubsidy, rateTables, shelterFee } from "../../src/index.js";
+import { haveChromium, launchPage } from "../support/chromium.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const HAVE = existsSync(CHROMIUM);
-if (!HAVE && process.env.CI === "true") throw new Error(`Chromium not found at ${CHROMIUM}: CI must install it (apt-get install -y chromium)`);
-if (!HAVE) console.warn(`page.test: skipped — no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`);
+const HAVE = haveChromium("page.test");
 
 describe.skipIf(!HAVE)("examples/web in headless Chromium, opened from a file", () => {
   let browser: import("puppeteer-core").Browser;
   let page: import("puppeteer-core").Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync("examples/web/servicelov.js")) execSync("npm run build", { stdio: "ignore" });
-    const puppeteer = await import("puppeteer-core");
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
-    page = await browser.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    ({ browser, page, consoleErrors } = await launchPage());
     await page.goto(pathToFileURL(join(process.cwd(), "examples/web/index.html")).href, { waitUntil: "load" });
   }, 120_000);
 
