@@ -40,6 +40,7 @@ const PHRASES: [RegExp, string][] = [
   [/ must be an amount in kroner, as a number \(1234\.5\) or a text \("1234\.50"\)/g, ' skal være et beløb i kroner, som tal (1234,5) eller tekst ("1234.50")'],
   [/ must be an amount in kroner, not an empty text/g, " skal være et beløb i kroner, ikke en tom tekst"],
   [/ must be an amount in kroner/g, " skal være et beløb i kroner"],
+  [/: the label "([^"]*)" has no amount/g, ': teksten "$1" har intet beløb i rækken'],
   [/ must be an amount or a label, not TRUE\/FALSE/g, " skal være et beløb eller en tekst, ikke SAND/FALSK"],
   [/ must be an amount or a label, not a second label/g, " skal være et beløb eller en tekst, ikke endnu en tekst"],
   [/ must be an amount or a label, not a date/g, " skal være et beløb eller en tekst, ikke en dato"],

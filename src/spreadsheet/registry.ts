@@ -185,7 +185,8 @@ const BPA_SPECIFIKATION: SheetFunction = {
 /**
  * The amounts of a range: every number, and every text that is written as an amount
  * (`"145.00"`; `"145,00"` is refused by the library with the comma message); other texts are
- * the row's label. Any other cell (a boolean, a date) is refused — a cell is never skipped.
+ * the row's label. Any other cell (a boolean, a date) is refused, and so is a label with no
+ * amount in its row — a cell is never skipped.
  */
 function sumRange(v: SheetValue, name: string): { label: string; monthly: number | string }[] {
   if (isEmpty(v as SheetValue)) return [];
@@ -194,12 +195,15 @@ function sumRange(v: SheetValue, name: string): { label: string; monthly: number
   v.forEach((row, i) => {
     if (!Array.isArray(row)) throw new ArgumentError(`${name} must be a range`);
     const label = row.find((c) => typeof c === "string" && c.trim() !== "" && !looksLikeAmount(c)) as string | undefined;
+    const before = out.length;
     row.forEach((c, j) => {
       if (isEmpty(c) || c === label) return;
       if (typeof c === "number") out.push({ label: label === undefined ? name : label.trim(), monthly: c });
       else if (looksLikeAmount(c)) out.push({ label: label === undefined ? name : label.trim(), monthly: c.trim() });
       else throw new ArgumentError(`${name} row ${i + 1}, column ${j + 1}: must be an amount or a label, not ${typeof c === "boolean" ? "TRUE/FALSE" : typeof c === "string" ? "a second label" : "a date"}`);
     });
+    // A label whose amount cell is empty is a half-filled row, not a zero: refused, never skipped.
+    if (label !== undefined && out.length === before) throw new ArgumentError(`${name} row ${i + 1}: the label "${label.trim()}" has no amount`);
   });
   return out;
 }

@@ -75,6 +75,7 @@ const CASES: [string, string][] = [
   ["x must fly","x skal fly"],
   ["x must have wings","x skal have wings"],
   ["godkendte_udgifter række 1, kolonne 2: must be an amount or a label, not a second label","godkendte_udgifter række 1, kolonne 2: skal være et beløb eller en tekst, ikke endnu en tekst"],
+  ["godkendte_udgifter række 2: the label \"Husleje\" has no amount","godkendte_udgifter række 2: teksten \"Husleje\" har intet beløb i rækken"],
   ["godkendte_udgifter række 1, kolonne 2: must be an amount or a label, not a date","godkendte_udgifter række 1, kolonne 2: skal være et beløb eller en tekst, ikke en dato"],
   ["fødselsdato 1990-01-01 is after 1974-12-31: the folkepensionsalder for people born from 1 Jan 1975 is not legislated yet (set by the regulation due in 2030, lov om social pension § 1 a, stk. 2–3)","fødselsdato 1990-01-01 er efter 1974-12-31: folkepensionsalderen for personer født fra 1. januar 1975 er endnu ikke fastsat (det sker ved reguleringen i 2030, lov om social pension § 1 a, stk. 2–3)"],
 ];

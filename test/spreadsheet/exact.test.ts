@@ -60,6 +60,11 @@ describe("BOTILBUD.BETALING: the range of approved expenses", () => {
     expect(msg(BOTILBUD_BETALING(8000, 4000, 2900, [[new Date(2024, 0, 1), 100]], 2078))).toBe("godkendte_udgifter række 1, kolonne 1: skal være et beløb eller en tekst, ikke en dato");
     expect(msg(BOTILBUD_BETALING(8000, 4000, 2900, [[1], 2] as never, 2078))).toBe("godkendte_udgifter skal være et område");
   });
+  it("a label whose amount cell is empty is refused, not read as 0 (found by the invalid-cell door property: HyperFormula passed a one-cell range)", () => {
+    expect(msg(BOTILBUD_BETALING(8000, 4000, 2900, [["Telefon", 196], [" Husleje ", ""]], 2078))).toBe('godkendte_udgifter række 2: teksten "Husleje" har intet beløb i rækken');
+    expect(msg(BOTILBUD_BETALING(8000, 4000, 2900, [["abc"]], 2078))).toBe('godkendte_udgifter række 1: teksten "abc" har intet beløb i rækken');
+    expect(BOTILBUD_BETALING(8000, 4000, 2900, [["", ""], ["Telefon", 196]], 2078)).toBe(5726);
+  });
   it("a single amount is one expense; the own home's cost only when given", () => {
     expect(BOTILBUD_BETALING(8000, 4000, 2900, 481, 2078)).toBe(5441);
     expect(BOTILBUD_BETALING(12000, 4000, 2500, null, 2800, 5000)).toBe(2500);
