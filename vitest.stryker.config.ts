@@ -11,6 +11,6 @@ export default defineConfig({
     // a calculator or a door makes a door disagree; the Apps Script file it also loads is unmutated.
     exclude: ["test/spreadsheet/artifacts.test.ts", "test/spreadsheet/excel-browser.test.ts", "test/web/**"],
     setupFiles: ["test/support/stryker-setup.ts"],
-    env: { FC_NUM_RUNS: "25" },
+    env: { FC_NUM_RUNS: "25", ROBUSTNESS_KEYS: "20000" },
   },
 });

@@ -1,9 +1,18 @@
-// Mutation score per module from reports/mutation/mutation.json (run `npm run mutation` first).
-import { readFileSync } from "node:fs";
+// Mutation score per module from the group reports in reports/mutation/ (run `npm run mutation`
+// first; a plain `npx stryker run` writes reports/mutation/mutation.json, also read).
+// `--survivors` lists every surviving or uncovered mutant.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 
-const report = JSON.parse(readFileSync(new URL("../reports/mutation/mutation.json", import.meta.url), "utf8"));
+const dir = new URL("../reports/mutation/", import.meta.url);
+const reports = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".stryker.json")) : [];
+if (reports.length === 0) {
+  console.error("no mutation report in reports/mutation/: run `npm run mutation` first");
+  process.exit(1);
+}
+const files = {};
+for (const f of reports) Object.assign(files, JSON.parse(readFileSync(new URL(f, dir), "utf8")).files);
 const byModule = new Map();
-for (const [file, data] of Object.entries(report.files)) {
+for (const [file, data] of Object.entries(files)) {
   const module = file.replace(/^src\//, "").split("/")[0];
   const m = byModule.get(module) ?? { killed: 0, survived: 0, timeout: 0, noCoverage: 0, other: 0, survivors: [] };
   for (const mutant of data.mutants) {
@@ -19,9 +28,15 @@ for (const [file, data] of Object.entries(report.files)) {
   }
   byModule.set(module, m);
 }
-for (const [module, m] of [...byModule.entries()].sort()) {
+const score = (m) => {
   const detected = m.killed + m.timeout;
   const valid = detected + m.survived + m.noCoverage;
-  console.log(`${module.padEnd(18)} score ${((detected / valid) * 100).toFixed(1)} %  (killed ${m.killed}, timeout ${m.timeout}, survived ${m.survived}, no coverage ${m.noCoverage}, compile errors/ignored ${m.other})`);
+  return valid === 0 ? "  n/a" : `${((detected / valid) * 100).toFixed(1).padStart(5)} %`;
+};
+const all = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
+for (const [module, m] of [...byModule.entries()].sort()) {
+  for (const k of Object.keys(all)) all[k] += m[k];
+  console.log(`${module.padEnd(18)} score ${score(m)}  (killed ${m.killed}, timeout ${m.timeout}, survived ${m.survived}, no coverage ${m.noCoverage}, compile errors/ignored ${m.other})`);
 }
+console.log(`${"all".padEnd(18)} score ${score(all)}  (killed ${all.killed}, timeout ${all.timeout}, survived ${all.survived}, no coverage ${all.noCoverage}, compile errors/ignored ${all.other})`);
 if (process.argv.includes("--survivors")) for (const [module, m] of byModule) for (const s of m.survivors) console.log(`  ${module}: ${s}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import * as lib from "../src/index.js";
 import * as sheet from "../src/spreadsheet/index.js";
+import { runs } from "./support/runs.js";
 
 /** Walks a result and fails on NaN, Infinity, "-0.00" or "NaN" anywhere in it. */
 function assertClean(value: unknown, path = "result"): void {
@@ -63,7 +64,7 @@ describe("fuzz: every public function gives a valid result or an InputError", ()
         }
         assertClean(result);
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 400) },
+      { numRuns: runs(400) },
     );
   });
   it("spreadsheet functions never throw: a value or a SheetError", () => {
@@ -73,7 +74,7 @@ describe("fuzz: every public function gives a valid result or an InputError", ()
         const r = fn(...(args as sheet.SheetValue[]));
         if (!(r instanceof sheet.SheetError)) assertClean(r);
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 600) },
+      { numRuns: runs(600) },
     );
   });
 });

@@ -64,7 +64,9 @@ export interface StatePensionAgeInput {
 export function statePensionAge(input: StatePensionAgeInput): StatePensionAgeResult {
   const p = parseInput(schema, input);
   const born = toIsoDate(p.birthDate);
-  const band = BANDS.find((b) => b.from <= born && born <= b.until);
+  // The bands are sorted and contiguous from year 0, so the first band not ended before the birth
+  // date is the one that holds it.
+  const band = BANDS.find((b) => born <= b.until);
   if (!band) {
     throw new InputError([
       {
@@ -76,7 +78,6 @@ export function statePensionAge(input: StatePensionAgeInput): StatePensionAgeRes
   }
   const age = band.months / 12;
   const reached = plusMonths(born, band.months);
-  const ageText = Number.isInteger(age) ? `${age} år` : `${Math.floor(age)}½ år`;
   return {
     age,
     date: reached,

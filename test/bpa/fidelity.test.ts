@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { bpaGrant, bpaSettlement, type BpaGrantInput } from "../../src/index.js";
 import { ore } from "../support/arb.js";
+import { runs } from "../support/runs.js";
 
 const base = { section: "96" as const, date: "2021-10-01", preset: "aarhus-lt11" as const, employer: "citizen" as const, weeklyHours: { day: 40 } };
 
@@ -38,7 +39,7 @@ describe("BPA settlement (Holbæk 2024, BPA pkt. 7: «ubrugte midler … skal pe
           expect(r).toBeLessThanOrEqual(total);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
   it("property: using exactly the granted hours repays nothing; using none repays min(paid, value of the hours)", () => {
@@ -49,7 +50,7 @@ describe("BPA settlement (Holbæk 2024, BPA pkt. 7: «ubrugte midler … skal pe
         const none = bpaSettlement({ grant, used: {} });
         expect(none.repayment).toBe(none.grantedValue);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { bpaGrant, InputError } from "../../src/index.js";
 import { ore } from "../support/arb.js";
+import { runs } from "../support/runs.js";
 
 const quarter = (max: number) => fc.integer({ min: 0, max: max * 4 }).map((q) => q / 4);
 const inputArb = fc.record({
@@ -91,7 +92,7 @@ describe("BPA properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { escortLedger, InputError } from "../../src/index.js";
+import { runs } from "../support/runs.js";
 
 const usageArb = fc.array(fc.integer({ min: 0, max: 4000 }), { minLength: 1, maxLength: 30 });
 const toUsage = (centi: number[]) => centi.map((c, i) => ({ month: monthAt(i), hours: c / 100 }));
@@ -72,7 +73,7 @@ describe("§ 97 ledger properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -7,6 +7,7 @@ import { RULES, renderTemplate, translateExplanation, type RuleId, type Step } f
 import { findSheetFunction, type SheetFunction } from "../../src/spreadsheet/index.js";
 import { EXPLANATION_CASES } from "../explanation-cases.js";
 import * as lib from "../../src/index.js";
+import { runs } from "../support/runs.js";
 
 const caseSteps: Step[] = EXPLANATION_CASES.flatMap(([, run]) => run().explanation);
 
@@ -57,7 +58,7 @@ describe("every step: values → text", () => {
           for (const s of steps) expect(renderTemplate(RULES[s.rule].da, s.values, "da")).toBe(s.text);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extraCostSubsidy, InputError, MERUDGIFT_LEVELS } from "../../src/index.js";
 import { isMoneyString, kroner, ore } from "../support/arb.js";
+import { runs } from "../support/runs.js";
 
 const dates = fc.constantFrom("2018-02-01", "2020-07-01", "2021-12-31", "2023-01-01", "2024-06-15");
 const boundaries = [533, 534, 1500, 1501, 2500, 2501, 556, 1561, 1562, 2601, 2602, 608, 1707, 1708, 2846, 2847].map((k) => ({ k }));
@@ -84,7 +85,7 @@ describe("§ 100 properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
+      { numRuns: runs(300) },
     );
   });
 });

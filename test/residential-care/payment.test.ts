@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { InputError, residentialCarePayment } from "../../src/index.js";
 import { isMoneyString, kroner, ore } from "../support/arb.js";
+import { runs } from "../support/runs.js";
 
 const price = { housing: 4000, services: { food: 2500, laundry: 200, cleaning: 150, windowCleaning: 50 } }; // charge 6.900
 
@@ -121,7 +122,7 @@ describe("§ 107 properties", () => {
           expect(e).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
+      { numRuns: runs(300) },
     );
   });
 });

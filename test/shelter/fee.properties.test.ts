@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { InputError, shelterFee } from "../../src/index.js";
 import { wallClockMinutes, timeFromWallClockMinutes } from "../../src/core/period.js";
 import { isMoneyString, ore } from "../support/arb.js";
+import { runs } from "../support/runs.js";
 
 // Arrivals from 2023-01-01 to 2024-09-22, stays up to 90 days (+ 3,5 days): all within years with § 109 rates.
 const start = wallClockMinutes("2023-01-01T00:00");
@@ -60,7 +61,7 @@ describe("§§ 109–110 properties", () => {
           }
         },
       ),
-      { numRuns: Number(process.env.FC_NUM_RUNS ?? 300) },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -12,6 +12,7 @@ import * as hf from "hyperformula";
 const hf_DetailedCellError = hf.DetailedCellError;
 import { registerHyperFormula, SHEET_DECLARATIONS, SheetError, sheetFunctions, HF_EXPLANATION_ROWS } from "../../src/spreadsheet/index.js";
 import { anyDoorCase, DOOR_CASES, type DoorArg, type DoorCase } from "./door-cases.js";
+import { runs } from "../support/runs.js";
 
 const gs = "dist/apps-script/servicelov.gs";
 let script: Record<string, (...args: unknown[]) => unknown>;
@@ -77,7 +78,7 @@ describe("every door agrees with the library on random valid inputs", () => {
           expect(throughAppsScript(c)).toEqual(c.expected);
           expect(throughHyperFormula(c)).toEqual(c.expected);
         }),
-        { numRuns: 15 },
+        { numRuns: runs(15) },
       );
     });
   }
@@ -88,7 +89,7 @@ describe("every door agrees with the library on random valid inputs", () => {
         expect(json(sheetFunctions[c.name]?.(...c.args))).toEqual(c.expected);
         expect(throughAppsScript(c)).toEqual(c.expected);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 
@@ -110,7 +111,7 @@ describe("every door agrees with the library on random valid inputs", () => {
           } else if (b !== null && b !== "") expect(hf).toEqual(expected);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { SHEET_DECLARATIONS, sheetFunctions, SheetError, type SheetDeclaration } from "../../src/spreadsheet/index.js";
 import { anyDoorCase, type DoorCase } from "./door-cases.js";
 import { haveChromium, launchPage } from "../support/chromium.js";
+import { runs } from "../support/runs.js";
 
 const HAVE = haveChromium("excel-browser.test");
 
@@ -117,7 +118,7 @@ describe.skipIf(!HAVE)("Excel runtime page in headless Chromium", () => {
         const id = (SHEET_DECLARATIONS.find((x) => x.name === c.name) as SheetDeclaration).id;
         expect(await excel(id, excelArgs(c))).toEqual({ value: c.expected });
       }),
-      { numRuns: 80 },
+      { numRuns: runs(80) },
     );
   });
 });

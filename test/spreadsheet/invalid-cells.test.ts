@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SHEET_DECLARATIONS, SheetError, sheetFunctions, type SheetValue } from "../../src/spreadsheet/index.js";
 import { DOOR_CASES, type DoorCase } from "./door-cases.js";
+import { runs } from "../support/runs.js";
 
 type Bad = { kind: "error"; value: SheetError } | { kind: "boolean"; value: boolean } | { kind: "empty"; value: "" | null } | { kind: "text"; value: string };
 const bad: fc.Arbitrary<Bad> = fc.oneof(
@@ -56,7 +57,7 @@ describe("invalid cells in every function (plain JavaScript)", () => {
             expect(JSON.parse(JSON.stringify(r))).toEqual(JSON.parse(JSON.stringify(f(...put(c.args, at, null)))));
           },
         ),
-        { numRuns: 40 },
+        { numRuns: runs(40) },
       );
     });
   }
