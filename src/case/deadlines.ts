@@ -68,7 +68,7 @@ export function caseDeadline(input: CaseDeadlineInput): CaseDeadlineResult {
   const published = preset ? (preset.weeks as Record<string, number | undefined>)[p.paragraph] : undefined;
   const weeks = p.weeks ?? published;
   if (weeks === undefined) {
-    throw new InputError([{ path: "weeks", code: "required-with", message: `is required: ${p.preset} publishes no processing deadline for § ${p.paragraph} in its document; give the weeks` }]);
+    throw new InputError([{ path: "weeks", code: "required-with", message: `weeks is required: ${p.preset} publishes no processing deadline for § ${p.paragraph} in its document; give the weeks` }]);
   }
   const deadline = plusWeeks(received, weeks);
   const explanation: Step[] = [];

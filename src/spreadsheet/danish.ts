@@ -24,6 +24,7 @@ const PHRASES: [RegExp, string][] = [
   [/ is required for an administration fee per helper/g, " skal udfyldes, når administrationen betales pr. hjælper"],
   [/^(\S+) : /, "$1: "],
   [/ is in (\d{4}-\d{2}), outside from\.\.to \(([^)]*)\)/g, " ligger i $1, uden for perioden fra_md..til_md ($2)"],
+  [/ is required: (\S+) publishes no processing deadline for § (\S+) in its document; give the weeks/g, " skal udfyldes: $1 offentliggør ingen sagsbehandlingsfrist for § $2 i sit dokument; angiv fristen i uger"],
   [/ is required, or a preset that publishes the deadline/g, " skal udfyldes, eller et serviceniveau, der offentliggør fristen"],
   [/ must be a real calendar date as YYYY-MM-DD, e\.g\. /g, " skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx "],
   [/ must be a date as YYYY-MM-DD, e\.g\. /g, " skal være en dato (ÅÅÅÅ-MM-DD), fx "],

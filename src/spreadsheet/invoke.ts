@@ -50,6 +50,7 @@ export function notSheetValues(args: readonly unknown[]): SheetError | undefined
 /** Omitted trailing arguments (`undefined`) are not arguments. */
 function trimOmitted(args: readonly SheetValue[]): readonly SheetValue[] {
   let n = args.length;
+  // Stryker disable next-line EqualityOperator: with every argument omitted, `n >= 0` leaves some omitted arguments in; omitted and absent read the same
   while (n > 0 && args[n - 1] === undefined) n--;
-  return n === args.length ? args : args.slice(0, n);
+  return args.slice(0, n);
 }

@@ -329,7 +329,7 @@ const SAGSFRIST: SheetFunction = {
       paragraph: String(paragraph ?? "").trim().replace(/^§\s*/, "") as "100",
       received: sheetDate(received as SheetValue, "modtaget"),
       ...(pr === undefined ? {} : { preset: String(pr).trim().toLowerCase() as "albertslund-2018" }),
-      ...(w === undefined ? {} : { weeks: w as number }),
+      weeks: w as number | undefined,
     });
     return { value: r.date, explanation: r.explanation };
   },

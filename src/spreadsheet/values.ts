@@ -73,6 +73,7 @@ export function serialToTime(serial: number, name: string): string {
     minutes = 0;
   }
   if (day === 60) throw new ArgumentError(`${name} is 29 February 1900, a date that does not exist (the 1900 date system counts it)`);
+  // Stryker disable next-line EqualityOperator: day 60 was refused just above, so `<` and `<=` agree
   const dayNumber = day < 60 ? day - 25568 : day - 25569; // serial 25569 = 1970-01-01
   const date = dateFromDayNumber(dayNumber);
   return `${date}T${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;

@@ -106,7 +106,7 @@ describe("deadlines", () => {
   it("Holbæk 2024: a receipt «inden for 5 arbejdsdage»; its weeks per paragraph are not in the document", () => {
     const r = lib.caseDeadline({ paragraph: "97", received: "2024-03-27", preset: "holbaek-2024", weeks: 8 });
     expect(r.acknowledgeBy).toBe("2024-04-08"); // 28 March – 1 April are not working days: 2, 3, 4, 5, 8 April
-    expect(() => lib.caseDeadline({ paragraph: "97", received: "2024-03-27", preset: "holbaek-2024" })).toThrow(/publishes no processing deadline/);
+    expect(() => lib.caseDeadline({ paragraph: "97", received: "2024-03-27", preset: "holbaek-2024" })).toThrow(/^weeks is required: holbaek-2024 publishes no processing deadline for § 97/);
     expect(() => lib.caseDeadline({ paragraph: "97", received: "2024-03-27" })).toThrow(/weeks is required/);
   });
   it("appeal: 4 weeks from receipt (retssikkerhedsloven § 67), moved to the next working day", () => {

@@ -20,6 +20,7 @@ const CASES: [string, string][] = [
   ["pension must be ≥ 0 (a fraction, e.g. 0.3 for 30 %)","pension skal være mindst 0 (en brøk, fx 0.3 for 30 %)"],
   ["hjælpere is required for an administration fee per helper","hjælpere skal udfyldes, når administrationen betales pr. hjælper"],
   ["forbrug række 1 is in 2024-09, outside from..to (2024-01..2024-04)","forbrug række 1 ligger i 2024-09, uden for perioden fra_md..til_md (2024-01..2024-04)"],
+  ["uger is required: holbaek-2024 publishes no processing deadline for § 97 in its document; give the weeks","uger skal udfyldes: holbaek-2024 offentliggør ingen sagsbehandlingsfrist for § 97 i sit dokument; angiv fristen i uger"],
   ["uger is required, or a preset that publishes the deadline","uger skal udfyldes, eller et serviceniveau, der offentliggør fristen"],
   ["dato must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01","dato skal være en gyldig dato (ÅÅÅÅ-MM-DD), fx 2024-03-01"],
   ["dato must be a date as YYYY-MM-DD, e.g. 2024-03-01","dato skal være en dato (ÅÅÅÅ-MM-DD), fx 2024-03-01"],

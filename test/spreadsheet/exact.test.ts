@@ -142,3 +142,21 @@ describe("Satser range", () => {
     expect(() => satserInput("x")).toThrow("satser must be a range with 6 columns: tabel, fra, til, felt, værdi, kilde");
   });
 });
+
+describe("argument readers inside the functions (aimed at the mutation run's survivors)", () => {
+  it("LEDSAGE: a month text is trimmed; a bad date is named by its row", () => {
+    expect(LEDSAGE([[" 2024-03 ", 20]], "2024-01", "2024-03")).toEqual(LEDSAGE([["2024-03", 20]], "2024-01", "2024-03"));
+    expect(msg(LEDSAGE([["2024-03", 20], ["marts", 5]], "2024-01", "2024-03"))).toMatch(/^forbrug række 2 skal være en dato/);
+    expect(msg(LEDSAGE([["2024-03", "tyve"]], "2024-01", "2024-03"))).toMatch(/^forbrug række 1: /);
+  });
+  it("OPHOLD.DØGN: the counting word is trimmed and case-free", () => {
+    expect(OPHOLD_DOEGN(110, "2024-03-01 14:00", "2024-03-03 13:00", null, "  NÆTTER ")).toBe(OPHOLD_DOEGN(110, "2024-03-01 14:00", "2024-03-03 13:00", null, "nætter"));
+    expect(OPHOLD_DOEGN(110, "2024-03-01 14:00", "2024-03-03 13:00", null, "nætter")).toBe(2);
+  });
+  it("SAGSFRIST: weeks left empty take the preset's published deadline", () => {
+    expect(SAGSFRIST(100, "2024-03-01", "albertslund-2018", null)).toBe("2024-04-26");
+    expect(SAGSFRIST(100, "2024-03-01", "albertslund-2018")).toBe("2024-04-26");
+    expect(msg(SAGSFRIST(100, "2024-03-01", "holbaek-2024"))).toBe("uger skal udfyldes: holbaek-2024 offentliggør ingen sagsbehandlingsfrist for § 100 i sit dokument; angiv fristen i uger");
+    expect(msg(SAGSFRIST(100, "2024-03-01"))).toMatch(/^uger skal udfyldes/);
+  });
+});

@@ -46,6 +46,8 @@ describe("invalid cells in every function (plain JavaScript)", () => {
               expect(r).toBeInstanceOf(SheetError);
               return;
             }
+            // A refused argument is named by its sheet name, so the caseworker knows which cell to fix.
+            if (r instanceof SheetError && at.row < 0 && b.kind !== "empty" && d.name !== "FORKLARING") expect(r.message).toContain(param?.name);
             if (b.kind === "boolean" && at.row < 0 && param?.type === "boolean") return; // a yes/no asked for
             if (b.kind === "boolean") {
               // TRUE/FALSE where a number, date or text is asked is refused — in a BPA range only the yes/no names take it.

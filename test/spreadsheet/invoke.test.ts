@@ -23,6 +23,7 @@ describe("notSheetValues: only spreadsheet values pass", () => {
 describe("invoke through the plain functions", () => {
   it("omitted trailing arguments are not arguments; one too many is refused with the parameter list", () => {
     expect(MERUDGIFT(1800, "2024-03-01", undefined, undefined)).toBe(2277);
+    expect(MERUDGIFT(1800, "2024-03-01", undefined, undefined, undefined, undefined, undefined)).toBe(2277);
     const r = MERUDGIFT(1800, "2024-03-01", false, "merudgift", null, 1) as SheetError;
     expect(r.message).toBe("MERUDGIFT tager højst 5 argumenter (udgifter_pr_md; dato; dokumenteret; ordning; satser); 6 er angivet");
   });

@@ -1,0 +1,119 @@
+// Exact outputs of the spreadsheet readers the mutation run showed untested: the Satser range's
+// rows (trimming, header only in the first row, periods with and without `til`, fraction fields),
+// the yes/no words, the error-cell translation (`guard`: rate-missing with and without the table,
+// mixed issues, path renaming) and ArgumentError's shape. The figures are test input, not rates.
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/core/errors.js";
+import { satserInput } from "../../src/spreadsheet/satser.js";
+import { ArgumentError, guard, serialToTime, sheetBool, SheetError } from "../../src/spreadsheet/values.js";
+import { findSheetFunction } from "../../src/spreadsheet/registry.js";
+
+const throwing = (issues: ConstructorParameters<typeof InputError>[0]) => () => {
+  throw new InputError(issues);
+};
+
+describe("satserInput: the Satser range, row by row", () => {
+  it("trims names, fields, texts and sources; a row without til has no until; same table and from but another til is another row", () => {
+    expect(
+      satserInput([
+        [" SHELTER_109_RATES ", "2030-01-01", "", null, " 105.00 ", " kilde a "],
+        ["SHELTER_109_RATES", "2030-01-01", "2030-06-30", "", "99.00", "kilde b"],
+        ["KOMPENSATION_LEVELS", "2030-01-01", "2030-12-31", " band1Amount ", 1200, "k"],
+      ]),
+    ).toStrictEqual({
+      SHELTER_109_RATES: [
+        { from: "2030-01-01", value: "105.00", source: "kilde a" },
+        { from: "2030-01-01", until: "2030-06-30", value: "99.00", source: "kilde b" },
+      ],
+      KOMPENSATION_LEVELS: [{ from: "2030-01-01", until: "2030-12-31", value: { band1Amount: 1200 }, source: "k" }],
+    });
+  });
+  it("a text in a fraction field (supplements.*, pensionRate, holidayPayRate, onCallFraction) is a number; in an amount field it stays text", () => {
+    const rows = satserInput([
+      ["BPA_WAGES", "2030-01-01", "2030-12-31", "pensionRate", "0.13", "w"],
+      ["BPA_WAGES", "2030-01-01", "2030-12-31", "holidayPayRate", " 0.125 ", "w"],
+      ["BPA_WAGES", "2030-01-01", "2030-12-31", "onCallFraction", "0.2", "w"],
+      ["BPA_WAGES", "2030-01-01", "2030-12-31", "supplements.night", "0.4", "w"],
+      ["BPA_WAGES", "2030-01-01", "2030-12-31", "hourly", "180.00", "w"],
+      ["BPA_WAGES", "2030-01-01", "2030-12-31", "xpensionRate", "0.5", "w"],
+    ]);
+    expect(rows.BPA_WAGES).toStrictEqual([
+      { from: "2030-01-01", until: "2030-12-31", value: { pensionRate: 0.13, holidayPayRate: 0.125, onCallFraction: 0.2, supplements: { night: 0.4 }, hourly: "180.00", xpensionRate: "0.5" }, source: "w" },
+    ]);
+  });
+  it("the header is skipped only as the first row; a 'tabel' row later is a table named tabel", () => {
+    const head = ["Tabel", "fra", "til", "felt", "værdi", "kilde"];
+    expect(Object.keys(satserInput([head, ["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"]]))).toEqual(["SHELTER_110_RATES"]);
+    expect(Object.keys(satserInput([["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"], ["tabel", "2030-01-01", "", "", "1", "s"]]))).toEqual(["SHELTER_110_RATES", "tabel"]);
+  });
+  it("a row without a table name is refused by its row number", () => {
+    expect(() => satserInput([["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"], ["  ", "2030-01-01", "", "", "1", "s"]])).toThrow("satser row 2: tabel must be a table name, e.g. SHELTER_109_RATES");
+    expect(() => satserInput([[7, "2030-01-01", "", "", "1", "s"]])).toThrow("satser row 1: tabel must be a table name");
+  });
+});
+
+describe("sheetBool: the yes/no words", () => {
+  it("ja/sand/true and nej/falsk/false in any case and with spaces; 1/0; TRUE/FALSE", () => {
+    for (const w of ["ja", " SAND ", "True"]) expect(sheetBool(w, "x")).toBe(true);
+    for (const w of ["nej", " FALSK ", "False"]) expect(sheetBool(w, "x")).toBe(false);
+    expect([sheetBool(1, "x"), sheetBool(0, "x"), sheetBool(true, "x"), sheetBool(false, "x")]).toEqual([true, false, true, false]);
+    for (const w of ["", "n", "0", 2]) expect(() => sheetBool(w, "dokumenteret")).toThrow(/^dokumenteret must be TRUE or FALSE/);
+  });
+});
+
+describe("serialToTime: the 1900 date system", () => {
+  it("serial 59 is 28 Feb 1900, 60 does not exist, 61 is 1 Mar 1900 (Excel's 1900 leap bug)", () => {
+    expect(serialToTime(59, "d")).toBe("1900-02-28T00:00");
+    expect(() => serialToTime(60, "d")).toThrow(/29 February 1900/);
+    expect(serialToTime(61, "d")).toBe("1900-03-01T00:00");
+  });
+});
+
+describe("guard: what goes wrong becomes an error cell", () => {
+  it("an ArgumentError is #VALUE! with the Danish message; its issue has an empty path", () => {
+    expect(new ArgumentError("x must be an amount").issues).toEqual([{ path: "", message: "x must be an amount" }]);
+    const e = guard({}, () => {
+      throw new ArgumentError("x must be an amount");
+    }) as SheetError;
+    expect([e.code, e.message]).toEqual(["#VALUE!", "x skal være et beløb"]);
+  });
+  it("a missing rate with its table is #N/A with how to add the row, one row per field when the value has fields", () => {
+    const withFields = guard({}, throwing([{ path: "date", code: "rate-missing", message: "m", rate: { table: "BPA_WAGES", year: 2031, publishedAt: "overenskomsten", fields: ["hourly", "pensionRate"] } }])) as SheetError;
+    expect(withFields.code).toBe("#N/A");
+    expect(withFields.message).toBe(
+      "Satsen mangler: BPA_WAGES har ingen sats for 2031. Biblioteket gætter aldrig et år ud fra et andet. Satsen offentliggøres i overenskomsten. Tilføj den i dit satser-område (kolonnerne tabel | fra | til | felt | værdi | kilde), fx BPA_WAGES | 2031-01-01 | 2031-12-31 | … | beløb | kilde, med én række pr. felt (hourly, pensionRate), og giv området som sidste argument.",
+    );
+    const single = guard({}, throwing([{ path: "date", code: "rate-missing", message: "m", rate: { table: "SHELTER_109_RATES", year: 2031, publishedAt: "januar" } }])) as SheetError;
+    expect(single.message).toContain("med feltet tomt, og giv");
+  });
+  it("a missing rate without its table, alone or among other issues, is #N/A with every message; other issues are #VALUE!", () => {
+    const alone = guard({}, throwing([{ path: "date", code: "rate-missing", message: "no rate" }])) as SheetError;
+    expect([alone.code, alone.message]).toEqual(["#N/A", "no rate"]);
+    const mixed = guard({}, throwing([{ path: "a", code: "too-small", message: "first" }, { path: "b", code: "rate-missing", message: "second" }])) as SheetError;
+    expect([mixed.code, mixed.message]).toEqual(["#N/A", "first; second"]);
+    const plain = guard({}, throwing([{ path: "a", code: "too-small", message: "first" }, { path: "b", code: "too-big", message: "second" }])) as SheetError;
+    expect([plain.code, plain.message]).toEqual(["#VALUE!", "first; second"]);
+  });
+  it("field paths become the sheet's names: at the start, inside the message, a dotted path of any depth, a row index of two digits", () => {
+    const names = { monthlyCosts: "udgifter_pr_md", "wage.supplements.evening": "tillæg_aften", usage: "forbrug" };
+    const cell = (message: string) => (guard(names, throwing([{ path: "", code: "x", message }])) as SheetError).message;
+    expect(cell("monthlyCosts: x")).toBe("udgifter_pr_md: x");
+    expect(cell("see wage.supplements.evening here")).toBe("see tillæg_aften here");
+    expect(cell("usage[12].hours: x")).toBe("forbrug række 13: x");
+    expect(cell("x: list[1] stays")).toBe("x: list[1] stays");
+  });
+  it("anything else thrown is #VALUE! with its text", () => {
+    const e = guard({}, () => {
+      throw "boom"; // eslint-disable-line no-throw-literal
+    }) as SheetError;
+    expect([e.code, e.message]).toEqual(["#VALUE!", "boom"]);
+  });
+});
+
+describe("findSheetFunction", () => {
+  it("trims and ignores case; a non-text name finds nothing", () => {
+    expect(findSheetFunction("  merudgift ")?.name).toBe("MERUDGIFT");
+    expect(findSheetFunction(" extracost")?.name).toBe("MERUDGIFT");
+    expect(findSheetFunction(7)).toBeUndefined();
+  });
+});
