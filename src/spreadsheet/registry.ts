@@ -100,6 +100,12 @@ const MERUDGIFT: SheetFunction = {
   },
 };
 
+/** The value of a word cell in a word list (trimmed, any case); only the list's own words, never "constructor". */
+function word<T>(list: Record<string, T>, v: SheetValue): T | undefined {
+  const t = String(v).trim().toLowerCase();
+  return Object.hasOwn(list, t) ? list[t] : undefined;
+}
+
 const ORDER: Record<string, "newest-first" | "oldest-first"> = { "nyeste først": "newest-first", "ældste først": "oldest-first", "newest-first": "newest-first", "oldest-first": "oldest-first" };
 
 const LEDSAGE: SheetFunction = {
@@ -126,7 +132,8 @@ const LEDSAGE: SheetFunction = {
       return text !== undefined && /^\d{4}-\d{2}$/.test(text) ? { month: text, hours } : { date: sheetDate(when as SheetValue, `forbrug row ${i + 1}`), hours };
     });
     const o = opt(order);
-    const policy = o === undefined ? undefined : ORDER[String(o).trim().toLowerCase()];
+    // Stryker disable next-line ConditionalExpression: no order word is "undefined", so looking up the empty cell also finds nothing
+    const policy = o === undefined ? undefined : word(ORDER, o);
     if (o !== undefined && policy === undefined) throw new ArgumentError('rækkefølge must be "nyeste først" or "ældste først"');
     const r = escortLedger({ from: sheetMonth(from as SheetValue, "fra_md"), to: sheetMonth(to as SheetValue, "til_md"), usage: entries, ...(policy ? { policy: { order: policy } } : {}) });
     const table: (string | number)[][] = [["måned", "bevilget", "brugt", "bortfaldet", "overforbrug", "til rådighed"]];
@@ -260,7 +267,8 @@ const stayParams: SheetParam[] = [
 function stayInput(args: readonly SheetValue[]) {
   const [section, arrival, departure, income, counting] = args;
   const c = opt(counting as SheetValue);
-  const mode = c === undefined ? undefined : COUNTING[String(c).trim().toLowerCase()];
+  // Stryker disable next-line ConditionalExpression: no counting word is "undefined", so looking up the empty cell also finds nothing
+  const mode = c === undefined ? undefined : word(COUNTING, c);
   if (c !== undefined && mode === undefined) throw new ArgumentError('optælling must be "påbegyndte døgn", "kalenderdage" or "nætter"');
   return {
     section: String(section ?? "").trim() as "109" | "110",

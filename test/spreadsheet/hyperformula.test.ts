@@ -1,12 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import * as hf from "hyperformula";
 import { HF_EXPLANATION_ROWS, HF_LEDGER_FALLBACK_ROWS, registerHyperFormula } from "../../src/spreadsheet/index.js";
+import { fit } from "../../src/spreadsheet/hyperformula.js";
 import { bpaGrant, escortLedger, extraCostSubsidy, residentialCarePayment, shelterFee } from "../../src/index.js";
 
 const cell = (s: hf.HyperFormula, a1: string) => s.getCellValue(s.simpleCellAddressFromString(a1, 0) as hf.SimpleCellAddress);
 const build = (rows: unknown[][]) => hf.HyperFormula.buildFromArray(rows as hf.RawCellContent[][], { licenseKey: "gpl-v3" });
 
-beforeAll(() => registerHyperFormula(hf));
+// Registered before each test, so the plugin is built inside the test (mutation testing attributes
+// the plugin's code to the tests that use it).
+beforeEach(() => registerHyperFormula(hf));
 
 describe("HyperFormula: real formulas in a real engine agree with the library", () => {
   it("MERUDGIFT(A1;B1) with a DATE cell, a text date, documented and the English alias EXTRACOST", () => {
@@ -127,5 +130,48 @@ describe("HyperFormula: LEDSAGE sizes itself exactly from its months (a cell jus
   it("a month that cannot be read gives the error in the first cell", () => {
     const s = build([["2024-02", 3, '=LEDSAGE(A1:B1, "januar", "2024-03")']]);
     expect(cell(s, "C1")).toMatchObject({ type: "VALUE" });
+  });
+});
+
+describe("HyperFormula: the fixed size and the registration (aimed at the mutation run's survivors)", () => {
+  it("fit pads short rows and tables with empty cells and cuts a long table with a marker row of the table's width", () => {
+    expect(fit([["a"], ["b", 2]], 3, 3)).toEqual([["a", "", ""], ["b", 2, ""], ["", "", ""]]);
+    expect(fit([["a"], ["b"], ["c"]], 2, 2)).toEqual([["a", ""], ["… 2 linjer mere", ""]]);
+    expect(fit([["a"], ["b"], ["c"], ["d"]], 3, 1)).toEqual([["a"], ["b"], ["… 2 linjer mere"]]);
+    expect(fit([["a", "b", "c"]], 1, 3)).toEqual([["a", "b", "c"]]);
+  });
+  it("registering twice wraps registerLanguage once", () => {
+    const once = hf.HyperFormula.registerLanguage;
+    registerHyperFormula(hf);
+    expect(hf.HyperFormula.registerLanguage).toBe(once);
+  });
+  it("a date computed in the formula (DATE(…), a date-typed number) is read as a date", () => {
+    const s = build([[1800, "=MERUDGIFT(A1, DATE(2024, 3, 1))", "=FOLKEPENSIONSALDER(DATE(1954, 3, 10))"]]);
+    expect([cell(s, "B1"), cell(s, "C1")]).toEqual([2277, 65.5]);
+  });
+  it("LEDSAGE months as plain literals: the size is exact (header + one row a month), also for three years", () => {
+    const s = build([['=LEDSAGE({"2024-03",20}, "2024-01", "2024-03")'], [], [], [], ["under"]]);
+    expect([cell(s, "A4"), cell(s, "A5")]).toEqual(["2024-03", "under"]);
+    const long = build([['=LEDSAGE({"2024-03",20}, "2022-01", "2024-12")']]);
+    const values = long.getSheetValues(0);
+    expect(values.length).toBe(37);
+    expect(values[36]?.[0]).toBe("2024-12");
+  });
+});
+
+describe("HyperFormula: calls that are wrong in shape", () => {
+  it("LEDSAGE with too few arguments is an error cell; the workbook keeps working", () => {
+    const s = build([["=LEDSAGE()", "=1+1"], ['=LEDSAGE({"2024-03",20})']]);
+    expect(cell(s, "A1")).toBeInstanceOf(hf.DetailedCellError);
+    expect(cell(s, "A2")).toBeInstanceOf(hf.DetailedCellError);
+    expect(cell(s, "B1")).toBe(2);
+  });
+  it("a range where LEDSAGE asks for one month is an error cell, not one ledger per cell", () => {
+    const s = build([['=LEDSAGE({"2024-03",20}, C1:C2, "2024-03")', null, "2024-01"], [null, null, "2024-02"]]);
+    expect(cell(s, "A1")).toBeInstanceOf(hf.DetailedCellError);
+  });
+  it("FORKLARING takes any number of arguments after the function's name", () => {
+    const s = build([['=FORKLARING("MERUDGIFT", 1800, "2024-03-01", FALSE(), "merudgift")']]);
+    expect(String(cell(s, "A1"))).toMatch(/^Merudgiftsydelse|^[A-ZÆØÅ]/);
   });
 });

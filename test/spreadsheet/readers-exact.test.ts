@@ -5,8 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { satserInput } from "../../src/spreadsheet/satser.js";
-import { ArgumentError, guard, serialToTime, sheetBool, SheetError } from "../../src/spreadsheet/values.js";
+import { ArgumentError, guard, isEmpty, serialToTime, sheetBool, SheetError, type SheetValue } from "../../src/spreadsheet/values.js";
 import { findSheetFunction } from "../../src/spreadsheet/registry.js";
+import { BPA_PARAMETERS, bpaInputFromRange } from "../../src/spreadsheet/bpa-range.js";
+import { BOTILBUD_BETALING, BPA_TILSKUD, callSheetFunction, FORKLARING, LEDSAGE, OPHOLD_DOEGN } from "../../src/spreadsheet/index.js";
+import { escortLedger } from "../../src/index.js";
 
 const throwing = (issues: ConstructorParameters<typeof InputError>[0]) => () => {
   throw new InputError(issues);
@@ -115,5 +118,94 @@ describe("findSheetFunction", () => {
     expect(findSheetFunction("  merudgift ")?.name).toBe("MERUDGIFT");
     expect(findSheetFunction(" extracost")?.name).toBe("MERUDGIFT");
     expect(findSheetFunction(7)).toBeUndefined();
+  });
+});
+
+describe("bpaInputFromRange: the BPA name/value range, exactly", () => {
+  it("every kind of cell: text trimmed and lower-cased, a date from a serial number, employer and payroll words, nested fields side by side", () => {
+    expect(
+      bpaInputFromRange([
+        [" Sektion ", " 96 "],
+        ["dato", 45352],
+        ["serviceniveau", " ALBERTSLUND-2018 "],
+        ["arbejdsgiver", " Nærtstående "],
+        ["lønadministration", "KOMMUNE"],
+        ["timeløn", "180.00"],
+        ["tillæg_aften", 0.3],
+        ["tillæg_nat", 0.4],
+        ["dagtimer", 20],
+        ["bistandstillæg", "ja"],
+        ["puljetimer", ""],
+      ]),
+    ).toStrictEqual({
+      section: "96",
+      date: "2024-03-01",
+      servicePreset: "albertslund-2018",
+      employer: "relative",
+      payroll: "municipality",
+      wage: { hourly: "180.00", supplements: { evening: 0.3, night: 0.4 } },
+      weeklyHours: { day: 20 },
+      allowances: { attendance: true },
+    });
+  });
+  it("payroll words are not employer words, and the reverse", () => {
+    expect(() => bpaInputFromRange([["arbejdsgiver", "kommune"]])).toThrow("parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed");
+    expect(() => bpaInputFromRange([["arbejdsgiver", "borger"], ["lønadministration", "virksomhed"]])).toThrow("parametre: lønadministration must be borger, kommune or forening");
+  });
+  it("refusals name the row's problem and list every known name", () => {
+    const names = BPA_PARAMETERS.map((x) => x.name).join(", ");
+    expect(() => bpaInputFromRange([[7, 1]])).toThrow(`parametre: each row must start with a parameter name (text); known names: ${names}`);
+    const long = `x${"y".repeat(60)}`;
+    expect(() => bpaInputFromRange([[` ${long.toUpperCase()} `, 1]])).toThrow(`parametre: unknown name "${long.slice(0, 40)}"; known names: ${names}`);
+  });
+  it("without sektion or hours the library's own refusal comes through (section empty, no hours)", () => {
+    const e = BPA_TILSKUD([["arbejdsgiver", "borger"], ["dato", "2024-03-01"]]) as SheetError;
+    expect(e).toBeInstanceOf(SheetError);
+    expect(e.message).toMatch(/^sektion /);
+    expect(bpaInputFromRange([["arbejdsgiver", "borger"]])).toStrictEqual({ section: "", weeklyHours: {}, employer: "citizen" });
+  });
+});
+
+describe("inside the sheet functions", () => {
+  it("LEDSAGE: the order word reaches the ledger (the two orders differ on this usage) — SEL § 97 ledger, Albertslund 2018 order", () => {
+    const usage = [["2024-01", 0], ["2024-06", 30], ["2024-12", 40]];
+    const table = (order: "newest-first" | "oldest-first") => {
+      const r = escortLedger({ from: "2024-01", to: "2024-12", usage: usage.map(([month, hours]) => ({ month: month as string, hours: hours as number })), policy: { order } });
+      return r.months.map((m) => m.availableAtEnd);
+    };
+    const newest = LEDSAGE(usage, "2024-01", "2024-12", "nyeste først") as unknown[][];
+    const oldest = LEDSAGE(usage, "2024-01", "2024-12", " Ældste først ") as unknown[][];
+    expect(newest.slice(1).map((row) => String(row[5]))).toEqual(table("newest-first").map((x) => String(Number(x))));
+    expect(oldest.slice(1).map((row) => String(row[5]))).toEqual(table("oldest-first").map((x) => String(Number(x))));
+    expect(newest).not.toEqual(oldest);
+  });
+  it("LEDSAGE: a month text must be the whole cell", () => {
+    expect((LEDSAGE([["x2024-03", 20]], "2024-01", "2024-03") as SheetError).message).toMatch(/^forbrug række 1 skal være en dato/);
+  });
+  it("BOTILBUD.BETALING: labels and text amounts are trimmed", () => {
+    expect(BOTILBUD_BETALING(8000, 4000, 2900, [[" Telefon ", " 145.00 "]], 2078)).toBe(BOTILBUD_BETALING(8000, 4000, 2900, [["Telefon", 145]], 2078));
+    const run = findSheetFunction("BOTILBUD.BETALING")?.run;
+    const labels = (range: SheetValue) => JSON.stringify((run?.([8000, 4000, 2900, range, 2078]) as { explanation: { values: unknown }[] }).explanation.map((s) => s.values));
+    expect(labels([[" Telefon ", 145]])).toBe(labels([["Telefon", 145]]));
+  });
+  it("ARBEJDSDAGE.LÆG.TIL cites the holiday calendar it counts by", () => {
+    const r = findSheetFunction("ARBEJDSDAGE.LÆG.TIL")?.run(["2024-03-01", 5]) as { explanation: { source?: string }[] };
+    expect(r.explanation[0]?.source).toMatch(/^Folkekirk/);
+  });
+  it("a long unknown function name is cut to 40 characters in the message; FORKLARING refuses a name that is no sheet value", () => {
+    const long = `X${"Y".repeat(60)}`;
+    expect((callSheetFunction(long, []) as SheetError).message).toMatch(new RegExp(`^ukendt funktion ${long.slice(0, 40)};`));
+    expect((FORKLARING({} as never) as SheetError).message).toBe("argument 1 er ikke en regnearksværdi (tal, tekst, SAND/FALSK, dato eller område)");
+  });
+  it("ArgumentError is named; isEmpty trims", () => {
+    expect(new ArgumentError("x").name).toBe("ArgumentError");
+    expect([isEmpty("  "), isEmpty(" a "), isEmpty(null), isEmpty(undefined), isEmpty(0)]).toEqual([true, false, true, true, false]);
+  });
+});
+
+describe("word cells", () => {
+  it("only the list's own words: 'constructor' is not an order or a counting word", () => {
+    expect((LEDSAGE([["2024-03", 20]], "2024-01", "2024-03", "constructor") as SheetError).message).toBe('rækkefølge skal være "nyeste først" eller "ældste først"');
+    expect((OPHOLD_DOEGN(110, "2024-03-01 14:00", "2024-03-03 13:00", null, "constructor") as SheetError).message).toBe('optælling skal være "påbegyndte døgn", "kalenderdage" eller "nætter"');
   });
 });
