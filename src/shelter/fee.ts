@@ -114,7 +114,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
       ),
     );
   }
-  const runs = splitByMonth(arrival.slice(0, 10), days);
+  const runs = splitByMonth(arrival, days);
 
   let segments: ShelterSegment[];
   let months: ShelterMonth[];
@@ -139,7 +139,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
       const first = dayNumber(r.start);
       let d = 0;
       while (d < r.days) {
-        const date = d === 0 ? r.start : dateFromDayNumber(first + d);
+        const date = dateFromDayNumber(first + d);
         const span = rowSpanAt(table, date, p.rates, bound);
         if (span === undefined) {
           const last = uncovered.at(-1);
@@ -149,7 +149,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
           continue;
         }
         const row = span.row;
-        const n = Math.min(r.days - d, span.last >= "9999" ? r.days - d : dayNumber(span.last) - (first + d) + 1);
+        const n = Math.min(r.days - d, dayNumber(span.last) - (first + d) + 1); // an open row ends 9999-12-31
         d += n;
         const prev = pieces.at(-1);
         if (prev && prev.row === row && prev.month === r.month) prev.days += n;
@@ -158,7 +158,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
           const base = toDec(row.value);
           const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
           dailyOf.set(row, reduced);
-          const wholeYear = row.from.slice(0, 4) === row.until?.slice(0, 4) && row.from.endsWith("-01-01") && row.until?.endsWith("-12-31");
+          const wholeYear = row.until !== undefined && row.from.slice(0, 4) === row.until.slice(0, 4) && row.from.endsWith("-01-01") && row.until.endsWith("-12-31");
           const period: StepValues = wholeYear ? { year: Number(row.from.slice(0, 4)) } : row.until ? { from: row.from, until: row.until } : { from: row.from };
           const r = p.reduction;
           explanation.push(
@@ -221,7 +221,7 @@ interface MonthRun {
   days: number;
 }
 
-/** Consecutive døgn starting on `firstDate`, grouped by the month of their start date. */
+/** Consecutive døgn starting on the date of `firstDate` (a date or a local time), grouped by the month of their start date. */
 function splitByMonth(firstDate: string, days: number): MonthRun[] {
   const runs: MonthRun[] = [];
   let year = Number(firstDate.slice(0, 4));
@@ -261,8 +261,8 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
   const endField = p.departure === undefined ? "asOf" : "departure";
   const minutes = wallClockMinutes(end) - wallClockMinutes(arrival);
   const counting: Counting = p.counting ?? "started-24h";
-  const firstDay = dayNumber(arrival.slice(0, 10));
-  const lastDay = dayNumber(end.slice(0, 10));
+  const firstDay = dayNumber(arrival); // the date part of the local time
+  const lastDay = dayNumber(end);
   const days = counting === "started-24h" ? Math.ceil(minutes / 1440) : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
   if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`);
 

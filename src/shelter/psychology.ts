@@ -54,6 +54,7 @@ export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPs
     ),
   );
   if (needsAssessment) {
+    // Stryker disable next-line OptionalChaining: needsAssessment implies a preset cap, so `?.` never meets undefined here
     explanation.push(step("shelter.psychology.assessment", {}, presetCap?.source));
   }
   return { billableHours: p.hours, hourlyPrice: formatMoney(applied), amount: formatMoney(amount), needsAssessment, explanation };
