@@ -213,8 +213,9 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
   }
   if (p.conditionsEndDate !== undefined) {
     const end = toIsoDate(p.conditionsEndDate);
-    if (last === undefined || end.slice(0, 7) < last) {
-      last = end.slice(0, 7);
+    const endMonth = end.slice(0, 7);
+    if (last === undefined || endMonth < last) {
+      last = endMonth;
       reason = "conditions";
     }
     explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")));
