@@ -83,19 +83,19 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
 
   // Deductions
   const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
-  const deductionLines: { rule: RuleId; label: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
+  const deductionLines: { rule: RuleId; label?: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
     rule: "residential-care.deduction",
     label: e.label,
     amount: toDec(e.monthly),
     source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
   }));
-  if (p.ownDwelling) deductionLines.push({ rule: "residential-care.deduction.own-home", label: "", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
-  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ rule: "residential-care.deduction.debt-repayment", label: "", amount: toDec(p.dischargePlan.debtRepayment), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
-  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ rule: "residential-care.deduction.savings", label: "", amount: toDec(p.dischargePlan.savings), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
+  if (p.ownDwelling) deductionLines.push({ rule: "residential-care.deduction.own-home", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
+  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
+  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
   let deductions = new Dec(0);
   for (const d of deductionLines) {
     deductions = deductions.plus(d.amount);
-    explanation.push(step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label, monthly: money(d.amount) } : { monthly: money(d.amount) }, d.source));
+    explanation.push(step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label as string, monthly: money(d.amount) } : { monthly: money(d.amount) }, d.source));
   }
   const disposable = toDec(disposableInput as MoneyInput);
   explanation.push(
