@@ -1,5 +1,5 @@
 import type { BpaGrantInput } from "../bpa/index.js";
-import { ArgumentError, isEmpty, sheetBool, sheetDate, sheetRows, type SheetValue } from "./values.js";
+import { ArgumentError, isEmpty, sheetBool, sheetDate, sheetRows, word, type SheetValue } from "./values.js";
 
 /** How a BPA parameter's cell is read. */
 type Kind = "number" | "amount" | "text" | "bool" | "date" | "employer" | "payroll";
@@ -101,9 +101,9 @@ function read(param: BpaSheetParameter, value: SheetValue): unknown {
     case "employer":
     case "payroll": {
       const map: Record<string, string> = param.kind === "employer" ? EMPLOYER : PAYROLL;
-      const t = String(value).trim().toLowerCase();
-      if (!Object.hasOwn(map, t)) throw new ArgumentError(param.kind === "employer" ? EMPLOYER_RULE : "parametre: lønadministration must be borger, kommune or forening");
-      return map[t];
+      const found = word(map, value);
+      if (found === undefined) throw new ArgumentError(param.kind === "employer" ? EMPLOYER_RULE : "parametre: lønadministration must be borger, kommune or forening");
+      return found;
     }
     default:
       // Numbers and amounts are passed on as the cell holds them: the library checks them.

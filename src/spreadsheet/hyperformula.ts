@@ -179,7 +179,7 @@ function servicelovPlugin(hf: HyperFormulaModule): unknown {
       const node = a as { type?: string; value?: unknown; reference?: { toSimpleCellAddress(base: unknown): unknown } };
       if (node?.type === "STRING" || node?.type === "NUMBER") return node.value;
       const base = (state as { formulaAddress?: unknown } | undefined)?.formulaAddress;
-      // Stryker disable next-line ConditionalExpression: any other node has no reference, and the try below gives undefined for it too
+      // Stryker disable next-line ConditionalExpression: a node of another type has no reference, and the try below gives undefined for it too
       if (node?.type === "CELL_REFERENCE" && node.reference && base) {
         try {
           const graph = (this as unknown as { dependencyGraph: { getCellValue(addr: unknown): unknown } }).dependencyGraph;

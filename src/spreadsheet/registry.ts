@@ -10,7 +10,7 @@ import { addWorkingDays } from "../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
 import { step, type Step } from "../core/explain.js";
-import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, type SheetResult, type SheetValue } from "./values.js";
+import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, word, type SheetResult, type SheetValue } from "./values.js";
 import { BPA_FIELD_NAMES, bpaInputFromRange } from "./bpa-range.js";
 
 /** One parameter of a spreadsheet function. */
@@ -99,12 +99,6 @@ const MERUDGIFT: SheetFunction = {
     return { value: num(r.monthlyAmount), explanation: r.explanation };
   },
 };
-
-/** The value of a word cell in a word list (trimmed, any case); only the list's own words, never "constructor". */
-function word<T>(list: Record<string, T>, v: SheetValue): T | undefined {
-  const t = String(v).trim().toLowerCase();
-  return Object.hasOwn(list, t) ? list[t] : undefined;
-}
 
 const ORDER: Record<string, "newest-first" | "oldest-first"> = { "nyeste først": "newest-first", "ældste først": "oldest-first", "newest-first": "newest-first", "oldest-first": "oldest-first" };
 

@@ -203,3 +203,16 @@ function rename(message: string, names: Record<string, string>): string {
   // Field paths inside the message (`admin.payrollPerHelperPerYear`, `servicePreset`): a dotted or camelCase name the function knows.
   return out.replace(/\b[a-z]+(?:[A-Z]\w*|\.[A-Za-z]+)+\b/g, (path) => names[path] ?? path);
 }
+
+/**
+ * The value of a word cell in a word list (trimmed, any case): only the list's own words, never
+ * an inherited name such as "constructor".
+ *
+ * @example
+ * word({ "nyeste først": "newest-first" }, " Nyeste først ") //=> "newest-first"
+ * word({ "nyeste først": "newest-first" }, "constructor") //=> undefined
+ */
+export function word<T>(list: Readonly<Record<string, T>>, v: SheetValue): T | undefined {
+  const t = String(v).trim().toLowerCase();
+  return Object.hasOwn(list, t) ? list[t] : undefined;
+}

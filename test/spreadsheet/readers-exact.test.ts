@@ -150,6 +150,7 @@ describe("bpaInputFromRange: the BPA name/value range, exactly", () => {
   });
   it("payroll words are not employer words, and the reverse", () => {
     expect(() => bpaInputFromRange([["arbejdsgiver", "kommune"]])).toThrow("parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed");
+    expect(() => bpaInputFromRange([["arbejdsgiver", "constructor"]])).toThrow("parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed");
     expect(() => bpaInputFromRange([["arbejdsgiver", "borger"], ["lønadministration", "virksomhed"]])).toThrow("parametre: lønadministration must be borger, kommune or forening");
   });
   it("refusals name the row's problem and list every known name", () => {
