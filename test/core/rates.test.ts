@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/core/errors.js";
-import { rateAt, rowAt, yearCoverage, yearRow, type TableSpec } from "../../src/core/rates.js";
+import { InputError, fail, issue } from "../../src/core/errors.js";
+import { rateAt, rateMissing, rowAt, rowSpanAt, yearCoverage, yearRow, type TableSpec } from "../../src/core/rates.js";
+import { cite, DOC, formatSource, ministryRatesPage } from "../../src/core/sources.js";
+import { deepFreeze } from "../../src/core/freeze.js";
 
 const spec: TableSpec<number> = {
   name: "TEST_RATES",
@@ -47,6 +49,85 @@ describe("core/rates", () => {
   });
 });
 
+describe("core/rates: rowSpanAt and the missing-rate issue", () => {
+  it("rowSpanAt: the row in force and the last day it surely stays so, across every layer", () => {
+    expect(rowSpanAt(spec, "2018-06-01")).toEqual({ row: spec.rows[0], last: "2018-12-31" });
+    expect(rowSpanAt(spec, "2019-06-01")).toBeUndefined();
+    const open: TableSpec<number> = { ...spec, rows: [{ from: "2020-01-01", value: 1, source: "x" }, { from: "2022-03-01", value: 2, source: "y" }] };
+    expect(rowSpanAt(open, "2020-02-01")).toEqual({ row: open.rows[0], last: "2022-02-28" });
+    expect(rowSpanAt(open, "2023-02-01")).toEqual({ row: open.rows[1], last: "9999-12-31" });
+    // A per-call row starting later cuts the span the day before it; a bound row too.
+    const own = [yearRow(2021, 5, "own")];
+    expect(rowSpanAt(open, "2020-02-01", own)).toEqual({ row: open.rows[0], last: "2020-12-31" });
+    const bound = new Map([["TEST_RATES", [{ from: "2020-07-01", until: "2020-07-31", value: 9, source: "bound" }]]]);
+    expect(rowSpanAt(open, "2020-02-01", undefined, bound)).toEqual({ row: open.rows[0], last: "2020-06-30" });
+    expect(rowSpanAt(open, "2020-07-01", undefined, bound)).toEqual({ row: bound.get("TEST_RATES")?.[0], last: "2020-07-31" });
+    // A row starting on the asked day itself does not cut the span; one starting after its end does not either.
+    expect(rowSpanAt(open, "2022-03-01", [yearRow(2030, 7, "own")])).toEqual({ row: open.rows[1], last: "2029-12-31" });
+    expect(rowSpanAt(spec, "2018-06-01", [yearRow(2019, 7, "own")])).toEqual({ row: spec.rows[0], last: "2018-12-31" });
+  });
+  it("rateMissing: the whole message, the rate facts, and no 'starts' or per-call clause where they do not apply", () => {
+    expect(rateMissing(spec, "2017-03-01")).toEqual({
+      path: "rates",
+      code: "rate-missing",
+      rate: { table: "TEST_RATES", year: 2017, publishedAt: "Satser 2017 (https://example.dk/satser)" },
+      message:
+        'TEST_RATES (test rate, BEK 1244/2017 § 2) has no row for 2017 (2017-03-01): the library ships only published figures and never guesses a year from another. The table starts 2018-01-01. The 2017 figure is published in Satser 2017 (https://example.dk/satser). Add it once with withRates({ TEST_RATES: [{ from: "2017-01-01", until: "2017-12-31", value: "…", source: { title: "…", href: "…" } }] }) (or pass the row in rates for one call).',
+    });
+    const composite: TableSpec<unknown> = { ...spec, perCall: undefined, fields: { a: { meaning: "A", unit: "kr." }, b: { meaning: "B", unit: "kr." } }, publishedAt: () => ({ title: "Satser" }) };
+    expect(rateMissing(composite, "2022-01-01")).toEqual({
+      path: "TEST_RATES",
+      code: "rate-missing",
+      rate: { table: "TEST_RATES", year: 2022, publishedAt: "Satser", fields: ["a", "b"] },
+      message:
+        'TEST_RATES (test rate, BEK 1244/2017 § 2) has no row for 2022 (2022-01-01): the library ships only published figures and never guesses a year from another. The 2022 figure is published in Satser. Add it once with withRates({ TEST_RATES: [{ from: "2022-01-01", until: "2022-12-31", value: { a: …, b: … }, source: { title: "…", href: "…" } }] }).',
+    });
+    expect(rateMissing({ ...spec, rows: [] }, "2017-03-01").message).not.toMatch(/table starts/);
+    expect(rateMissing(spec, "2018-01-01").message).not.toMatch(/table starts/);
+  });
+  it("find: among overlapping rows the one with the latest from wins, whatever their order", () => {
+    const rows = [{ from: "2020-06-01", until: "2020-12-31", value: 2, source: "b" }, { from: "2020-01-01", value: 1, source: "a" }];
+    const t: TableSpec<number> = { ...spec, rows };
+    expect(rowAt(t, "2020-05-31")?.value).toBe(1);
+    expect(rowAt(t, "2020-06-01")?.value).toBe(2);
+    expect(rowAt(t, "2020-12-31")?.value).toBe(2);
+    expect(rowAt(t, "2021-01-01")?.value).toBe(1);
+    const same = [{ from: "2020-01-01", value: 1, source: "a" }, { from: "2020-01-01", value: 2, source: "b" }];
+    expect(rowAt({ ...spec, rows: same }, "2020-01-01")?.value).toBe(2);
+  });
+});
+
+describe("core/sources and freeze", () => {
+  it("cites a document with and without a section, formats a source as one line", () => {
+    expect(cite(DOC.albertslund2018, "§ 97, Omfang")).toBe("Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov, § 97, Omfang");
+    expect(cite(DOC.ballerup)).toBe(DOC.ballerup);
+    expect(formatSource("BEK nr. 1244")).toBe("BEK nr. 1244");
+    expect(formatSource({ title: "T", href: "https://x.dk" })).toBe("T (https://x.dk)");
+    expect(formatSource({ title: "T", href: "" })).toBe("T");
+    expect(formatSource({ title: "T" })).toBe("T");
+  });
+  it("the ministry's yearly rate page: its own address where known, the overview page otherwise", () => {
+    expect(ministryRatesPage(2024)).toEqual({
+      title: 'Social- og Boligministeriet, "Satser på social- og ældreområdet for 2024 – voksne"',
+      href: "https://www.sm.dk/lovstof/satser-paa-social-og-aeldreomraadet/satser-paa-social-og-aeldreomraadet-for-2024/voksne",
+    });
+    expect(ministryRatesPage(2023).href).toBe("https://sm.dk/lovstof/satser-paa-social-og-aeldreomraadet/satser-paa-social-og-aeldreomraadet-for-2023/voksne");
+    expect(ministryRatesPage(2021).href).toBe("https://www.sm.dk/lovstof/satser-paa-social-og-aeldreomraadet/satser-paa-socialomraadet-for-2021/voksne");
+    expect(ministryRatesPage(2027)).toEqual({ title: 'Social- og Boligministeriet, "Satser på social- og ældreområdet for 2027 – voksne"', href: "https://sm.dk/lovstof/satser-paa-social-og-aeldreomraadet" });
+    expect(Object.isFrozen(ministryRatesPage(2027))).toBe(true);
+    expect(Object.isFrozen(DOC)).toBe(true);
+  });
+  it("deepFreeze freezes everything reachable and returns the same object", () => {
+    const t = { rows: [{ value: "97.30", inner: { x: 1 } }] };
+    expect(deepFreeze(t)).toBe(t);
+    expect(Object.isFrozen(t.rows)).toBe(true);
+    expect(Object.isFrozen(t.rows[0])).toBe(true);
+    expect(Object.isFrozen(t.rows[0]?.inner)).toBe(true);
+    expect(deepFreeze(null)).toBe(null);
+    expect(deepFreeze(5)).toBe(5);
+  });
+});
+
 describe("core/errors", () => {
   it("an InputError with no issues still has a message; several issues are counted; more than 100 are cut", async () => {
     expect(new InputError([]).message).toBe("Invalid input.");
@@ -55,5 +136,30 @@ describe("core/errors", () => {
     const e = new InputError(many);
     expect(e.issues).toHaveLength(100);
     expect(e.message).toMatch(/^250 problems: .*; … and 150 more$/);
+    expect(e.message.split("; ")).toHaveLength(101);
+  });
+  it("one issue is the message itself; exactly 100 are all listed; issues are frozen copies", () => {
+    const single = new InputError([{ path: "a", message: "a must be ≥ 0" }]);
+    expect(single.message).toBe("a must be ≥ 0");
+    expect(single.name).toBe("InputError");
+    const hundred = new InputError(Array.from({ length: 100 }, (_, i) => ({ path: `k${i}`, message: `m${i}` })));
+    expect(hundred.issues).toHaveLength(100);
+    expect(hundred.message).toBe(`100 problems: ${Array.from({ length: 100 }, (_, i) => `m${i}`).join("; ")}`);
+    const given = { path: "a", message: "a x" };
+    const e = new InputError([given]);
+    expect(e.issues[0]).not.toBe(given);
+    expect(Object.isFrozen(e.issues)).toBe(true);
+    expect(Object.isFrozen(e.issues[0])).toBe(true);
+  });
+  it("issue() names the field unless the message already does; fail() throws one issue", () => {
+    expect(issue("a", "must be ≥ 0")).toEqual({ path: "a", message: "a must be ≥ 0" });
+    expect(issue("a", "a or b is required")).toEqual({ path: "a", message: "a or b is required" });
+    expect(issue("", "The input must be an object.")).toEqual({ path: "", message: "The input must be an object." });
+    expect(() => fail("x", "must be a date")).toThrow(new InputError([{ path: "x", message: "x must be a date" }]));
+    try {
+      fail("x", "must be a date");
+    } catch (err) {
+      expect((err as InputError).issues).toEqual([{ path: "x", message: "x must be a date" }]);
+    }
   });
 });
