@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Dec, formatKr, formatKrWhole, formatMoney, formatNumberDa, formatPercentDa, moneyProblem, roundKrone, roundOre, toDec } from "../../src/core/money.js";
+import { Dec, formatIntDa, formatKr, formatKrText, formatKrWhole, formatMoney, formatNumberDa, formatPercentDa, formatPercentText, moneyProblem, roundKrone, roundOre, toDec } from "../../src/core/money.js";
 
 describe("core/money", () => {
   it("accepts kroner as number or text with at most two decimals", () => {
@@ -44,6 +44,91 @@ describe("core/money", () => {
         expect(moneyProblem(text)).toBeUndefined();
         expect(formatMoney(toDec(text))).toBe(text);
       }),
+    );
+  });
+  it("every refusal's exact text (a caller's app shows it)", () => {
+    expect(moneyProblem(Number.NaN)).toBe("must be a finite amount in kroner, not NaN or Infinity");
+    expect(moneyProblem(Number.NEGATIVE_INFINITY)).toBe("must be a finite amount in kroner, not NaN or Infinity");
+    expect(moneyProblem(1e11 + 1)).toBe("must be at most 100.000.000.000 kr.");
+    expect(moneyProblem(1e11)).toBeUndefined();
+    expect(moneyProblem("100000000000")).toBeUndefined();
+    expect(moneyProblem("100000000000.01")).toBe("must be at most 100.000.000.000 kr.");
+    expect(moneyProblem(1.005)).toBe("must have at most 2 decimals (øre)");
+    expect(moneyProblem(1e-7)).toBe("must have at most 2 decimals (øre)");
+    expect(moneyProblem("1.005")).toBe("must have at most 2 decimals (øre)");
+    expect(moneyProblem("   ")).toBe("must be an amount in kroner, not an empty text");
+    expect(moneyProblem(" -0.5")).toBe("must be ≥ 0 kr.");
+    expect(moneyProblem("12 kr")).toBe('must be an amount in kroner written with digits, e.g. "1234.50"');
+    expect(moneyProblem("1.2.3")).toBe('must be an amount in kroner written with digits, e.g. "1234.50"');
+    expect(moneyProblem("12.")).toBe('must be an amount in kroner written with digits, e.g. "1234.50"');
+    expect(moneyProblem(".5")).toBe('must be an amount in kroner written with digits, e.g. "1234.50"');
+    expect(moneyProblem(true)).toBe('must be an amount in kroner, as a number (1234.5) or a text ("1234.50")');
+    expect(moneyProblem("1,5")).toBe('must use a point as decimal separator ("1.5"), not a comma');
+    const long = `${"1".repeat(45)},5`;
+    expect(moneyProblem(long)).toBe(`must use a point as decimal separator ("${"1".repeat(40)}…"), not a comma`);
+    const forty = `${"1".repeat(37)},5`;
+    expect(moneyProblem(forty)).toBe(`must use a point as decimal separator ("${"1".repeat(37)}.5"), not a comma`);
+    expect(moneyProblem(`${"1".repeat(38)},5`)).toBe(`must use a point as decimal separator ("${"1".repeat(38)}.5"), not a comma`);
+    expect(moneyProblem(`${"1".repeat(39)},5`)).toBe(`must use a point as decimal separator ("${"1".repeat(39)}.…"), not a comma`);
+  });
+  it("toDec reads numbers and trimmed text exactly, the same value every time", () => {
+    expect(toDec(" 12.50 ").toFixed(2)).toBe("12.50");
+    expect(toDec(0.1).toString()).toBe("0.1");
+    expect(toDec("7").eq(toDec(7))).toBe(true);
+    expect(toDec("3.3").toString()).toBe("3.3");
+    for (let i = 0; i < 5000; i++) toDec(i);
+    expect(toDec("3.3").toString()).toBe("3.3");
+    expect(toDec(4999).toString()).toBe("4999");
+  });
+  it("rounding keeps two decimals as they are and rounds half up from the third", () => {
+    expect(roundOre(new Dec("10.1")).toString()).toBe("10.1");
+    expect(roundOre(new Dec("10.125")).toFixed(2)).toBe("10.13");
+    expect(roundOre(new Dec("-10.125")).toFixed(2)).toBe("-10.13");
+    expect(roundKrone(new Dec("0.5")).toString()).toBe("1");
+  });
+  it("formatting: thousands points, a decimal comma, exponents and negative amounts", () => {
+    expect(formatMoney(new Dec("1e25"))).toBe("10000000000000000000000000.00");
+    expect(formatMoney(new Dec("12.5"))).toBe("12.50");
+    expect(formatMoney(new Dec("12.345"))).toBe("12.35");
+    expect(formatMoney(new Dec("12"))).toBe("12.00");
+    expect(formatMoney(new Dec("1e-45"))).toBe("0.00");
+    expect(formatKr(new Dec("100"))).toBe("100,00 kr.");
+    expect(formatKr(new Dec("1000"))).toBe("1.000,00 kr.");
+    expect(formatKr(new Dec("-1234.5"))).toBe("-1.234,50 kr.");
+    expect(formatKr(new Dec("123456"))).toBe("123.456,00 kr.");
+    expect(formatKrWhole(new Dec("1234567.5"))).toBe("1.234.568");
+    expect(formatIntDa(1234567)).toBe("1.234.567");
+    expect(formatIntDa(-1234)).toBe("-1.234");
+    expect(formatIntDa(999)).toBe("999");
+    expect(formatNumberDa(1234.56789)).toBe("1.234,5679");
+    expect(formatNumberDa(new Dec("1234.56789"))).toBe("1.234,5679");
+    expect(formatNumberDa(new Dec("2.50"))).toBe("2,5");
+    expect(formatNumberDa(37)).toBe("37");
+  });
+  it("formatKrText and formatPercentText: the fast path for decimal text equals the Decimal path", () => {
+    expect(formatKrText("1234.50")).toBe("1.234,50 kr.");
+    expect(formatKrText("-1234.50")).toBe("-1.234,50 kr.");
+    expect(formatKrText("1234.5")).toBe("1.234,50 kr.");
+    expect(formatKrText(1234.5)).toBe("1.234,50 kr.");
+    expect(formatPercentText("0.125")).toBe("12,5 %");
+    expect(formatPercentText("0.13")).toBe("13 %");
+    expect(formatPercentText("1")).toBe("100 %");
+    expect(formatPercentText("0.05")).toBe("5 %");
+    expect(formatPercentText("0.0")).toBe("0 %");
+    expect(formatPercentText("0.123456")).toBe("12,3456 %");
+    expect(formatPercentText("0.1250")).toBe("12,5 %");
+    expect(formatPercentText("12.5")).toBe("1.250 %");
+    expect(formatPercentText(0.125)).toBe("12,5 %");
+    expect(formatPercentText("-0.1")).toBe("-10 %");
+    expect(formatPercentText("0.1234567")).toBe("12,3457 %");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }), (n, d) => {
+        const text = (n / 10 ** d).toFixed(d);
+        expect(formatPercentText(text)).toBe(formatPercentDa(new Dec(text)));
+        const kr = (n / 100).toFixed(2);
+        expect(formatKrText(kr)).toBe(formatKr(new Dec(kr)));
+      }),
+      { numRuns: 300 },
     );
   });
 });
