@@ -36,4 +36,71 @@ describe("core/period", () => {
     expect(timeFromWallClockMinutes(wallClockMinutes("2024-10-27T02:30"))).toBe("2024-10-27T02:30");
     expect(dateFromDayNumber(dayNumber("2024-02-28") + 1)).toBe("2024-02-29");
   });
+  it("exact texts and bounds of dates, months and times", () => {
+    const real = "must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01";
+    const shape = "must be a date as YYYY-MM-DD, e.g. 2024-03-01";
+    const years = "must have a year from 1900 to 2999";
+    expect(dateProblem("1900-01-01")).toBeUndefined();
+    expect(dateProblem("2999-12-31")).toBeUndefined();
+    expect(dateProblem("3000-01-01")).toBe(years);
+    expect(dateProblem("1899-12-31")).toBe(years);
+    expect(dateProblem("2024-00-10")).toBe(real);
+    expect(dateProblem("2024-12-00")).toBe(real);
+    expect(dateProblem("2024-04-31")).toBe(real);
+    expect(dateProblem("2024-04-30")).toBeUndefined();
+    expect(dateProblem("2024-12-32")).toBe(real);
+    expect(dateProblem("2024-12-31")).toBeUndefined();
+    expect(dateProblem("x2024-12-31")).toBe(shape);
+    expect(dateProblem("2024-12-31x")).toBe(shape);
+    expect(dateProblem(null)).toBe(shape);
+    expect(dateProblem(new Date(Number.NaN))).toBe("must be a valid date, not an Invalid Date");
+    expect(dateProblem(new Date(Date.UTC(3000, 0, 1)))).toBe(years);
+    expect(dateProblem(new Date(Date.UTC(2999, 11, 31, 12)))).toBeUndefined();
+    const month = "must be a month as YYYY-MM, e.g. 2024-03";
+    expect(monthProblem("2024-13")).toBe(month);
+    expect(monthProblem("2024-00")).toBe(month);
+    expect(monthProblem("2024-01")).toBeUndefined();
+    expect(monthProblem("2024-1")).toBe(month);
+    expect(monthProblem("x2024-01")).toBe(month);
+    expect(monthProblem("2024-01x")).toBe(month);
+    expect(monthProblem("3000-01")).toBe(years);
+    expect(monthProblem("1899-12")).toBe(years);
+    expect(monthProblem(null)).toBe(month);
+    const time = "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00";
+    expect(timeProblem("2024-03-01T23:59")).toBeUndefined();
+    expect(timeProblem("2024-03-01T00:00")).toBeUndefined();
+    expect(timeProblem("2024-03-01T23:60")).toBe(time);
+    expect(timeProblem("2024-03-01 14:00")).toBe(time);
+    expect(timeProblem("x2024-03-01T14:00")).toBe(time);
+    expect(timeProblem("2024-03-01T14:00x")).toBe(time);
+    expect(timeProblem("3000-03-01T14:00")).toBe(years);
+    expect(timeProblem(5)).toBe(time);
+    expect(timeProblem(new Date(Number.NaN))).toBe(time);
+    expect(timeProblem(new Date(Date.UTC(3000, 1, 1)))).toBe(years);
+    expect(timeProblem(new Date(Date.UTC(2024, 1, 1)))).toBeUndefined();
+  });
+  it("leap years: every fourth year, not centuries, but every fourth century", () => {
+    expect([1900, 2000, 2023, 2024, 2100].map((y) => daysInMonth(y, 2))).toEqual([28, 29, 28, 29, 28]);
+    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2024, 2)).toBe(29);
+  });
+  it("month and date arithmetic, Danish names of every month, zero-padded years", () => {
+    expect(monthIndex("2024-01")).toBe(2024 * 12);
+    expect(monthFromIndex(2024 * 12 + 11)).toBe("2024-12");
+    expect(monthFromIndex(999 * 12)).toBe("0999-01");
+    expect(Array.from({ length: 12 }, (_, i) => formatMonthDa(`2024-${String(i + 1).padStart(2, "0")}`))).toEqual([
+      "januar 2024", "februar 2024", "marts 2024", "april 2024", "maj 2024", "juni 2024",
+      "juli 2024", "august 2024", "september 2024", "oktober 2024", "november 2024", "december 2024",
+    ]);
+    expect(formatDateDa("2024-12-31")).toBe("31. december 2024");
+    expect(dayNumber("1970-01-02")).toBe(1);
+    expect(dateFromDayNumber(0)).toBe("1970-01-01");
+    expect(wallClockMinutes("1970-01-01T01:05")).toBe(65);
+    expect(timeFromWallClockMinutes(65)).toBe("1970-01-01T01:05");
+    expect(toIsoTime("2024-03-01T14:05")).toBe("2024-03-01T14:05");
+    expect(toIsoDate("2024-03-01")).toBe("2024-03-01");
+    expect(toIsoTime(new Date("2024-03-01T00:05:00+01:00"))).toBe("2024-03-01T00:05");
+    expect(toIsoDate(new Date("1950-06-01T12:00:00Z"))).toBe("1950-06-01");
+  });
 });
