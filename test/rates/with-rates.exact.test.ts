@@ -101,9 +101,9 @@ describe("withRates: what is refused, word for word", () => {
     ]);
     expect(bindRates({ SHELTER_109_RATES: [{ ...row, value: 97.3 }] }).get("SHELTER_109_RATES")).toEqual([{ ...row, value: "97.30" }]);
     // A row spanning two shipped years names each shipped row it contradicts.
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "2023-06-01", until: "2024-06-30", value: "1", source: SRC }] })).map((i) => i.message.slice(0, 78))).toEqual([
-      "SHELTER_109_RATES[0] covers the shipped row 2023-01-01–2023-12-31 with a differe",
-      "SHELTER_109_RATES[0] covers the shipped row 2024-01-01–2024-12-31 with a differe",
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "2023-06-01", until: "2024-06-30", value: "1", source: SRC }] })).map((i) => i.message.split(" with ")[0])).toEqual([
+      "SHELTER_109_RATES[0] covers the shipped row 2023-01-01–2023-12-31",
+      "SHELTER_109_RATES[0] covers the shipped row 2024-01-01–2024-12-31",
     ]);
   });
   it("composite values are compared field by field (8 = 8.00), a missing or extra field is a difference", () => {
