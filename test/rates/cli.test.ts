@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.js";
-import { rateCoverage } from "../../src/index.js";
+import { rateCoverage, rateTables, rateTemplate } from "../../src/index.js";
+import { shippedTables } from "../../src/rates/tables.js";
+import { formatSource } from "../../src/core/sources.js";
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -31,5 +33,96 @@ describe("npx servicelov satser", () => {
     expect(run(["satser", "2027", "--x"]).code).toBe(2);
     expect(run(["noget"]).code).toBe(2);
     expect(run(["satser", "1999"])).toMatchObject({ code: 2, err: expect.stringMatching(/through must be ≥ 2000/) });
+  });
+  it("the whole listing: a header, one padded line per table, the hint when something is missing", () => {
+    const r = run(["satser", "2026"]);
+    const rows = rateCoverage({ through: 2026 });
+    const width = Math.max(...rows.map((t) => t.table.length));
+    const lines = r.out.split("\n");
+    expect(lines[0]).toBe("Satstabeller i servicelov, dækning til og med 2026:");
+    rows.forEach((t, i) => {
+      expect(lines[i + 1]).toBe(`${t.table.padEnd(width)}  år: ${t.years.join(", ") || "ingen"}  mangler: ${t.missing.join(", ") || "ingen"}`);
+    });
+    expect(rows.some((t) => t.missing.length > 0)).toBe(true);
+    expect(lines.slice(rows.length + 1)).toEqual(["", "Manglende satser tilføjes med withRates(...); en skabelon: servicelov satser 2026 --skabelon"]);
+    expect(r.err).toBe("");
+  });
+  it("a year before every table lists 'ingen' years; usage and help texts are exact", () => {
+    const r = run(["satser", "2000"]);
+    expect(r.out).toMatch(/^MERUDGIFT_LEVELS +år: ingen  mangler: ingen$/m);
+    expect(r.out.split("\n")).toHaveLength(rateCoverage({ through: 2000 }).length + 1);
+    const usage = run(["--help"]);
+    expect(usage).toEqual({ code: 0, out: "", err: expect.stringMatching(/^Brug: servicelov satser ÅÅÅÅ \[--skabelon\]\n/) });
+    expect(run(["-h"]).code).toBe(0);
+    expect(run(["satser", "2026", "2027"]).code).toBe(2);
+    expect(run(["satser"]).err).toBe("Angiv året, fx: servicelov satser 2026 (satserne gælder pr. kalenderår; servicelov læser ikke dagens dato)");
+    expect(run(["satser", "--skabelon"]).err).toBe("Angiv året, fx: servicelov satser 2026 --skabelon (satserne gælder pr. kalenderår; servicelov læser ikke dagens dato)");
+    expect(run(["satser", "--template"]).err).toMatch(/--skabelon/);
+    expect(run(["satser", "2090", "--template"]).code).toBe(0);
+    expect(run(["satser", "1999"])).toEqual({ code: 2, out: "", err: "through must be ≥ 2000 (a year)" });
+    expect(run(["satser", "1999", "--skabelon"])).toEqual({ code: 2, out: "", err: "year must be ≥ 2000 (a year)" });
+    expect(run(["satser", "20261"]).code).toBe(2);
+    expect(run(["satser", "x2026"]).code).toBe(2);
+  });
+  it("--skabelon prints the template as indented JSON", () => {
+    expect(run(["satser", "2090", "--skabelon"]).out).toBe(JSON.stringify(rateTemplate({ year: 2090 }), null, 2));
+  });
+});
+
+describe("rateCoverage, rateTemplate and rateTables against the shipped tables themselves", () => {
+  it("rateCoverage: each entry's name, law, label and where the first missing year is published", () => {
+    const tables = shippedTables();
+    const c = rateCoverage({ through: 2090 });
+    expect(c.map((t) => t.table)).toEqual(tables.map((t) => t.spec.name));
+    c.forEach((entry, i) => {
+      const spec = tables[i]?.spec;
+      expect(entry.law).toBe(spec?.law);
+      expect(entry.label).toBe(spec?.label);
+      const first = entry.missing[0];
+      if (first === undefined) expect("publishedAt" in entry).toBe(false);
+      else expect(entry.publishedAt).toBe(formatSource(spec?.publishedAt(first) ?? ""));
+    });
+    const merudgift = c.find((t) => t.table === "MERUDGIFT_LEVELS");
+    expect(Math.max(...(merudgift?.years ?? []), ...(merudgift?.missing ?? []))).toBe(2027);
+    const shelter = c.find((t) => t.table === "SHELTER_109_RATES");
+    expect(shelter?.missing.at(-1)).toBe(2090);
+    expect(() => rateCoverage({ through: 2101 })).toThrow("through must be ≤ 2100 (a year)");
+    expect(() => rateCoverage({ through: 2026.5 })).toThrow("through must be a whole number");
+    expect(rateCoverage({ through: 2000 }).every((t) => t.missing.length === 0 && !("publishedAt" in t))).toBe(true);
+  });
+  it("rateTemplate: a block per table missing the year, with label, unit, law, where published, fields for composite values", () => {
+    const t = rateTemplate({ year: 2027 });
+    const m = shippedTables().find((s) => s.spec.name === "MERUDGIFT_LEVELS")?.spec;
+    expect(t.MERUDGIFT_LEVELS).toEqual({
+      label: m?.label,
+      unit: m?.unit,
+      law: m?.law,
+      publishedAt: formatSource(m?.publishedAt(2027) ?? ""),
+      fields: m?.fields,
+      rows: [{ from: "2027-01-01", until: "2027-12-31", value: { yearlyThreshold: null, band1To: null, band1Amount: null, band2To: null, band2Amount: null }, source: { title: null, href: null } }],
+    });
+    expect(rateTemplate({ year: 2028 }).MERUDGIFT_LEVELS).toBeUndefined();
+    const s = shippedTables().find((x) => x.spec.name === "SHELTER_109_RATES")?.spec;
+    expect(t.SHELTER_109_RATES).toEqual({ label: s?.label, unit: s?.unit, law: s?.law, publishedAt: formatSource(s?.publishedAt(2027) ?? ""), rows: [{ from: "2027-01-01", until: "2027-12-31", value: null, source: { title: null, href: null } }] });
+    expect(rateTemplate({ year: 2024 }).SHELTER_109_RATES).toBeUndefined();
+    expect(() => rateTemplate({ year: 1999 })).toThrow("year must be ≥ 2000 (a year)");
+  });
+  it("rateTables: every shipped row with its period (open end as null), a JSON copy of its value and its source", () => {
+    const explored = rateTables();
+    const tables = shippedTables();
+    expect(explored.map((t) => t.table)).toEqual(tables.map((t) => t.spec.name));
+    explored.forEach((t, i) => {
+      const spec = tables[i]?.spec;
+      expect({ law: t.law, label: t.label, unit: t.unit }).toEqual({ law: spec?.law, label: spec?.label, unit: spec?.unit });
+      t.rows.forEach((r, k) => {
+        const row = spec?.rows[k];
+        expect(r.from).toBe(row?.from);
+        expect(r.until).toBe(row?.until ?? null);
+        expect(r.value).toEqual(row?.value);
+        if (typeof row?.value === "object") expect(r.value).not.toBe(row.value);
+        const src = row?.source;
+        expect(r.source).toEqual(typeof src === "string" ? { title: src } : src?.href === undefined ? { title: src?.title } : { title: src.title, href: src.href });
+      });
+    });
   });
 });
