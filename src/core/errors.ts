@@ -44,7 +44,7 @@ function summarise(issues: readonly InputIssue[]): string {
   if (issues.length === 0) return "Invalid input.";
   const lines = issues.slice(0, MAX_ISSUES).map((i) => i.message);
   const more = issues.length > MAX_ISSUES ? `; … and ${issues.length - MAX_ISSUES} more` : "";
-  return lines.length === 1 && more === "" ? (lines[0] as string) : `${issues.length} problems: ${lines.join("; ")}${more}`;
+  return issues.length === 1 ? (lines[0] as string) : `${issues.length} problems: ${lines.join("; ")}${more}`;
 }
 
 /**

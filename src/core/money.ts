@@ -63,8 +63,10 @@ export function moneyProblem(value: unknown): string | undefined {
  */
 export function toDec(value: MoneyInput): Dec {
   let d = PARSED.get(value);
+  // Stryker disable next-line ConditionalExpression: the memo only saves work; parsing again gives the same value
   if (d === undefined) {
     d = new Dec(typeof value === "string" ? value.trim() : value);
+    // Stryker disable next-line EqualityOperator: a bound on the memo's size, not on any result
     if (PARSED.size >= 4096) PARSED.clear();
     PARSED.set(value, d);
   }
@@ -81,6 +83,7 @@ const PARSED = new Map<MoneyInput, Dec>();
  * roundOre(new Dec("10.005")).toFixed(2) //=> "10.01"
  */
 export function roundOre(value: Dec): Dec {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; rounding a value of at most two decimals returns it unchanged
   return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
@@ -147,8 +150,11 @@ function fixed2(value: Dec): string {
   const text = value.toString();
   const dot = text.indexOf(".");
   if (dot === -1) return text.includes("e") ? value.toFixed(2, Dec.ROUND_HALF_UP) : `${text}.00`;
+  // Fast paths for one or two decimals; any other count falls through to toFixed, which gives the same text.
+  // Stryker disable next-line ArithmeticOperator: a wrong count only sends the value to the toFixed fallback, same text
   const decimals = text.length - dot - 1;
   if (decimals === 2) return text;
+  // Stryker disable next-line ConditionalExpression: without the fast path toFixed(2) gives the same text
   if (decimals === 1) return `${text}0`;
   return value.toFixed(2, Dec.ROUND_HALF_UP);
 }

@@ -1,5 +1,5 @@
 import { InputError, type InputIssue } from "./errors.js";
-import { dateFromDayNumber, dayNumber, type DateInput, type IsoDate } from "./period.js";
+import { dateFromDayNumber, dayNumber, yearOf, type DateInput, type IsoDate } from "./period.js";
 import { formatSource, type SourceRef } from "./sources.js";
 
 export type { SourceRef } from "./sources.js";
@@ -186,13 +186,12 @@ export function yearCoverage(rows: RateTable<unknown>, through: number): YearCov
     .map((r) => [dayNumber(r.from), r.until === undefined ? Number.POSITIVE_INFINITY : dayNumber(r.until)] as const)
     .sort((a, b) => a[0] - b[0]);
   const start = spans[0]?.[0] as number;
-  const firstYear = Number(rows.reduce((m, r) => (r.from < m ? r.from : m), rows[0]?.from as string).slice(0, 4));
+  const firstYear = yearOf(dateFromDayNumber(start));
   for (let y = firstYear; y <= through; y++) {
     let need = Math.max(dayNumber(`${y}-01-01`), start);
     const end = dayNumber(`${y}-12-31`);
     for (const [a, b] of spans) {
-      if (a <= need && b >= need) need = b === Number.POSITIVE_INFINITY ? end + 1 : b + 1;
-      if (need > end) break;
+      if (a <= need && b >= need) need = b + 1; // an open end (Infinity) stays Infinity
     }
     (need > end ? out.years : out.missing).push(y);
   }

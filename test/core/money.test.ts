@@ -64,6 +64,10 @@ describe("core/money", () => {
     expect(moneyProblem(".5")).toBe('must be an amount in kroner written with digits, e.g. "1234.50"');
     expect(moneyProblem(true)).toBe('must be an amount in kroner, as a number (1234.5) or a text ("1234.50")');
     expect(moneyProblem("1,5")).toBe('must use a point as decimal separator ("1.5"), not a comma');
+    const digits = 'must be an amount in kroner written with digits, e.g. "1234.50"';
+    for (const t of ["x1,5", "1,5x", "x1.555", "1.555x", "1,5,5"]) expect(moneyProblem(t)).toBe(digits);
+    expect(moneyProblem("12.345")).toBe("must have at most 2 decimals (øre)");
+    expect(moneyProblem("12,345")).toBe('must use a point as decimal separator ("12.345"), not a comma');
     const long = `${"1".repeat(45)},5`;
     expect(moneyProblem(long)).toBe(`must use a point as decimal separator ("${"1".repeat(40)}…"), not a comma`);
     const forty = `${"1".repeat(37)},5`;

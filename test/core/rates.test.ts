@@ -46,6 +46,15 @@ describe("core/rates", () => {
     expect(yearCoverage([{ from: "2020-10-01", until: "2022-03-31", value: 1, source: "x" }], 2022)).toEqual({ years: [2020, 2021], missing: [2022] });
     expect(yearCoverage([{ from: "2020-01-01", value: 1, source: "x" }], 2023)).toEqual({ years: [2020, 2021, 2022, 2023], missing: [] });
     expect(yearCoverage([], 2023)).toEqual({ years: [], missing: [] });
+    // Rows in any order; a year is covered only to its last day; a one-day row closes a gap.
+    const a = { from: "2020-01-01", until: "2020-12-30", value: 1, source: "x" };
+    const b = { from: "2020-12-31", until: "2020-12-31", value: 1, source: "x" };
+    const c = { from: "2019-06-01", until: "2019-12-31", value: 1, source: "x" };
+    expect(yearCoverage([a], 2020)).toEqual({ years: [], missing: [2020] });
+    expect(yearCoverage([b, a], 2020)).toEqual({ years: [2020], missing: [] });
+    expect(yearCoverage([a, b, c], 2021)).toEqual({ years: [2019, 2020], missing: [2021] });
+    expect(yearCoverage([b, c, a], 2020)).toEqual({ years: [2019, 2020], missing: [] });
+    expect(yearCoverage([{ from: "2020-12-31", value: 1, source: "x" }, c], 2021)).toEqual({ years: [2019, 2021], missing: [2020] });
   });
 });
 

@@ -90,6 +90,11 @@ describe("core/validate: field helpers", () => {
     expect(Object.is(z.parse(num({ decimals: 1 }), -0), 0)).toBe(true);
     expect(z.parse(num({ decimals: 2 }), 1.1 + 2.2)).toBe(3.3);
     expect(z.parse(num(), 1.1 + 2.2)).toBe(1.1 + 2.2);
+    // A bigint or symbol is refused as not a number, never thrown on in the rounding.
+    for (const bad of [10n, Symbol("x")]) {
+      expect(one(num({ decimals: 2 }), bad)).toEqual([{ path: "f", message: "f must be a number", code: "not-a-number" }]);
+      expect(one(num(), bad)).toEqual([{ path: "f", message: "f must be a number", code: "not-a-number" }]);
+    }
     expect(z.safeParse(num({ decimals: 2 }), 1.005).success).toBe(false);
   });
   it("num refuses with the rule and its code", () => {
@@ -145,6 +150,8 @@ describe("core/validate: field helpers", () => {
     expect(z.parse(optional, {})).toEqual({});
     const required = obj({ a: num() });
     expect(one(required, new Date(0))).toEqual([{ path: "f.a", message: "f.a is required", code: "required" }]);
+    const mixed = obj({ a: num(), b: z.optional(num()) });
+    expect(one(mixed, new Date(0))).toEqual([{ path: "f.a", message: "f.a is required", code: "required" }]);
   });
   it("list caps its length and says it is not a list", () => {
     expect(one(list(num(), 2), [1, 2, 3])).toEqual([{ path: "f", message: "f must have at most 2 entries", code: "out-of-range" }]);
@@ -165,8 +172,14 @@ describe("core/validate: field helpers", () => {
     expect(one(hours, "x")).toEqual([{ path: "f", message: "f must be hours, or a list of hours per month", code: "invalid-shape" }]);
     expect(one(hours, undefined)).toEqual([{ path: "f", message: "f is required", code: "required" }]);
     expect(one(hours, [1, -2])).toEqual([{ path: "f[1]", message: "f[1] must be ≥ 0", code: "out-of-range" }]);
-    // A number of the right type but a wrong value: the number branch was meant.
+    // A number of the right type but a wrong value: the number branch was meant, in either order.
     expect(one(hours, -3)).toEqual([{ path: "f", message: "f must be ≥ 0", code: "out-of-range" }]);
+    const listFirst = either([list(num({ min: 0 })), num({ min: 0 })], "must be hours, or a list of hours per month");
+    expect(one(listFirst, -3)).toEqual([{ path: "f", message: "f must be ≥ 0", code: "out-of-range" }]);
+    expect(one(listFirst, [1, -2])).toEqual([{ path: "f[1]", message: "f[1] must be ≥ 0", code: "out-of-range" }]);
+    // Two shapes that both got past the type check at the top: neither is preferred, the union's own message.
+    const two = either([text(), obj({ a: num() })], "must be a text or { a }");
+    expect(one(two, { a: "x", zz: 1 })).toEqual([{ path: "f", message: "f must be a text or { a }", code: "invalid-shape" }]);
     const src = sourceField();
     expect(z.parse(src, { title: "BEK", href: "https://x" })).toEqual({ title: "BEK", href: "https://x" });
     // A number is closest to the text shape (the object shape refuses it by type).
@@ -179,7 +192,7 @@ describe("core/validate: field helpers", () => {
     expect(parseInput(rows, [row("2025-01-01", "2025-01-01")])).toEqual([{ from: "2025-01-01", until: "2025-01-01", value: 1, source: "own decision" }]);
     expect(issuesOf(() => parseInput(rows, [row("2025-01-02", "2025-01-01")]))).toEqual([{ path: "[0].until", message: "[0].until must not be before from", code: "invalid" }]);
     expect(issuesOf(() => parseInput(rows, [row("2025-13-01", "2025-01-01")])).map((i) => i.path)).toEqual(["[0].from"]);
-    expect(issuesOf(() => parseInput(rows, [row("2025-01-01", "2025-02-30")])).map((i) => i.path)).toEqual(["[0].until"]);
+    expect(issuesOf(() => parseInput(rows, [row("2025-01-01", "2024-02-30")])).map((i) => i.path)).toEqual(["[0].until"]);
     expect(issuesOf(() => parseInput(rows, new Array(101).fill(row("2025-01-01"))))).toEqual([{ path: "", message: "must have at most 100 entries", code: "out-of-range" }]);
     expect(parseInput(rows, new Array(100).fill(row("2025-01-01")))).toHaveLength(100);
   });
