@@ -337,7 +337,7 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
       value,
       source: sourceField(),
     }).check(
-      z.refine((r) => r.until === undefined || dateProblem(r.from) !== undefined || dateProblem(r.until) !== undefined || toIsoDate(r.from) <= toIsoDate(r.until), { message: "must not be before from", path: ["until"] }),
+      z.refine((r) => r.until === undefined || dateProblem(r.from) !== undefined || dateProblem(r.until) !== undefined || toIsoDate(r.from) <= toIsoDate(r.until), { message: "must not be before from", path: ["until"], params: { code: "order" } }),
     ),
     100,
   );

@@ -30,6 +30,7 @@ interface Limits {
 const LIMITS = new WeakMap<MerudgiftLevel, Limits>();
 function limitsOf(l: MerudgiftLevel): Limits {
   let x = LIMITS.get(l);
+  // Stryker disable next-line ConditionalExpression: the memo only saves work; the limits computed again are the same
   if (!x) {
     x = {
       threshold: new Dec(l.yearlyThreshold),

@@ -63,9 +63,11 @@ export const merudgiftLevelSchema = obj({
   // Order rules are checked only when every figure is a number (a missing one is reported by itself).
   z.refine((l) => !allNumbers(l) || (Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To)), {
     message: "bands must be in order: yearlyThreshold / 12 ≤ band1To < band2To",
+    params: { code: "order" },
   }),
   z.refine((l) => !allNumbers(l) || (Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To)), {
     message: "standard amounts must be in order: band1Amount ≤ band2Amount ≤ band2To",
+    params: { code: "order" },
   }),
 );
 

@@ -92,7 +92,7 @@ function merudgiftResult(p: Parsed, date: string, yearly: Dec, costSteps: Step[]
     step("extra-cost.regime.merudgift", { level, date }, formatSource(row.source)),
     ...costSteps,
     ...outcome.steps,
-    resultStep(monthly, yearlyPaid, outcome.rule === "actual" && !outcome.monthly.eq(monthly)),
+    resultStep(monthly, yearlyPaid, !outcome.monthly.eq(monthly)), // only an actual amount can have more than two decimals
   ];
   return {
     eligible: !monthly.isZero(),

@@ -190,7 +190,7 @@ describe("core/validate: field helpers", () => {
     const rows = rateRows(money());
     const row = (from: string, until?: string) => ({ from, ...(until ? { until } : {}), value: 1, source: "own decision" });
     expect(parseInput(rows, [row("2025-01-01", "2025-01-01")])).toEqual([{ from: "2025-01-01", until: "2025-01-01", value: 1, source: "own decision" }]);
-    expect(issuesOf(() => parseInput(rows, [row("2025-01-02", "2025-01-01")]))).toEqual([{ path: "[0].until", message: "[0].until must not be before from", code: "invalid" }]);
+    expect(issuesOf(() => parseInput(rows, [row("2025-01-02", "2025-01-01")]))).toEqual([{ path: "[0].until", message: "[0].until must not be before from", code: "order" }]);
     expect(issuesOf(() => parseInput(rows, [row("2025-13-01", "2025-01-01")])).map((i) => i.path)).toEqual(["[0].from"]);
     expect(issuesOf(() => parseInput(rows, [row("2025-01-01", "2024-02-30")])).map((i) => i.path)).toEqual(["[0].until"]);
     expect(issuesOf(() => parseInput(rows, new Array(101).fill(row("2025-01-01"))))).toEqual([{ path: "", message: "must have at most 100 entries", code: "out-of-range" }]);
