@@ -55,8 +55,10 @@ export function main(args: readonly string[], out: (s: string) => void, err: (s:
 }
 
 /* v8 ignore start -- the process entry point; main() is tested directly */
+// Stryker disable all: the process entry point; main() is tested directly
 const isEntry = typeof process !== "undefined" && Array.isArray(process.argv) && /cli\.(c?js|ts)$/.test(process.argv[1] ?? "");
 if (isEntry) {
   process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
 }
+// Stryker restore all
 /* v8 ignore stop */

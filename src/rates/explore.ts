@@ -1,4 +1,3 @@
-import { formatSource } from "../core/sources.js";
 import type { SourceRef } from "../core/rates.js";
 import { shippedTables } from "./tables.js";
 
@@ -46,7 +45,7 @@ export function rateTables(): ExploredTable[] {
         from: r.from,
         until: r.until ?? null,
         value: JSON.parse(JSON.stringify(r.value)) as unknown,
-        source: ref.href === undefined ? { title: formatSource(ref.title) } : { title: ref.title, href: ref.href },
+        source: ref.href === undefined ? { title: ref.title } : { title: ref.title, href: ref.href },
       };
     }),
   }));

@@ -12,7 +12,6 @@ import type { extraCostOneOff, extraCostSubsidy } from "../extra-cost/index.js";
 import type { shelterFee } from "../shelter/index.js";
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
-import { Dec } from "../core/money.js";
 import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { formatPath, rateRows, readPlain } from "../core/validate.js";
@@ -141,16 +140,16 @@ export function bindRates(tables: RatesInput, options: WithRatesOptions = {}): B
   return out;
 }
 
-function normalise(name: string, given: unknown, issues: InputIssue[]): { rows: readonly unknown[]; override?: boolean } | undefined {
+function normalise(name: string, given: unknown, issues: InputIssue[]): { rows: readonly unknown[]; override?: boolean | undefined } | undefined {
   if (Array.isArray(given)) return { rows: given };
-  if (given !== null && typeof given === "object" && Array.isArray((given as { rows?: unknown }).rows)) {
+  if (Array.isArray((given as { rows?: unknown } | null | undefined)?.rows)) {
     const block = given as { rows: unknown[]; override?: unknown };
     for (const key of Object.keys(block)) if (!NOTE_KEYS.has(key)) issues.push(issue(`${name}.${key}`, "is not a known field of a table block (rows, override)"));
     if (block.override !== undefined && typeof block.override !== "boolean") {
       issues.push(issue(`${name}.override`, "must be true or false"));
       return undefined;
     }
-    return block.override === undefined ? { rows: block.rows } : { rows: block.rows, override: block.override };
+    return { rows: block.rows, override: block.override };
   }
   issues.push(issue(name, "must be a list of rows { from, until, value, source }, or { rows: [...] }"));
   return undefined;
@@ -159,7 +158,7 @@ function normalise(name: string, given: unknown, issues: InputIssue[]): { rows: 
 function checkRows(name: string, known: KnownTable, rows: readonly unknown[], override: boolean, issues: InputIssue[]): RateRow<unknown>[] | undefined {
   const before = issues.length;
   rows.forEach((row, i) => {
-    const from = row !== null && typeof row === "object" ? (row as { from?: unknown }).from : undefined;
+    const from = (row as { from?: unknown } | null | undefined)?.from;
     const year = typeof from === "string" && /^\d{4}/.test(from) ? Number(from.slice(0, 4)) : undefined;
     findNulls(row, `${name}[${i}]`, known, issues, year);
   });
@@ -167,13 +166,14 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
   const parsed = z.safeParse(rateRows(known.value), rows);
   if (!parsed.success) {
     for (const iss of parsed.error.issues) {
-      const path = `${name}${formatPath(iss.path).replace(/^(?=[^[])/, ".")}`;
+      const path = `${name}${formatPath(iss.path)}`; // a row's path starts with its index: "[0].until"
       if (iss.code === "unrecognized_keys") for (const key of iss.keys) issues.push(issue(`${path}.${key}`, "is not a known field (check the spelling)"));
       else issues.push(issue(path, iss.message));
     }
     return undefined;
   }
   const list = parsed.data as RateRow<unknown>[];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: rows with the same from overlap whichever of them is sorted first
   const order = list.map((r, i) => [r, i] as const).sort((a, b) => (a[0].from < b[0].from ? -1 : a[0].from > b[0].from ? 1 : 0));
   for (let k = 1; k < order.length; k++) {
     const [prev, pi] = order[k - 1] as readonly [RateRow<unknown>, number];
@@ -199,7 +199,7 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
     const note = clashes.map((s) => `${span(s)}: ${JSON.stringify(s.value)}`).join("; ");
     return { ...row, source: overridden(row.source, note) };
   });
-  return issues.length > before ? undefined : result;
+  return result; // the caller throws when any issue was found
 }
 
 function overridden(source: Source, note: string): Source {
@@ -230,13 +230,8 @@ function overlaps(a: RateRow<unknown>, b: RateRow<unknown>): boolean {
 
 /** Equal figures: amounts compared as decimals ("4575" = "4575.00"), objects field by field. */
 function sameValue(a: unknown, b: unknown): boolean {
-  if ((typeof a === "string" || typeof a === "number") && (typeof b === "string" || typeof b === "number")) {
-    try {
-      return new Dec(a).eq(new Dec(b));
-    } catch {
-      return a === b;
-    }
-  }
+  // Both values passed their table's schema, which writes every amount as canonical decimal text
+  // ("97.30", "6408"), so equal figures are equal texts (fractions stay numbers).
   if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     for (const k of keys) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;

@@ -61,8 +61,15 @@ describe("npx servicelov satser", () => {
     expect(run(["satser", "2090", "--template"]).code).toBe(0);
     expect(run(["satser", "1999"])).toEqual({ code: 2, out: "", err: "through must be ≥ 2000 (a year)" });
     expect(run(["satser", "1999", "--skabelon"])).toEqual({ code: 2, out: "", err: "year must be ≥ 2000 (a year)" });
-    expect(run(["satser", "20261"]).code).toBe(2);
-    expect(run(["satser", "x2026"]).code).toBe(2);
+    for (const bad of ["27", "20261", "x2026", "2026x"]) expect(run(["satser", bad]), bad).toEqual({ code: 2, out: "", err: run(["--help"]).err });
+  });
+  it("the hint to add rates is printed when some table misses a year, not when none does", () => {
+    for (let y = 2012; y <= 2026; y++) {
+      const some = rateCoverage({ through: y }).some((t) => t.missing.length > 0);
+      expect(run(["satser", String(y)]).out.includes("Manglende satser tilføjes med withRates"), String(y)).toBe(some);
+    }
+    const years = Array.from({ length: 15 }, (_, i) => 2012 + i);
+    expect(years.some((y) => rateCoverage({ through: y }).some((t) => t.missing.length === 0) && rateCoverage({ through: y }).some((t) => t.missing.length > 0))).toBe(true);
   });
   it("--skabelon prints the template as indented JSON", () => {
     expect(run(["satser", "2090", "--skabelon"]).out).toBe(JSON.stringify(rateTemplate({ year: 2090 }), null, 2));
@@ -93,7 +100,7 @@ describe("rateCoverage, rateTemplate and rateTables against the shipped tables t
   it("rateTemplate: a block per table missing the year, with label, unit, law, where published, fields for composite values", () => {
     const t = rateTemplate({ year: 2027 });
     const m = shippedTables().find((s) => s.spec.name === "MERUDGIFT_LEVELS")?.spec;
-    expect(t.MERUDGIFT_LEVELS).toEqual({
+    expect(t.MERUDGIFT_LEVELS).toStrictEqual({
       label: m?.label,
       unit: m?.unit,
       law: m?.law,
@@ -103,9 +110,10 @@ describe("rateCoverage, rateTemplate and rateTables against the shipped tables t
     });
     expect(rateTemplate({ year: 2028 }).MERUDGIFT_LEVELS).toBeUndefined();
     const s = shippedTables().find((x) => x.spec.name === "SHELTER_109_RATES")?.spec;
-    expect(t.SHELTER_109_RATES).toEqual({ label: s?.label, unit: s?.unit, law: s?.law, publishedAt: formatSource(s?.publishedAt(2027) ?? ""), rows: [{ from: "2027-01-01", until: "2027-12-31", value: null, source: { title: null, href: null } }] });
+    expect(t.SHELTER_109_RATES).toStrictEqual({ label: s?.label, unit: s?.unit, law: s?.law, publishedAt: formatSource(s?.publishedAt(2027) ?? ""), rows: [{ from: "2027-01-01", until: "2027-12-31", value: null, source: { title: null, href: null } }] });
     expect(rateTemplate({ year: 2024 }).SHELTER_109_RATES).toBeUndefined();
     expect(() => rateTemplate({ year: 1999 })).toThrow("year must be ≥ 2000 (a year)");
+    expect(() => rateTemplate({ year: 2027.5 })).toThrow("year must be a whole number");
   });
   it("rateTables: every shipped row with its period (open end as null), a JSON copy of its value and its source", () => {
     const explored = rateTables();
@@ -121,7 +129,7 @@ describe("rateCoverage, rateTemplate and rateTables against the shipped tables t
         expect(r.value).toEqual(row?.value);
         if (typeof row?.value === "object") expect(r.value).not.toBe(row.value);
         const src = row?.source;
-        expect(r.source).toEqual(typeof src === "string" ? { title: src } : src?.href === undefined ? { title: src?.title } : { title: src.title, href: src.href });
+        expect(r.source).toStrictEqual(typeof src === "string" ? { title: src } : src?.href === undefined ? { title: src?.title } : { title: src.title, href: src.href });
       });
     });
   });

@@ -59,6 +59,16 @@ describe("withRates: what is refused, word for word", () => {
       { path: "KOMPENSATION_LEVELS[0].value", message: `KOMPENSATION_LEVELS[0].value is still null: fill in the published figure (${k.label}, ${k.unit})` },
     ]);
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [null] }))).toEqual([{ path: "SHELTER_109_RATES[0]", message: "SHELTER_109_RATES[0] is still null: fill in the published figure" }]);
+    // A from that does not start with a year names no year's publication.
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "x2090-01-01", value: null, source: SRC }] }))).toEqual([
+      { path: "SHELTER_109_RATES[0].value", message: `SHELTER_109_RATES[0].value is still null: fill in the published figure (${label})` },
+    ]);
+    // A null inside a field of a composite value: the path, no meaning borrowed from the parent field.
+    const wages = { hourly: "150.00", supplements: { evening: null, night: 0.35, saturday: 0.3, sunday: 0.5 }, onCallFraction: 0.75, pensionRate: 0.13, holidayPayRate: 0.125 };
+    const aarhus = formatSource(spec("AARHUS_WAGES.lt12").publishedAt(FAR));
+    expect(issuesOf(() => bindRates({ "AARHUS_WAGES.lt12": [{ ...year(FAR), value: wages, source: SRC }] }))).toEqual([
+      { path: "AARHUS_WAGES.lt12[0].value.supplements.evening", message: `AARHUS_WAGES.lt12[0].value.supplements.evening is still null: fill in the published figure from ${aarhus}` },
+    ]);
   });
   it("row problems carry the row's path: an unknown field, until before from, a missing source, too many rows", () => {
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ ...year(FAR), value: "1", source: SRC, note: "x" }] }))).toEqual([
@@ -100,6 +110,11 @@ describe("withRates: what is refused, word for word", () => {
       },
     ]);
     expect(bindRates({ SHELTER_109_RATES: [{ ...row, value: 97.3 }] }).get("SHELTER_109_RATES")).toEqual([{ ...row, value: "97.30" }]);
+    // Touching a shipped row by a single day at either end is covering it; an open end covers every later row.
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "2024-12-31", until: "2024-12-31", value: "1", source: SRC }] })).map((i) => i.path)).toEqual(["SHELTER_109_RATES[0]"]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "2017-06-01", until: "2018-01-01", value: "1", source: SRC }] })).map((i) => i.path)).toEqual(["SHELTER_109_RATES[0]"]);
+    const openIssues = issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "2024-06-01", value: "1", source: SRC }] }));
+    expect(openIssues.length).toBe(spec("SHELTER_109_RATES").rows.filter((r) => (r.until ?? "9999-12-31") >= "2024-06-01").length);
     // A row spanning two shipped years names each shipped row it contradicts.
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "2023-06-01", until: "2024-06-30", value: "1", source: SRC }] })).map((i) => i.message.split(" with ")[0])).toEqual([
       "SHELTER_109_RATES[0] covers the shipped row 2023-01-01–2023-12-31",
@@ -118,6 +133,10 @@ describe("withRates: what is refused, word for word", () => {
     const note = ` — erstatter bibliotekets tal for samme periode (2024-01-01–2024-12-31: ${JSON.stringify(shipped?.value)})`;
     const row = { ...year(2024), value: "99.00", source: SRC };
     expect(bindRates({ SHELTER_109_RATES: [row] }, { override: true }).get("SHELTER_109_RATES")).toEqual([{ ...row, source: `${SRC}${note}` }]);
+    // Over two shipped rows the note names both, separated by "; ".
+    const r23 = spec("SHELTER_109_RATES").rows.find((r) => r.from === "2023-01-01");
+    const two = bindRates({ SHELTER_109_RATES: [{ from: "2023-06-01", until: "2024-06-30", value: "1", source: SRC }] }, { override: true }).get("SHELTER_109_RATES");
+    expect(two?.[0]?.source).toBe(`${SRC} — erstatter bibliotekets tal for samme periode (2023-01-01–2023-12-31: ${JSON.stringify(r23?.value)}; 2024-01-01–2024-12-31: ${JSON.stringify(shipped?.value)})`);
     const web = { title: "Testkommune", href: "https://example.dk" };
     expect(bindRates({ SHELTER_109_RATES: { rows: [{ ...row, source: web }], override: true } }).get("SHELTER_109_RATES")).toEqual([{ ...row, source: { title: `Testkommune${note}`, href: "https://example.dk" } }]);
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { rows: [row], override: false } }, { override: true })).map((i) => i.path)).toEqual(["SHELTER_109_RATES[0]"]);
@@ -131,6 +150,9 @@ describe("withRates: what is refused, word for word", () => {
     expect(issuesOf(() => bindRates({ AARHUS_WAGES: { lt99: [] } })).map((i) => i.path)).toEqual(["AARHUS_WAGES.lt99"]);
     expect(issuesOf(() => bindRates({ AARHUS_WAGES: [] })).map((i) => i.path)).toEqual(["AARHUS_WAGES"]);
     expect(issuesOf(() => bindRates({ AARHUS_WAGES: { rows: [] } })).map((i) => i.path)).toEqual(["AARHUS_WAGES"]);
+    // Only AARHUS_WAGES is split by level: another table given as an object of lists is not rows.
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { lt12: [] } }))).toEqual([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: undefined })).map((i) => i.path)).toEqual(["SHELTER_109_RATES"]);
   });
   it("bound rows are frozen, and every problem of every table is reported at once", () => {
     const bound = bindRates({ SHELTER_109_RATES: [{ ...year(FAR), value: "105.00", source: SRC }] });
