@@ -2,17 +2,9 @@
 // and the edge where it starts to apply: a caseworker's form shows these messages next to the
 // field, so a changed word or a rule applied one hour too early is a defect.
 import { describe, expect, it } from "vitest";
-import { bpaGrant, InputError, type InputIssue } from "../../src/index.js";
+import { bpaGrant } from "../../src/index.js";
+import { issuesOf } from "../support/issues.js";
 
-function issuesOf(f: () => unknown): InputIssue[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((i) => ({ path: i.path, message: i.message, ...(i.code ? { code: i.code } : {}) }));
-  }
-  throw new Error("expected an InputError");
-}
 const base = { section: "96" as const, date: "2021-10-01", preset: "aarhus-lt11" as const, employer: "citizen" as const, weeklyHours: { day: 40 } };
 const grant = (extra: Record<string, unknown>) => () => bpaGrant({ ...base, ...extra } as never);
 // Test input standing for a municipality's own wage basis (no preset): not a published figure.

@@ -2,17 +2,9 @@
 // 600-month sanity bound, the 744 hours of a 31-day month, the policy limits a municipality may
 // agree within (24 months, 10.000 hours), residence hours as a number or a list.
 import { describe, expect, it } from "vitest";
-import { escortLedger, escortTripHours, InputError, type InputIssue } from "../../src/index.js";
+import { escortLedger, escortTripHours } from "../../src/index.js";
+import { issuesOf } from "../support/issues.js";
 
-function issuesOf(f: () => unknown): InputIssue[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((i) => ({ path: i.path, message: i.message, ...(i.code ? { code: i.code } : {}) }));
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("§ 97 ledger: period and bounds", () => {
   it("to must not be before from; a one-month ledger is fine", () => {

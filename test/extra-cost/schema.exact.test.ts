@@ -3,17 +3,9 @@
 // the regime fields and the one-off's last day under merudgiftsydelse (31 August 2027).
 // The caller rows below are test input for a municipality's own figures, not published rates.
 import { describe, expect, it } from "vitest";
-import { extraCostOneOff, extraCostSubsidy, InputError, type InputIssue } from "../../src/index.js";
+import { extraCostOneOff, extraCostSubsidy } from "../../src/index.js";
+import { issuesOf } from "../support/issues.js";
 
-function issuesOf(f: () => unknown): InputIssue[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((i) => ({ path: i.path, message: i.message, ...(i.code ? { code: i.code } : {}) }));
-  }
-  throw new Error("expected an InputError");
-}
 const SRC = "Testkommune (testinput)";
 const level = (value: Record<string, unknown>) => ({ rates: { merudgift: [{ from: "2026-01-01", until: "2026-12-31", value, source: SRC }] } });
 const ok = { yearlyThreshold: 7200, band1To: 1700, band1Amount: 1100, band2To: 2800, band2Amount: 2200 };
