@@ -25,7 +25,7 @@ function bpaRules(v: Rec): CrossIssue[] {
     if (!has(wage.pensionRate)) out.push({ path: "wage.pensionRate", code: "required-with", message: "is required (e.g. 0.13), or a wage preset" });
     if (!has(wage.holidayPayRate)) out.push({ path: "wage.holidayPayRate", code: "required-with", message: "is required (e.g. 0.125), or a wage preset" });
     for (const k of ["evening", "night", "saturday", "sunday", "holiday"]) {
-      if (typeof hours[k] === "number" && (hours[k] as number) > 0 && !has(supp[k])) out.push({ path: `wage.supplements.${k}`, code: "required-with", message: `is required when ${k} hours are measured (no sourced figure in the preset)` });
+      if (typeof hours[k] === "number" && (hours[k] as number) > 0 && !has(supp[k])) out.push({ path: `wage.supplements.${k}`, code: "required-with", message: `is required when ${k} hours are measured: the supplement as a fraction of the hourly wage` });
     }
     if (typeof v.onCallWeeklyHours === "number" && v.onCallWeeklyHours > 0 && !has(wage.onCallFraction)) out.push({ path: "wage.onCallFraction", code: "required-with", message: "is required when on-call hours are measured" });
   }

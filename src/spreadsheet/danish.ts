@@ -5,7 +5,10 @@
  */
 const PHRASES: [RegExp, string][] = [
   // Whole rules first, in the words the message has after the sheet's parameter names are put in:
-  [/ is required when (holiday|evening|night|saturday|sunday) hours are measured \(no sourced figure in the preset\)/g, " skal udfyldes, når der udmåles $1-timer (lønforudsætningen har intet kildebelagt tal)"],
+  [/ is required when (holiday|evening|night|saturday|sunday) hours are measured/g, " skal udfyldes, når der udmåles $1-timer"],
+  [/ \(no sourced figure in the preset\)/g, " (lønforudsætningen har intet kildebelagt tal)"],
+  [/: the supplement as a fraction of the hourly wage/g, ": tillægget som brøk af timelønnen"],
+  [/: the wage row \((.*)\) has no figure for it/g, ": lønrækken ($1) har intet tal for det"],
   [/holiday-timer/g, "helligdagstimer"],
   [/evening-timer/g, "aftentimer"],
   [/night-timer/g, "nattetimer"],

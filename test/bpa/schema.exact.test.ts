@@ -24,8 +24,8 @@ describe("BPA cross-field rules", () => {
     ]);
     expect(() => own(ownWage)()).not.toThrow();
     expect(issuesOf(own(ownWage, { weeklyHours: { day: 30, evening: 5, night: 0, sunday: 2 } }))).toEqual([
-      { path: "wage.supplements.evening", message: "wage.supplements.evening is required when evening hours are measured (no sourced figure in the preset)", code: "required-with" },
-      { path: "wage.supplements.sunday", message: "wage.supplements.sunday is required when sunday hours are measured (no sourced figure in the preset)", code: "required-with" },
+      { path: "wage.supplements.evening", message: "wage.supplements.evening is required when evening hours are measured: the supplement as a fraction of the hourly wage", code: "required-with" },
+      { path: "wage.supplements.sunday", message: "wage.supplements.sunday is required when sunday hours are measured: the supplement as a fraction of the hourly wage", code: "required-with" },
     ]);
     expect(issuesOf(own(ownWage, { onCallWeeklyHours: 1 }))).toEqual([{ path: "wage.onCallFraction", message: "wage.onCallFraction is required when on-call hours are measured", code: "required-with" }]);
     expect(() => own(ownWage, { onCallWeeklyHours: 0 })()).not.toThrow();

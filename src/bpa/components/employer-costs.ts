@@ -37,6 +37,7 @@ export function employerCostsComponent(p: ParsedGrant, paidHours: Dec, payBase: 
       value = toDec(c.perYear);
       steps.push(step("bpa.employer-cost.per-year", { label: c.label, amount: amount(value) }, c.source));
     } else {
+      // Stryker disable next-line StringLiteral: unreachable — the input schema requires helpers for a per-helper line.
       const n = p.helpers ?? fail("helpers", `is required for wage.employerCosts[${i}].perHelperPerYear`);
       value = toDec(c.perHelperPerYear as string | number).times(n);
       steps.push(step("bpa.employer-cost.per-helper", { label: c.label, helpers: n, perHelper: amount(toDec(c.perHelperPerYear as string | number)), amount: amount(value) }, c.source));

@@ -48,10 +48,12 @@ export function wageBasis(p: ParsedGrant, date: string, bound: BoundRates, byKin
   const supplements: Record<SupplementKind, Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
   for (const k of SUPPLEMENT_KINDS) {
     const given = p.wage?.supplements?.[k] ?? basis?.supplements?.[k];
-    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, `when ${k} hours are measured (no sourced figure in the preset)`));
+    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, `when ${k} hours are measured: the wage row (${source}) has no figure for it`));
   }
-  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", "when on-call hours are measured")) : ZERO;
+  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", `when on-call hours are measured: the wage row (${source}) has no figure for it`)) : ZERO;
+  // Stryker disable next-line StringLiteral: unreachable — every wage row carries both rates, and the input schema requires them with wage.hourly.
   const pensionRate = new Dec(need(p.wage?.pensionRate ?? basis?.pensionRate, "wage.pensionRate", "(e.g. 0.13), or a wage preset"));
+  // Stryker disable next-line StringLiteral: unreachable, as for pensionRate.
   const holidayPayRate = new Dec(need(p.wage?.holidayPayRate ?? basis?.holidayPayRate, "wage.holidayPayRate", "(e.g. 0.125), or a wage preset"));
   const steps = [step("bpa.wage", { hourly: amount(hourly), given: p.wage?.hourly !== undefined }, `${source ?? "caller input"}; BEK nr. 1069 af 30/06/2020 § 5`)];
   return { hourly, supplements, onCallFraction, pensionRate, holidayPayRate, source, fromRow: row !== undefined, steps };
