@@ -114,17 +114,19 @@ function compile(template: string, locale: Locale): Node[] {
       body.push(section);
       stack.push(section);
     } else if (m[4] !== undefined) {
-      if (stack.length === 1 || (stack.at(-1) as { name: string }).name !== m[4]) throw new Error(`explanation template: [[/${m[4]}]] closes no section in "${template.slice(0, 60)}"`);
+      // The root's name is "" and a closing tag always names its section, so the root is never closed.
+      if ((stack.at(-1) as { name: string }).name !== m[4]) throw new Error(`explanation template: [[/${m[4]}]] closes no section in "${template.slice(0, 60)}"`);
       stack.pop();
     } else {
       const format = m[6];
       const f = format === undefined ? null : FORMATS[locale][format];
       if (f === undefined) throw new Error(`explanation template: unknown format ${String(format)}`);
+      // Stryker disable next-line StringLiteral: a placeholder node has no text of its own; only its name and format are read.
       body.push(node(1, "", m[5] as string, f));
     }
   }
   if (stack.length > 1) throw new Error(`explanation template: a section is not closed in "${template.slice(0, 60)}"`);
-  if (last < template.length) root.push(node(0, template.slice(last), "", null));
+  root.push(node(0, template.slice(last), "", null));
   return root;
 }
 
@@ -174,5 +176,5 @@ export function renderTemplate(template: string, values: StepValues, locale: Loc
   }
   const out = renderNodes(nodes, values, template);
   // An amount's "kr." already ends a sentence.
-  return locale === "da" && out.includes("kr..") ? out.replaceAll("kr..", "kr.") : out;
+  return locale === "da" ? out.replaceAll("kr..", "kr.") : out;
 }

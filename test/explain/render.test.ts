@@ -24,6 +24,22 @@ describe("renderTemplate: placeholders, formats and sections", () => {
     expect(() => renderTemplate("x[[/a]]", { a: 1 }, "da")).toThrow(/closes no section/);
     expect(() => renderTemplate("{a}", { a: [{ b: 1 }] }, "da")).toThrow(/no value for \{a\}/);
   });
+  it("the errors name the template by its first 60 characters", () => {
+    const long = `${"Lang skabelon ".repeat(5)}`;
+    const head = long.slice(0, 60);
+    expect(() => renderTemplate(`${long}[[?a]]x[[/b]]`, { a: 1 }, "da")).toThrow(`explanation template: [[/b]] closes no section in "${head}"`);
+    expect(() => renderTemplate(`${long}[[?a]]x`, { a: 1 }, "da")).toThrow(`explanation template: a section is not closed in "${head}"`);
+    expect(() => renderTemplate(`${long}{a}`, {}, "da")).toThrow(`explanation template: no value for {a} in "${head}"`);
+    expect(() => renderTemplate(`${long}[[*a|,]]x[[/a]]`, { a: 1 }, "da")).toThrow(`explanation template: {a} must be a list in "${head}"`);
+  });
+  it("a [[?list]] section is written only for a list with items", () => {
+    expect(renderTemplate("a[[?l]] med[[/l]][[!l]] uden[[/l]]", { l: [] }, "da")).toBe("a uden");
+    expect(renderTemplate("a[[?l]] med[[/l]][[!l]] uden[[/l]]", { l: [{ b: 1 }] }, "da")).toBe("a med");
+  });
+  it("hours to the hundredth keep an inner zero and drop a trailing one", () => {
+    const h = (v: number) => renderTemplate("{h:hours}", { h: v }, "da");
+    expect([1.05, 1.5, 1.25, 0.01, 2, 1].map(h)).toEqual(["1,05 timer", "1,5 timer", "1,25 timer", "0,01 timer", "2 timer", "1 time"]);
+  });
   it("a sentence never ends “kr..”", () => {
     expect(renderTemplate("I alt {a:kr}.", { a: "5" }, "da")).toBe("I alt 5,00 kr.");
   });
