@@ -224,7 +224,7 @@ const BOTILBUD_BETALING: SheetFunction = {
     { name: "egen_bolig", description: "Udgift til egen bolig, som bevares under opholdet (kr. pr. måned; tom = ingen)", type: "number", optional: true },
   ],
   result: "number",
-  names: { income: "indtægt", price: "pris_bolig/pris_service", approvedExpenses: "godkendte_udgifter", disposableAmount: "rådighedsbeløb", ownDwelling: "egen_bolig" },
+  names: { income: "indtægt", price: "pris_bolig/pris_service", "price.housing": "pris_bolig", "price.services.other": "pris_service", approvedExpenses: "godkendte_udgifter", disposableAmount: "rådighedsbeløb", ownDwelling: "egen_bolig", "ownDwelling.monthlyCost": "egen_bolig" },
   run([income, housing, services, expenses, disposable, own]) {
     // egen_bolig is an amount: the monthly cost of the own home kept during the stay. Empty = none;
     // a cost of 0 does not waive housing (the library's rule), and a text is read as an amount.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { BPA_PARAMETERS, BPA_TILSKUD, LEDSAGE, SHEET_DECLARATIONS, SheetError, sheetFunctions } from "../../src/spreadsheet/index.js";
 
-const ENGLISH = /\b(must|required|needs?|given|outside|between|allowed|cannot|unknown|expected|should|hours|fraction|grant|offset|not|when|is|are)\b/;
+const ENGLISH = /\b(must|required|needs?|given|outside|between|allowed|cannot|unknown|expected|should|hours|fraction|grant|offset|not|when|is|are|working|days|helpers|cancelled|appointments)\b/;
 const BAD: unknown[] = [-1, "x", true, 1e12, 0.001, "2090-01-01", "145,00", [[1, 2, 3]]];
 const VALID: Record<string, unknown[]> = {
   MERUDGIFT: [1800, "2024-03-01"],
@@ -45,6 +45,27 @@ const messages = (): string[] => {
   if (ledger instanceof SheetError) out.push(ledger.message);
   return out;
 };
+
+describe("sheet error messages name the cell's parameter", () => {
+  it("a bad value in any parameter of any function gives a message that starts with that parameter's name", () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const d of SHEET_DECLARATIONS) {
+      const valid = VALID[d.name];
+      if (!valid) continue;
+      d.params.forEach((p, i) => {
+        for (const bad of ["x", -1, "2024-13-45"]) {
+          const r = sheetFunctions[d.name]?.(...(d.params.map((_, k) => (k === i ? bad : (valid[k] ?? null))) as never[]));
+          if (!(r instanceof SheetError)) continue;
+          checked++;
+          if (!r.message.startsWith(`${p.name} `)) wrong.push(`${d.name}(${p.name} = ${JSON.stringify(bad)}): ${r.message}`);
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(80);
+    expect(wrong).toEqual([]);
+  });
+});
 
 describe("sheet error messages are Danish", () => {
   it("no English rule word in any message from bad values in every parameter (and every BPA range name)", () => {
