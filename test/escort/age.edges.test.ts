@@ -6,9 +6,12 @@ import { escortAgeRule, InputError } from "../../src/index.js";
 
 describe("§ 97 age rule: the edge days", () => {
   it("eligible from the 18th birthday, not the day before", () => {
+    // A cohort whose pension age is legislated (born 1960: 67).
+    expect(escortAgeRule({ birthDate: "1960-05-01", asOf: "1978-05-01" }).eligible).toBe(true);
+    expect(escortAgeRule({ birthDate: "1960-05-01", asOf: "1978-04-30" }).eligible).toBe(false);
+    // Cohorts whose pension age is not legislated yet: the same 18th-birthday edge.
     expect(escortAgeRule({ birthDate: "2006-05-01", asOf: "2024-05-01" }).eligible).toBe(true);
     expect(escortAgeRule({ birthDate: "2006-05-01", asOf: "2024-04-30" }).eligible).toBe(false);
-    // Cohorts whose pension age is not legislated yet: the same 18th-birthday edge.
     expect(escortAgeRule({ birthDate: "1980-05-01", asOf: "1998-05-01" }).eligible).toBe(true);
     expect(escortAgeRule({ birthDate: "1980-05-01", asOf: "1998-04-30" }).eligible).toBe(false);
   });

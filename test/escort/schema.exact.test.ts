@@ -18,6 +18,7 @@ describe("§ 97 ledger: period and bounds", () => {
   it("a bad month is reported by itself, without an order complaint built on it", () => {
     expect(issuesOf(() => escortLedger({ from: "2024-13", to: "2024-01" })).map((i) => i.path)).toEqual(["from"]);
     expect(issuesOf(() => escortLedger({ from: "2024-01", to: "2023-13" })).map((i) => i.path)).toEqual(["to"]);
+    expect(issuesOf(() => escortLedger({ from: "2024-01", to: "2023-00" })).map((i) => i.path)).toEqual(["to"]);
   });
   it("hours: at most 744 (a 31-day month) with two decimals", () => {
     expect(() => escortLedger({ from: "2024-01", to: "2024-01", monthlyHours: 744 })).not.toThrow();
