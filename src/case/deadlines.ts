@@ -197,7 +197,8 @@ export interface PaymentPeriodInput {
 export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriodResult {
   const p = parseInput(periodSchema, input);
   const received = toIsoDate(p.applicationReceived);
-  const first = plusMonths(`${received.slice(0, 7)}-01`, 1).slice(0, 7);
+  // The month after the one received in (a month later keeps the month: 31 January + 1 month = 29 February).
+  const first = plusMonths(received, 1).slice(0, 7);
   const explanation: Step[] = [];
   if (p.preset) explanation.push(presetStep(p.preset));
   explanation.push(step("extra-cost.period.first", { received, first }, cite(DOC.albertslund2018, "§ 100 Merudgifter, Leverandør")));
