@@ -34,7 +34,7 @@ export const residentialCareInputSchema = withRules(obj({
       out.push({ path: "disposableAmount", code: "required-with", message: `is required, or a preset (${RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ")}) that supplies it` });
     }
     const days = v.days as { from?: unknown; to?: unknown } | undefined;
-    if (days !== undefined && days !== null && typeof days === "object") {
+    if (days !== null && typeof days === "object") {
       if (v.month === undefined) out.push({ path: "month", code: "required-with", message: "is required when days is given" });
       const m = monthProblem(v.month) === undefined ? (v.month as string) : undefined;
       const from = dateProblem(days.from) === undefined ? toIsoDate(days.from as DateInput) : undefined;

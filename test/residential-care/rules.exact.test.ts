@@ -35,16 +35,20 @@ describe("days within a month", () => {
   it("a bad day keeps every other problem: the missing disposable amount is still reported", () => {
     expect(paths({ month: "2024-03", days: { from: "2024-02-30", to: "2024-03-05" }, income: 9000, price })).toEqual(["days.from", "disposableAmount"]);
     expect(paths({ month: "2024-03", days: { from: "2024-03-01", to: "2024-03-32" }, income: 9000, price })).toEqual(["days.to", "disposableAmount"]);
+    // 31 April is no date: reported as such, not also as a day outside March.
+    expect(paths({ month: "2024-03", days: { from: "2024-03-01", to: "2024-04-31" }, income: 9000, price, disposableAmount: 2000 })).toEqual(["days.to"]);
+    expect(paths({ month: "2024-03", days: { from: "2024-04-31", to: "2024-03-05" }, income: 9000, price, disposableAmount: 2000 })).toEqual(["days.from"]);
   });
   it("days that are not an object are refused as days; month is not asked for then", () => {
     expect(paths({ days: "x", income: 9000, price, disposableAmount: 2000 })).toEqual(["days"]);
     expect(paths({ days: null, income: 9000, price, disposableAmount: 2000 })).toEqual(["days"]);
+    expect(paths({ days: null, income: 9000, price })).toEqual(["days", "disposableAmount"]);
   });
   it("the order messages say which month and which field", () => {
     try {
       residentialCarePayment({ month: "2024-03", days: { from: "2024-04-02", to: "2024-04-01" }, income: 9000, price, disposableAmount: 2000 });
     } catch (e) {
-      expect((e as InputError).issues.map((i) => i.message)).toEqual(["days.from must be in 2024-03", "days.to must be in 2024-03", "days.to must not be before days.from"]);
+      expect((e as InputError).issues.map((i) => [i.message, i.code])).toEqual([["days.from must be in 2024-03", "order"], ["days.to must be in 2024-03", "order"], ["days.to must not be before days.from", "order"]]);
     }
     expect.assertions(1);
   });
