@@ -43,7 +43,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       incrementalFile: `mutation/incremental/${group}.json`,
       jsonReporter: { fileName: `reports/mutation/${group}.json` },
       htmlReporter: { fileName: `reports/mutation/${group}.html` },
-      // One sandbox directory per group, so two groups may run at once from two shells.
+      // One sandbox directory per group (the others are left out of its copy), so two groups may run at once from two shells.
       tempDirName: `.stryker-tmp-${group}`,
     };
     const file = `reports/mutation/${group}.stryker.json`;

@@ -35,6 +35,8 @@ describe("renderTemplate: placeholders, formats and sections", () => {
   it("a [[?list]] section is written only for a list with items", () => {
     expect(renderTemplate("a[[?l]] med[[/l]][[!l]] uden[[/l]]", { l: [] }, "da")).toBe("a uden");
     expect(renderTemplate("a[[?l]] med[[/l]][[!l]] uden[[/l]]", { l: [{ b: 1 }] }, "da")).toBe("a med");
+    expect(renderTemplate("a[[?l]] med[[/l]][[!l]] uden[[/l]]", { l: "" }, "da")).toBe("a uden");
+    expect(renderTemplate("a[[?l]] med[[/l]][[!l]] uden[[/l]]", { l: "x" }, "da")).toBe("a med");
   });
   it("hours to the hundredth keep an inner zero and drop a trailing one", () => {
     const h = (v: number) => renderTemplate("{h:hours}", { h: v }, "da");
