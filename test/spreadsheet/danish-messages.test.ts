@@ -54,7 +54,7 @@ describe("sheet error messages name the cell's parameter", () => {
       const valid = VALID[d.name];
       if (!valid) continue;
       d.params.forEach((p, i) => {
-        for (const bad of ["x", -1, "2024-13-45"]) {
+        for (const bad of ["x", -1, "2024-13-45", true]) {
           const r = sheetFunctions[d.name]?.(...(d.params.map((_, k) => (k === i ? bad : (valid[k] ?? null))) as never[]));
           if (!(r instanceof SheetError)) continue;
           checked++;
@@ -64,6 +64,10 @@ describe("sheet error messages name the cell's parameter", () => {
     }
     expect(checked).toBeGreaterThan(80);
     expect(wrong).toEqual([]);
+  });
+  it("a bad cell inside a range names the range and its row", () => {
+    expect((LEDSAGE([["2024-02", 3], ["2024-13-45", 1]], "2024-01", "2024-04") as SheetError).message).toMatch(/^forbrug række 2 /);
+    expect((LEDSAGE([["2024-02", 3], [true, 1]], "2024-01", "2024-04") as SheetError).message).toMatch(/^forbrug række 2 /);
   });
 });
 
