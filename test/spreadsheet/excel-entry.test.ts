@@ -51,6 +51,13 @@ describe("Excel entry: every function associated, arguments as Excel passes them
     expect(thrown(() => excel("MERUDGIFT", 1800, "2024-03-01", null, null, null, [[1]])).code).toBe("#VALUE!");
     expect(thrown(() => excel("MERUDGIFT", 1800, "2024-03-01", null, null, null, null)).message).toMatch(/^MERUDGIFT tager højst 5 argumenter/);
   });
+  it("only FORKLARING unwraps its second argument: another function's range there is passed as it is (BPA.TILSKUD, Aarhus 2021-10 løntrin 11)", () => {
+    const params = [["sektion", 96], ["dato", "2021-10-01"], ["lønforudsætning", "aarhus-lt11"], ["arbejdsgiver", "borger"], ["dagtimer", 40]];
+    const satser = [["tabel", "fra", "til", "felt", "værdi", "kilde"]];
+    const expected = callSheetFunction("BPA.TILSKUD", [params, satser]);
+    expect(typeof expected).toBe("number");
+    expect(excel("BPA.TILSKUD", params, satser, {})).toBe(expected);
+  });
   it("an error cell is thrown as Excel's error: #N/A as notAvailable, the rest as invalidValue, with the Danish message", () => {
     const missing = callSheetFunction("MERUDGIFT", [1800, "2090-03-01"]) as SheetError;
     const na = thrown(() => excel("MERUDGIFT", 1800, "2090-03-01", null, null, null, {}));
@@ -66,6 +73,10 @@ describe("Excel entry: every function associated, arguments as Excel passes them
     const care = callSheetFunction("FORKLARING", ["BOTILBUD.BETALING", 8000, 4000, 2900, [[300]], 2078]);
     expect(care).not.toBeInstanceOf(SheetError);
     expect(excel("FORKLARING", "BOTILBUD.BETALING", [[[8000]], [[4000]], [[2900]], [[300]], [[2078]]], {})).toEqual(care);
+    // A one-cell range with a label only: kept as a range, it is refused as a label without an amount.
+    expect(thrown(() => excel("FORKLARING", "BOTILBUD.BETALING", [[[8000]], [[4000]], [[2900]], [["Medicin"]], [[2078]]], {})).message).toBe('godkendte_udgifter række 1: teksten "Medicin" har intet beløb i rækken');
+    // Two rows or two columns are not one cell: kept, and refused where one value is asked.
+    expect(thrown(() => excel("FORKLARING", "MERUDGIFT", [[[1800], [1]], [["2024-03-01"]]], {})).code).toBe("#VALUE!");
     // A larger matrix and a plain value pass as they are; an unknown name unwraps nothing.
     expect(excel("FORKLARING", "MERUDGIFT", [1800, [["2024-03-01"]]], {})).toEqual(expected);
     expect(thrown(() => excel("FORKLARING", "MERUDGIFT", [[[1800, 1]], "2024-03-01"], {})).code).toBe("#VALUE!");
