@@ -11,7 +11,7 @@ function validDate(v: unknown): string | undefined {
 }
 
 /** The regime rules: which regime a date allows, and the fields that belong to one regime only. */
-function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: string[]; kompensationOnly: string[] }): CrossIssue[] {
+function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: Record<string, string>; kompensationOnly: string[] }): CrossIssue[] {
   const out: CrossIssue[] = [];
   const d = validDate(v.date);
   if (d === undefined) return out;
@@ -22,9 +22,7 @@ function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: string
   if (regime === "merudgift") {
     for (const f of fields.kompensationOnly) if (given(v[f])) out.push({ path: f, code: "only-with", message: 'only applies to regime "kompensation" (from 1 Sep 2025)' });
   } else {
-    for (const f of fields.merudgiftOnly) {
-      if (given(v[f])) out.push({ path: f, code: "only-with", message: f === "documented" ? 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2' : 'only applies to regime "merudgift"' });
-    }
+    for (const [f, message] of Object.entries(fields.merudgiftOnly)) if (given(v[f])) out.push({ path: f, code: "only-with", message });
   }
   return out;
 }
@@ -48,9 +46,6 @@ function costRules(v: Record<string, unknown>): CrossIssue[] {
 // Rate values: whole kroner as a number or decimal text, kept as decimal text.
 const wholeKroner = () => amountText({ integer: true });
 
-function allNumbers(l: Record<string, unknown>): boolean {
-  return ["yearlyThreshold", "band1To", "band1Amount", "band2To", "band2Amount"].every((k) => (typeof l[k] === "string" || typeof l[k] === "number") && Number.isFinite(Number(l[k])));
-}
 
 /** Schema of a caller-supplied § 100 band level (whole kroner). */
 export const merudgiftLevelSchema = obj({
@@ -60,12 +55,13 @@ export const merudgiftLevelSchema = obj({
   band2To: wholeKroner(),
   band2Amount: wholeKroner(),
 }).check(
-  // Order rules are checked only when every figure is a number (a missing one is reported by itself).
-  z.refine((l) => !allNumbers(l) || (Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To)), {
+  // zod runs these order rules only when every figure passed its own check, so a missing or
+  // non-numeric figure is reported by itself.
+  z.refine((l) => Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To), {
     message: "bands must be in order: yearlyThreshold / 12 ≤ band1To < band2To",
     params: { code: "order" },
   }),
-  z.refine((l) => !allNumbers(l) || (Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To)), {
+  z.refine((l) => Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To), {
     message: "standard amounts must be in order: band1Amount ≤ band2Amount ≤ band2To",
     params: { code: "order" },
   }),
@@ -105,7 +101,7 @@ export const extraCostInputSchema = withRules(obj({
   documentedListedMonthlyCosts: z.optional(money()),
   group: z.optional(oneOf([1, 2] as const)),
   rates: z.optional(extraCostRatesSchema),
-}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: ["documented"], kompensationOnly: ["documentedListedMonthlyCosts", "group"] })]));
+}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: { documented: 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2' }, kompensationOnly: ["documentedListedMonthlyCosts", "group"] })]));
 
 /** Input of {@link extraCostOneOff}. */
 export const extraCostOneOffInputSchema = withRules(obj({

@@ -58,6 +58,13 @@ describe("§ 100 cost items and regime fields", () => {
       { path: "group", message: 'group only applies to regime "kompensation" (from 1 Sep 2025)', code: "only-with" },
     ]);
   });
+  it("a regime asked for outside its dates is refused, and the fields are still checked against the regime asked for", () => {
+    expect(issuesOf(() => extraCostSubsidy({ date: "2027-10-01", regime: "merudgift", monthlyCosts: 1000, group: 1 } as never)).map((i) => [i.path, i.code])).toEqual([["regime", "regime-date"], ["group", "only-with"]]);
+    expect(issuesOf(() => extraCostSubsidy({ date: "2024-03-01", regime: "kompensation", monthlyCosts: 1000, documented: true } as never)).map((i) => [i.path, i.code])).toEqual([["regime", "regime-date"], ["documented", "only-with"]]);
+    // An unknown regime word: the fields are checked against the date's regime.
+    expect(issuesOf(() => extraCostSubsidy({ date: "2026-01-01", regime: "x", monthlyCosts: 1000, documented: true } as never)).map((i) => i.path)).toEqual(["regime", "documented"]);
+    expect(issuesOf(() => extraCostSubsidy({ date: "2024-03-01", regime: "x", monthlyCosts: 1000, group: 1 } as never)).map((i) => i.path)).toEqual(["regime", "group"]);
+  });
   it("items without medicine need no medicine cap and get no cap line", () => {
     // 2021: no medicine cap is shipped for that year, and none is needed without medicine.
     const r = extraCostSubsidy({ date: "2024-03-01", items: [{ label: "Diætkost", monthly: 1800 }] });
