@@ -8,7 +8,7 @@ const PHRASES: [RegExp, string][] = [
   [/ is required when (holiday|evening|night|saturday|sunday) hours are measured/g, " skal udfyldes, når der udmåles $1-timer"],
   [/ \(no sourced figure in the preset\)/g, " (lønforudsætningen har intet kildebelagt tal)"],
   [/: the supplement as a fraction of the hourly wage/g, ": tillægget som brøk af timelønnen"],
-  [/: the wage row \((.*)\) has no figure for it/g, ": lønrækken ($1) har intet tal for det"],
+  [/: the wage row \((.*)\) has no figure for it; give it in the call or add it to that row/g, ": lønrækken ($1) har intet tal for det; angiv det i parametrene eller tilføj det til rækken i satser"],
   [/holiday-timer/g, "helligdagstimer"],
   [/evening-timer/g, "aftentimer"],
   [/night-timer/g, "nattetimer"],

@@ -121,10 +121,10 @@ describe("BPA wage basis: the caller's, a preset's, or the municipality's own BP
   it("a row without a supplement or on-call fraction the hours need is refused at that field, naming the row", () => {
     const calc = row({ supplements: { night: 0.5 } });
     expect(issuesOf(() => calc.bpaGrant({ ...grant2026, weeklyHours: { day: 30, evening: 5 } }))).toEqual([
-      { path: "wage.supplements.evening", message: `wage.supplements.evening is required when evening hours are measured: the wage row (${SRC}) has no figure for it` },
+      { path: "wage.supplements.evening", message: `wage.supplements.evening is required when evening hours are measured: the wage row (${SRC}) has no figure for it; give it in the call or add it to that row` },
     ]);
     expect(issuesOf(() => calc.bpaGrant({ ...grant2026, onCallWeeklyHours: 2 }))).toEqual([
-      { path: "wage.onCallFraction", message: `wage.onCallFraction is required when on-call hours are measured: the wage row (${SRC}) has no figure for it` },
+      { path: "wage.onCallFraction", message: `wage.onCallFraction is required when on-call hours are measured: the wage row (${SRC}) has no figure for it; give it in the call or add it to that row` },
     ]);
     expect(calc.bpaGrant({ ...grant2026, weeklyHours: { day: 30, night: 5 } }).yearly.supplements).toBe("19500.00"); // 5 × 52 × 150 × 0,5
   });

@@ -48,9 +48,9 @@ export function wageBasis(p: ParsedGrant, date: string, bound: BoundRates, byKin
   const supplements: Record<SupplementKind, Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
   for (const k of SUPPLEMENT_KINDS) {
     const given = p.wage?.supplements?.[k] ?? basis?.supplements?.[k];
-    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, `when ${k} hours are measured: the wage row (${source}) has no figure for it`));
+    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, `when ${k} hours are measured: the wage row (${source}) has no figure for it; give it in the call or add it to that row`));
   }
-  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", `when on-call hours are measured: the wage row (${source}) has no figure for it`)) : ZERO;
+  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", `when on-call hours are measured: the wage row (${source}) has no figure for it; give it in the call or add it to that row`)) : ZERO;
   // Stryker disable next-line StringLiteral: unreachable — every wage row carries both rates, and the input schema requires them with wage.hourly.
   const pensionRate = new Dec(need(p.wage?.pensionRate ?? basis?.pensionRate, "wage.pensionRate", "(e.g. 0.13), or a wage preset"));
   // Stryker disable next-line StringLiteral: unreachable, as for pensionRate.
