@@ -47,7 +47,7 @@ describe("withRates over every shipped row", () => {
         const given = { from: row.from, ...(row.until === null ? {} : { until: row.until }), value, source: SRC };
         const bound = bindRates(input(table, [given]) as never);
         expect([...bound.keys()]).toEqual([table]);
-        expect((bound.get(table) as { value: unknown }[]).map((r) => r.value)).toEqual([row.value]);
+        expect((bound.get(table) ?? []).map((r) => r.value)).toEqual([row.value]);
       }),
       { numRuns: runs(200) },
     );
