@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Build dist/ first: the artifact tests read it (see the file).
+    globalSetup: ["test/support/global-setup.ts"],
     coverage: {
       enabled: true,
       provider: "v8",

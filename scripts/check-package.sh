@@ -58,5 +58,16 @@ cat > tsconfig.json <<'JSON'
 JSON
 node esm.mjs
 node cjs.cjs
+# The command through the installed bin, exactly as the README writes it (npm's bin link is a
+# symlink, so the entry check must compare real paths; issue 23.11): it must print, not exit silently.
+out="$(npx --no-install servicelov satser 2026)"
+echo "$out" | grep -q "^Satstabeller i servicelov, dækning til og med 2026:" || { echo "npx servicelov satser 2026 printed: $out"; exit 1; }
+tpl="$(npx --no-install servicelov satser 2026 --skabelon)"
+node -e 'const t = JSON.parse(process.argv[1]); if (!t.SHELTER_109_RATES) throw new Error("template lacks SHELTER_109_RATES")' "$tpl"
+./node_modules/.bin/servicelov satser 2026 | grep -q "^SHELTER_109_RATES" || { echo "node_modules/.bin/servicelov printed nothing"; exit 1; }
+./node_modules/.bin/servicelov --help | grep -q "^Brug: servicelov satser" || { echo "--help printed nothing on standard output"; exit 1; }
+if ./node_modules/.bin/servicelov satser 2026 > /dev/full 2> err.txt; then echo "writing to /dev/full must fail"; exit 1; fi
+grep -q "^servicelov: kunne ikke skrive" err.txt || { echo "no Danish message when standard output fails:"; cat err.txt; exit 1; }
+echo "consumer bin ok (npx servicelov satser 2026, --skabelon, node_modules/.bin, --help, /dev/full)"
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 echo "consumer strict TypeScript ok"

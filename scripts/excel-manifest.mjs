@@ -6,10 +6,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
+import { createHash } from "node:crypto";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "dist/excel");
 const args = process.argv.slice(2);
+// --out <dir>: write somewhere else than dist/excel (tests write to a temporary folder).
+const o = args.indexOf("--out");
+const out = o >= 0 && args[o + 1] ? args[o + 1] : join(root, "dist/excel");
 const i = args.indexOf("--host");
 const host = (i >= 0 ? args[i + 1] : "https://YOUR-HOST.example/servicelov") ?? "";
 if (!/^https:\/\/[^\s"<>]+$/.test(host)) {
@@ -17,6 +20,27 @@ if (!/^https:\/\/[^\s"<>]+$/.test(host)) {
   process.exit(2);
 }
 const base = host.replace(/\/$/, "");
+// The add-in's id. Two municipalities' add-ins in one Microsoft 365 tenant (or one user's Excel)
+// must not share an id — Office treats a second manifest with the same id as the same add-in and
+// replaces the first. So each host gets its own id: --id <uuid> when IT has one, otherwise a
+// name-based UUID (version 5 layout) from the host address, so writing the manifest again for the
+// same host keeps its id (an update, not a new add-in).
+const j = args.indexOf("--id");
+const givenId = j >= 0 ? args[j + 1] ?? "" : undefined;
+if (givenId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(givenId)) {
+  console.error("excel-manifest: --id must be a GUID, e.g. --id 0b7e4c1a-5d3f-4e2a-9c61-2f8a7d4b9e10");
+  process.exit(2);
+}
+const addinId = givenId ?? idForHost(base);
+
+/** A name-based UUID (RFC 4122 version 5 layout, SHA-1 of a fixed namespace and the host). */
+function idForHost(h) {
+  const hash = createHash("sha1").update(`servicelov-excel-addin:${h.toLowerCase()}`).digest();
+  hash[6] = (hash[6] & 0x0f) | 0x50;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const x = hash.subarray(0, 16).toString("hex");
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
 const version = JSON.parse((await import("node:fs")).readFileSync(join(root, "package.json"), "utf8")).version;
 
 /** A solid-colour PNG icon (no image library needed). */
@@ -74,7 +98,7 @@ const manifest = `<?xml version="1.0" encoding="UTF-8"?>
   xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"
   xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides"
   xsi:type="TaskPaneApp">
-  <Id>6f0c3a5e-2d4b-4c7e-9a51-3b7d1e8f2c40</Id>
+  <Id>${addinId}</Id>
   <Version>${version.replace(/^(\d+\.\d+\.\d+).*$/, "$1")}.0</Version>
   <ProviderName>servicelov</ProviderName>
   <DefaultLocale>da-DK</DefaultLocale>
@@ -136,4 +160,4 @@ const manifest = `<?xml version="1.0" encoding="UTF-8"?>
 </OfficeApp>
 `;
 writeFileSync(join(out, "manifest.xml"), manifest);
-console.log(`excel-manifest: dist/excel/manifest.xml for ${base}`);
+console.log(`excel-manifest: ${join(out, "manifest.xml")} for ${base} (add-in id ${addinId})`);

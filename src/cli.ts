@@ -5,8 +5,9 @@
  * with `withRates`). The year is always given: no part of the package reads the clock, so the
  * same command prints the same answer on any day.
  */
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { rateCoverage, rateTemplate } from "./rates/index.js";
-import { InputError } from "./core/errors.js";
 
 const USAGE = `Brug: servicelov satser ÅÅÅÅ [--skabelon]
   satser 2026         satstabellerne: dækkede og manglende år til og med 2026
@@ -14,51 +15,126 @@ const USAGE = `Brug: servicelov satser ÅÅÅÅ [--skabelon]
                       skriver en JSON-skabelon med årets manglende satser (value: null)
                       til standard-output; udfyld den og indlæs den med withRates(...)`;
 
+/** The years the rate tables can be asked about. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/** What the user typed, cut so a long argument cannot flood the terminal. */
+function echo(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
 /** Runs the command; returns the exit code. Exported for tests. */
 export function main(args: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   const [command, ...rest] = args;
+  if (command === undefined || command === "--help" || command === "-h" || command === "hjælp") {
+    out(USAGE);
+    return 0;
+  }
   if (command !== "satser") {
-    err(USAGE);
-    return command === undefined || command === "--help" || command === "-h" ? 0 : 2;
+    err(`Ukendt kommando «${echo(command)}».\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    out(USAGE);
+    return 0;
   }
   const template = rest.includes("--skabelon") || rest.includes("--template");
   const words = rest.filter((a) => !a.startsWith("--"));
   const unknown = rest.filter((a) => a.startsWith("--") && a !== "--skabelon" && a !== "--template");
-  if (unknown.length > 0 || words.length > 1 || (words[0] !== undefined && !/^\d{4}$/.test(words[0]))) {
-    err(USAGE);
+  if (unknown.length > 0) {
+    err(`Ukendt tilvalg «${echo(unknown[0] as string)}» (kun --skabelon).\n${USAGE}`);
     return 2;
   }
-  if (words[0] === undefined) {
+  if (words.length > 1) {
+    err(`Angiv ét år, ikke ${words.length} (${words.map(echo).join(", ")}).\n${USAGE}`);
+    return 2;
+  }
+  const word = words[0];
+  if (word === undefined) {
     err(`Angiv året, fx: servicelov satser 2026${template ? " --skabelon" : ""} (satserne gælder pr. kalenderår; servicelov læser ikke dagens dato)`);
     return 2;
   }
-  const year = Number(words[0]);
-  try {
-    if (template) {
-      out(JSON.stringify(rateTemplate({ year }), null, 2));
-      return 0;
-    }
-    const rows = rateCoverage({ through: year });
-    const width = Math.max(...rows.map((r) => r.table.length));
-    out(`Satstabeller i servicelov, dækning til og med ${year}:`);
-    for (const r of rows) {
-      const missing = r.missing.length === 0 ? "mangler: ingen" : `mangler: ${r.missing.join(", ")}`;
-      out(`${r.table.padEnd(width)}  år: ${r.years.join(", ") || "ingen"}  ${missing}`);
-    }
-    const anyMissing = rows.some((r) => r.missing.length > 0);
-    if (anyMissing) out(`\nManglende satser tilføjes med withRates(...); en skabelon: servicelov satser ${year} --skabelon`);
-    return 0;
-  } catch (e) {
-    err(e instanceof InputError ? e.message : String(e));
+  if (!/^\d{4}$/.test(word)) {
+    err(`«${echo(word)}» er ikke et årstal: angiv året med fire cifre, fx servicelov satser 2026${template ? " --skabelon" : ""}.`);
     return 2;
+  }
+  const year = Number(word);
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    err(`Året ${word} ligger uden for ${FIRST_YEAR}–${LAST_YEAR}: angiv et år fra ${FIRST_YEAR} til ${LAST_YEAR}, fx servicelov satser 2026.`);
+    return 2;
+  }
+  if (template) {
+    out(JSON.stringify(rateTemplate({ year }), null, 2));
+    return 0;
+  }
+  const rows = rateCoverage({ through: year });
+  const width = Math.max(...rows.map((r) => r.table.length));
+  out(`Satstabeller i servicelov, dækning til og med ${year}:`);
+  for (const r of rows) {
+    const missing = r.missing.length === 0 ? "mangler: ingen" : `mangler: ${r.missing.join(", ")}`;
+    out(`${r.table.padEnd(width)}  år: ${r.years.join(", ") || "ingen"}  ${missing}`);
+  }
+  const anyMissing = rows.some((r) => r.missing.length > 0);
+  if (anyMissing) out(`\nManglende satser tilføjes med withRates(...); en skabelon: servicelov satser ${year} --skabelon`);
+  return 0;
+}
+
+/**
+ * Is this module the program node was started with? Compared on real paths, so it holds when
+ * the command runs through npm's bin link (`node_modules/.bin/servicelov`, `npx servicelov`),
+ * a symlink of its own.
+ */
+export function isEntry(argv1: string | undefined, moduleUrl: string): boolean {
+  if (argv1 === undefined) return false;
+  try {
+    return realpathSync(argv1) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
   }
 }
 
-/* v8 ignore start -- the process entry point; main() is tested directly */
-// Stryker disable all: the process entry point; main() is tested directly
-const isEntry = typeof process !== "undefined" && Array.isArray(process.argv) && /cli\.(c?js|ts)$/.test(process.argv[1] ?? "");
-if (isEntry) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+/** The message when standard output cannot be written (a full disk, a broken device). */
+export const WRITE_FAILED = "servicelov: kunne ikke skrive resultatet (standard-output kan ikke skrives, fx fordi disken er fuld).";
+
+/**
+ * Runs the command as a process: writes through `write`, and if writing fails — at once or
+ * later, as an 'error' event of the stream — says so in one Danish line on standard error and
+ * exits 1, never with a stack trace.
+ */
+export function runProcess(args: readonly string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; exit: (code: number) => void }): void {
+  let failed = false;
+  const onFail = (e?: unknown) => {
+    if (failed) return;
+    failed = true;
+    // A reader that stopped reading (`servicelov satser 2026 | head -1`) is not an error.
+    if ((e as { code?: unknown } | undefined)?.code === "EPIPE") {
+      io.exit(0);
+      return;
+    }
+    try {
+      io.stderr.write(`${WRITE_FAILED}\n`);
+    } catch {
+      // standard error cannot be written either: the exit code says it
+    }
+    io.exit(1);
+  };
+  io.stdout.on("error", onFail);
+  io.stderr.on("error", () => io.exit(1));
+  let code: number;
+  try {
+    code = main(args, (s) => io.stdout.write(`${s}\n`), (s) => io.stderr.write(`${s}\n`));
+  } catch (e) {
+    onFail(e);
+    return;
+  }
+  if (!failed) process.exitCode = code;
+}
+
+/* v8 ignore start -- the process entry point; main() and runProcess() are tested directly, the bin through the packed tarball */
+// Stryker disable all: the process entry point
+if (typeof process !== "undefined" && Array.isArray(process.argv) && isEntry(process.argv[1], import.meta.url)) {
+  runProcess(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, exit: (c) => process.exit(c) });
 }
 // Stryker restore all
 /* v8 ignore stop */

@@ -50,6 +50,7 @@ function wageTable(lt: "lt11" | "lt12" | "lt13", label: string, unit: string): T
     fields: WAGE_FIELDS,
     publishedAt: WAGES_PUBLISHED,
     rows: AARHUS_WAGES[lt],
+    optional: `Kun hvis kommunen udmåler BPA efter Aarhus Kommunes løntabel (lønforudsætning aarhus-${lt}); slet ellers denne tabel, og giv timelønnen i kaldet eller jeres egen løntabel i BPA_WAGES.`,
   });
 }
 

@@ -55,6 +55,11 @@ export interface TableSpec<T> {
   readonly perCall?: string;
   /** The last year the rule applies (a table for a repealed rule needs no later rows). */
   readonly lastYear?: number;
+  /**
+   * When the table's rows are needed only by some callers: when they are needed, in Danish (the
+   * fill-in template marks such a table optional and says it can be deleted).
+   */
+  readonly optional?: string;
 }
 
 /** Caller rows bound once with `withRates`: table name → validated rows. */

@@ -83,6 +83,8 @@ export const MERUDGIFT_TABLE: TableSpec<MerudgiftLevel> = /* @__PURE__ */ deepFr
   perCall: "rates.merudgift",
   // Existing merudgiftsydelse runs at the latest until 31 Aug 2027 (L 201, 2024-25).
   lastYear: 2027,
+  optional:
+    "Kun for borgere, der efter 1. september 2025 stadig får merudgiftsydelse efter båndsystemet, indtil sagen er revurderet (senest 31. august 2027). Har kommunen ingen sådanne sager, så slet denne tabel.",
 });
 
 /** The kompensationsydelse table with what a caller needs to extend it. */

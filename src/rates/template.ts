@@ -12,6 +12,10 @@ export interface TemplateTable {
   publishedAt: string;
   /** For composite values: each field's meaning and unit. */
   fields?: Readonly<Record<string, { readonly meaning: string; readonly unit: string }>>;
+  /** Present when the table is needed only by some callers: the block may be deleted. */
+  optional?: true;
+  /** When an optional table is needed (Danish). */
+  note?: string;
   /** The rows to fill in: every `null` must be replaced by the published figure and its source. */
   rows: { from: string; until: string; value: unknown; source: { title: null; href: null } }[];
 }
@@ -39,6 +43,10 @@ export function rateTemplate(input: { year: number }): Record<string, TemplateTa
       rows: [{ from: `${year}-01-01`, until: `${year}-12-31`, value, source: { title: null, href: null } }],
     };
     if (spec.fields) block.fields = spec.fields;
+    if (spec.optional !== undefined) {
+      block.optional = true;
+      block.note = spec.optional;
+    }
     out[spec.name] = block;
   }
   return out;

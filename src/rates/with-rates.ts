@@ -63,7 +63,7 @@ export interface BoundCalculators {
   rateCoverage: (input: { through: number }) => TableCoverage[];
 }
 
-const NOTE_KEYS = new Set(["rows", "override", "label", "unit", "law", "publishedAt", "fields", "table", "note"]);
+const NOTE_KEYS = new Set(["rows", "override", "label", "unit", "law", "publishedAt", "fields", "table", "note", "optional"]);
 
 /**
  * The calculators bound to rate rows the library does not ship — next year's figures kept in a
@@ -212,7 +212,10 @@ function findNulls(value: unknown, path: string, known: KnownTable, issues: Inpu
     const field = /\.value\.(\w+)$/.exec(path)?.[1];
     const info = field ? known.spec.fields?.[field] : undefined;
     const what = info ? ` (${info.meaning}, ${info.unit})` : path.endsWith(".value") ? ` (${known.spec.label}, ${known.spec.unit})` : "";
-    issues.push(issue(path, `is still null: fill in the published figure${what}${year === undefined ? "" : ` from ${formatSource(known.spec.publishedAt(year))}`}`));
+    const where = year === undefined ? "" : ` from ${formatSource(known.spec.publishedAt(year))}`;
+    const row = /^[^[]*\[\d+\]/.exec(path)?.[0] ?? path;
+    const remove = known.spec.optional === undefined ? `or delete the row ${row} if you do not need that period` : `or delete the row ${row} (or the whole table: it is needed only in some cases)`;
+    issues.push({ ...issue(path, `is still null: fill it in with the published figure${what}${where}, ${remove}`), code: "null-left" });
     return;
   }
   if (typeof value === "object") {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli.js";
+import { EventEmitter } from "node:events";
+import { mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { isEntry, main, runProcess, WRITE_FAILED } from "../../src/cli.js";
 import { rateCoverage, rateTables, rateTemplate } from "../../src/index.js";
 import { shippedTables } from "../../src/rates/tables.js";
 import { formatSource } from "../../src/core/sources.js";
@@ -32,7 +37,7 @@ describe("npx servicelov satser", () => {
     expect(run(["satser", "27"]).code).toBe(2);
     expect(run(["satser", "2027", "--x"]).code).toBe(2);
     expect(run(["noget"]).code).toBe(2);
-    expect(run(["satser", "1999"])).toMatchObject({ code: 2, err: expect.stringMatching(/through must be ≥ 2000/) });
+    expect(run(["satser", "1999"])).toMatchObject({ code: 2, err: expect.stringMatching(/^Året 1999 ligger uden for 2000–2100/) });
   });
   it("the whole listing: a header, one padded line per table, the hint when something is missing", () => {
     const r = run(["satser", "2026"]);
@@ -52,16 +57,23 @@ describe("npx servicelov satser", () => {
     expect(r.out).toMatch(/^MERUDGIFT_LEVELS +år: ingen  mangler: ingen$/m);
     expect(r.out.split("\n")).toHaveLength(rateCoverage({ through: 2000 }).length + 1);
     const usage = run(["--help"]);
-    expect(usage).toEqual({ code: 0, out: "", err: expect.stringMatching(/^Brug: servicelov satser ÅÅÅÅ \[--skabelon\]\n/) });
+    expect(usage).toEqual({ code: 0, err: "", out: expect.stringMatching(/^Brug: servicelov satser ÅÅÅÅ \[--skabelon\]\n/) });
+    expect(run([])).toEqual(usage);
+    expect(run(["satser", "2026", "--help"])).toEqual(usage);
     expect(run(["-h"]).code).toBe(0);
     expect(run(["satser", "2026", "2027"]).code).toBe(2);
     expect(run(["satser"]).err).toBe("Angiv året, fx: servicelov satser 2026 (satserne gælder pr. kalenderår; servicelov læser ikke dagens dato)");
     expect(run(["satser", "--skabelon"]).err).toBe("Angiv året, fx: servicelov satser 2026 --skabelon (satserne gælder pr. kalenderår; servicelov læser ikke dagens dato)");
     expect(run(["satser", "--template"]).err).toMatch(/--skabelon/);
     expect(run(["satser", "2090", "--template"]).code).toBe(0);
-    expect(run(["satser", "1999"])).toEqual({ code: 2, out: "", err: "through must be ≥ 2000 (a year)" });
-    expect(run(["satser", "1999", "--skabelon"])).toEqual({ code: 2, out: "", err: "year must be ≥ 2000 (a year)" });
-    for (const bad of ["27", "20261", "x2026", "2026x"]) expect(run(["satser", bad]), bad).toEqual({ code: 2, out: "", err: run(["--help"]).err });
+    // Issue 23.13: Danish, naming what the user typed; no library field name.
+    expect(run(["satser", "1999"])).toEqual({ code: 2, out: "", err: "Året 1999 ligger uden for 2000–2100: angiv et år fra 2000 til 2100, fx servicelov satser 2026." });
+    expect(run(["satser", "2101", "--skabelon"])).toEqual({ code: 2, out: "", err: "Året 2101 ligger uden for 2000–2100: angiv et år fra 2000 til 2100, fx servicelov satser 2026." });
+    for (const bad of ["27", "20261", "x2026", "2026x"]) expect(run(["satser", bad]), bad).toEqual({ code: 2, out: "", err: `«${bad}» er ikke et årstal: angiv året med fire cifre, fx servicelov satser 2026.` });
+    expect(run(["satser", "x".repeat(1000)]).err.length).toBeLessThan(150);
+    expect(run(["noget"])).toMatchObject({ code: 2, out: "", err: expect.stringMatching(/^Ukendt kommando «noget»\.\nBrug:/) });
+    expect(run(["satser", "2026", "--x"])).toMatchObject({ code: 2, out: "", err: expect.stringMatching(/^Ukendt tilvalg «--x» \(kun --skabelon\)\./) });
+    for (const r of [run(["satser", "1999"]), run(["satser", "20x"]), run(["noget"]), run(["satser"])]) expect(r.err).not.toMatch(/through|year must|must be/);
   });
   it("the hint to add rates is printed when some table misses a year, not when none does", () => {
     for (let y = 2012; y <= 2026; y++) {
@@ -106,6 +118,8 @@ describe("rateCoverage, rateTemplate and rateTables against the shipped tables t
       law: m?.law,
       publishedAt: formatSource(m?.publishedAt(2027) ?? ""),
       fields: m?.fields,
+      optional: true,
+      note: m?.optional,
       rows: [{ from: "2027-01-01", until: "2027-12-31", value: { yearlyThreshold: null, band1To: null, band1Amount: null, band2To: null, band2Amount: null }, source: { title: null, href: null } }],
     });
     expect(rateTemplate({ year: 2028 }).MERUDGIFT_LEVELS).toBeUndefined();
@@ -132,5 +146,66 @@ describe("rateCoverage, rateTemplate and rateTables against the shipped tables t
         expect(r.source).toStrictEqual(typeof src === "string" ? { title: src } : src?.href === undefined ? { title: src?.title } : { title: src.title, href: src.href });
       });
     });
+  });
+});
+
+describe("the command as a process (issue 23.10–23.11, 23.14)", () => {
+  it("isEntry compares real paths: true through a symlink (npm's bin link), false for another file or none", () => {
+    const dir = mkdtempSync(join(tmpdir(), "servicelov-bin-"));
+    const target = join(process.cwd(), "src/cli.ts");
+    const link = join(dir, "servicelov");
+    symlinkSync(target, link);
+    expect(isEntry(link, pathToFileURL(target).href)).toBe(true);
+    expect(isEntry(target, pathToFileURL(target).href)).toBe(true);
+    expect(isEntry(join(process.cwd(), "src/index.ts"), pathToFileURL(target).href)).toBe(false);
+    expect(isEntry(undefined, pathToFileURL(target).href)).toBe(false);
+    expect(isEntry(join(dir, "missing"), pathToFileURL(target).href)).toBe(false);
+  });
+  const stream = (fail?: "sync" | "event", code = "ENOSPC") => {
+    const s = Object.assign(new EventEmitter(), { text: "", write(chunk: string) {
+      if (fail === "sync") throw Object.assign(new Error("write failed"), { code });
+      if (fail === "event") queueMicrotask(() => s.emit("error", Object.assign(new Error("write failed"), { code })));
+      s.text += chunk;
+      return true;
+    } });
+    return s;
+  };
+  it("standard output that cannot be written: one Danish line on standard error and exit 1, no stack", async () => {
+    for (const mode of ["sync", "event"] as const) {
+      const out = stream(mode);
+      const err = stream();
+      const exits: number[] = [];
+      runProcess(["satser", "2026"], { stdout: out as never, stderr: err as never, exit: (c) => exits.push(c) });
+      await new Promise((r) => setTimeout(r, 5));
+      expect(err.text, mode).toBe(`${WRITE_FAILED}\n`);
+      expect(exits[0], mode).toBe(1);
+    }
+    const pipe = stream("event", "EPIPE");
+    const err = stream();
+    const exits: number[] = [];
+    runProcess(["satser", "2026"], { stdout: pipe as never, stderr: err as never, exit: (c) => exits.push(c) });
+    await new Promise((r) => setTimeout(r, 5));
+    expect({ err: err.text, exit: exits[0] }).toEqual({ err: "", exit: 0 });
+  });
+  it("a writable standard output gets the listing and sets no failure", () => {
+    const out = stream();
+    const err = stream();
+    const exits: number[] = [];
+    const before = process.exitCode;
+    runProcess(["satser", "2026"], { stdout: out as never, stderr: err as never, exit: (c) => exits.push(c) });
+    expect(out.text).toMatch(/^Satstabeller i servicelov, dækning til og med 2026:/);
+    expect({ err: err.text, exits, code: process.exitCode }).toEqual({ err: "", exits: [], code: 0 });
+    process.exitCode = before;
+  });
+  it("--skabelon 2026 marks the tables only some need as optional, saying when they are needed", () => {
+    const t = rateTemplate({ year: 2026 });
+    for (const [name, block] of Object.entries(t)) {
+      const spec = shippedTables().find((x) => x.spec.name === name)?.spec;
+      expect(block.optional, name).toBe(spec?.optional === undefined ? undefined : true);
+      expect(block.note, name).toBe(spec?.optional);
+    }
+    expect(t.MERUDGIFT_LEVELS?.note).toMatch(/senest 31\. august 2027/);
+    expect(t["AARHUS_WAGES.lt11"]?.note).toMatch(/aarhus-lt11/);
+    expect(t.SHELTER_109_RATES?.optional).toBeUndefined();
   });
 });
