@@ -76,7 +76,7 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   const s = parseInput(bpaSettlementInputSchema, input);
   const g = parseInput(bpaGrantInputSchema, s.grant);
   const m = measure(g, bound);
-  if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`);
+  if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`, "not-eligible");
   const policy: BpaSettlementPolicy = s.policy ?? "money";
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };
   const unitCost = m.unitCost();

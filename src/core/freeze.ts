@@ -7,9 +7,14 @@
  * Object.isFrozen(t.rows[0]) //=> true
  */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
+  freezeAll(value, new Set());
   return value;
+}
+
+/** Freezes `value` and what it reaches, also below an object someone froze shallowly. */
+function freezeAll(value: unknown, seen: Set<object>): void {
+  if (value === null || typeof value !== "object" || seen.has(value)) return;
+  seen.add(value);
+  Object.freeze(value);
+  for (const key of Object.keys(value)) freezeAll((value as Record<string, unknown>)[key], seen);
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { InputError, issue, type InputIssue } from "./errors.js";
+import { InputError, issue, type InputIssue, type IssueCode } from "./errors.js";
 import { moneyProblem, toDec, type MoneyInput } from "./money.js";
 import { dateProblem, monthProblem, timeProblem, toIsoDate, type DateInput } from "./period.js";
 import { instantOf, isDate } from "./time.js";
@@ -154,7 +154,7 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown)
 }
 
 /** A stable code for a single-field problem, from the rule it broke. */
-function codeOf(message: string): string {
+function codeOf(message: string): IssueCode {
   if (message === "is required") return "required";
   if (/date and time|local time/.test(message)) return "not-a-time";
   if (/\bdate\b/.test(message)) return "not-a-date";
@@ -171,13 +171,13 @@ function codeOf(message: string): string {
 const TYPE_MESSAGE = /object with named fields|must be a list|^must be a number|^must be an amount in kroner, as a number|^must be a date as|^must be a month as|^must be a local time|true or false/;
 
 /** A zod issue, as much of it as the messages need. */
-interface RawIssue {
+export interface RawIssue {
   code: string;
   path: readonly PropertyKey[];
   message: string;
   keys?: readonly string[];
   errors?: readonly (readonly RawIssue[])[];
-  params?: { code?: string };
+  params?: { code?: IssueCode };
 }
 
 /**
@@ -185,6 +185,10 @@ interface RawIssue {
  * shape the input came closest to is reported item by item (`income[0].monthly: …`), not only
  * "must be one of".
  */
+export function zodIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[]): InputIssue[] {
+  return collectIssues(raw, prefix);
+}
+
 function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[]): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const iss of raw) {
@@ -206,13 +210,13 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
     if (iss.code === "unrecognized_keys") {
       for (const key of iss.keys ?? []) {
         const p = path === "" ? key : `${path}.${key}`;
-        issues.push({ ...issue(p, "is not a known field (check the spelling)"), code: "unknown-field" });
+        issues.push(issue(p, "is not a known field (check the spelling)", "unknown-field"));
       }
     } else if (path === "" && iss.code === "invalid_type") {
-      issues.push({ ...issue("", "The input must be an object with named fields."), code: "not-an-object" });
+      issues.push(issue("", "The input must be an object with named fields.", "not-an-object"));
     } else {
-      const code = iss.params?.code ?? (iss.code === "invalid_union" ? "invalid-shape" : codeOf(iss.message));
-      issues.push({ ...issue(path, iss.message), code });
+      const code = iss.params?.code ?? (iss.code === "invalid_union" ? "invalid-shape" : iss.code === "too_big" ? "too-large" : codeOf(iss.message));
+      issues.push(issue(path, iss.message, code));
     }
   }
   return issues;
@@ -243,7 +247,7 @@ export interface CrossIssue {
   path: string;
   message: string;
   /** e.g. `"exactly-one"`, `"only-with"`, `"required-with"`, `"order"`. */
-  code: string;
+  code: IssueCode;
 }
 
 /** Cross-field rules by the schema they belong to (see {@link withRules}). */
@@ -275,12 +279,18 @@ export function crossIssues(schema: object, value: unknown): InputIssue[] {
   } catch {
     return []; // a field too malformed for a rule is reported by its own check
   }
-  return found.map((i) => ({ ...issue(i.path, i.message), code: i.code }));
+  return found.map((i) => issue(i.path, i.message, i.code));
 }
 
 
 /** Deepest nesting read from an input (the deepest real input is 4 levels). */
 const MAX_DEPTH = 32;
+/** The longest list read from an input (the longest any schema takes: 20.000 usage entries). */
+export const MAX_LIST = 20_000;
+/** At most this many values (list entries and object fields) are read from one input: the work per call is capped. */
+export const MAX_VALUES = 200_000;
+/** Values left to read in the input being read (reset at the top of each input). */
+const budget = { left: MAX_VALUES };
 
 /**
  * Reads an input once, at the door, into plain data: own enumerable fields of objects,
@@ -292,23 +302,33 @@ const MAX_DEPTH = 32;
  * readPlain({ get x() { throw new Error("boom"); } }, "", 0) // throws InputError("x could not be read …")
  */
 export function readPlain(value: unknown, path: string, depth: number): unknown {
+  if (depth === 0) budget.left = MAX_VALUES;
   try {
     if (value === null || typeof value !== "object") return typeof value === "number" && value === 0 ? 0 : value;
-    if (depth > MAX_DEPTH) throw new InputError([issue(path, `is nested more than ${MAX_DEPTH} levels deep`)]);
+    if (depth > MAX_DEPTH) throw new InputError([issue(path, `is nested more than ${MAX_DEPTH} levels deep`, "too-deep")]);
     if (isDate(value)) return new Date(instantOf(value));
     if (Array.isArray(value)) {
+      // The length is checked before a single entry is read: a sparse list of 10⁹ entries must
+      // not be walked (it would abort the process), and no input of the library is that long.
+      const length = value.length;
+      if (length > MAX_LIST) throw new InputError([issue(path, `has ${length} entries; at most ${MAX_LIST} are read in one call`, "too-large")]);
+      budget.left -= length;
+      if (budget.left < 0) throw new InputError([issue(path, `makes the input larger than the ${MAX_VALUES} values read in one call`, "too-large")]);
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) out[i] = readPlain(value[i], `${path}[${i}]`, depth + 1);
       return out;
     }
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    budget.left -= keys.length;
+    if (budget.left < 0) throw new InputError([issue(path, `makes the input larger than the ${MAX_VALUES} values read in one call`, "too-large")]);
+    for (const key of keys) {
       const at = path === "" ? key : `${path}.${key}`;
       let raw: unknown;
       try {
         raw = (value as Record<string, unknown>)[key];
       } catch {
-        throw new InputError([issue(at, UNREADABLE)]);
+        throw new InputError([issue(at, UNREADABLE, "unreadable")]);
       }
       const v = readPlain(raw, at, depth + 1);
       if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
@@ -317,7 +337,7 @@ export function readPlain(value: unknown, path: string, depth: number): unknown 
     return out;
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError([issue(path, UNREADABLE)]);
+    throw new InputError([issue(path, UNREADABLE, "unreadable")]);
   }
 }
 

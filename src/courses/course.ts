@@ -62,8 +62,8 @@ export function courseEnd(input: CourseEndInput): CourseEndResult {
 const attendanceSchema = withRules(
   obj({ preset: oneOf(["albertslund-2024", "ballerup"] as const), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled appointments" })) }),
   (v) => [
-    ...(v.preset === "ballerup" && v.lastAttendance === undefined ? [{ path: "lastAttendance", code: "required-with", message: "is required for Ballerup's 4-week rule (the last day the citizen kept an agreement)" }] : []),
-    ...(v.preset === "albertslund-2024" && v.cancellations === undefined ? [{ path: "cancellations", code: "required-with", message: "is required for Albertslund's rule (cancelled appointments within a short time)" }] : []),
+    ...(v.preset === "ballerup" && v.lastAttendance === undefined ? [{ path: "lastAttendance", code: "required-with" as const, message: "is required for Ballerup's 4-week rule (the last day the citizen kept an agreement)" }] : []),
+    ...(v.preset === "albertslund-2024" && v.cancellations === undefined ? [{ path: "cancellations", code: "required-with" as const, message: "is required for Albertslund's rule (cancelled appointments within a short time)" }] : []),
   ],
 );
 

@@ -90,12 +90,12 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
   (p.usage ?? []).forEach((u, i) => {
     const given = (u.month === undefined ? 0 : 1) + (u.date === undefined ? 0 : 1);
     if (given !== 1) {
-      problems.push(issue(`usage[${i}].month`, "or date must be given, exactly one of the two"));
+      problems.push(issue(`usage[${i}].month`, "or date must be given, exactly one of the two", "exactly-one"));
       return;
     }
     const m = u.month ?? monthOf(toIsoDate(u.date as string | Date));
     const k = monthIndex(m) - first;
-    if (k < 0 || k >= n) problems.push(issue(`usage[${i}]`, `is in ${m}, outside from..to (${p.from}..${p.to})`));
+    if (k < 0 || k >= n) problems.push(issue(`usage[${i}]`, `is in ${m}, outside from..to (${p.from}..${p.to})`, "out-of-range"));
     else usage[k] = (usage[k] as number) + toCenti(u.hours);
   });
   const residence = new Array<Centi>(n).fill(0);
@@ -103,7 +103,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
   else
     (p.residenceHours ?? []).forEach((r, i) => {
       const k = monthIndex(r.month) - first;
-      if (k < 0 || k >= n) problems.push(issue(`residenceHours[${i}]`, `is in ${r.month}, outside from..to (${p.from}..${p.to})`));
+      if (k < 0 || k >= n) problems.push(issue(`residenceHours[${i}]`, `is in ${r.month}, outside from..to (${p.from}..${p.to})`, "out-of-range"));
       else residence[k] = (residence[k] as number) + toCenti(r.hours);
     });
   if (problems.length > 0) throw new InputError(problems);
@@ -151,7 +151,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
     }
     const overuse = need;
     if (overuse > 0 && p.strict) {
-      strictOveruse.push(issue("usage", `in ${monthText} uses ${fromCenti(recorded)} hours but only ${fromCenti(availableAtStart)} are available (hours cannot be used in advance)`));
+      strictOveruse.push(issue("usage", `in ${monthText} uses ${fromCenti(recorded)} hours but only ${fromCenti(availableAtStart)} are available (hours cannot be used in advance)`, "over-limit"));
     }
     lots.push(current);
     saved += current.left;

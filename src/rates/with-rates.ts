@@ -14,7 +14,7 @@ import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
-import { formatPath, rateRows, readPlain } from "../core/validate.js";
+import { rateRows, readPlain, zodIssues, type RawIssue } from "../core/validate.js";
 import { coverageWith, type TableCoverage } from "./coverage.js";
 import { KNOWN_TABLES, type KnownTable } from "./tables.js";
 
@@ -111,10 +111,12 @@ export function withRates(tables: RatesInput, options: WithRatesOptions = {}): B
  * bindRates({ MEDICINE_CAPS: [{ from: "2027-01-01", until: "2027-12-31", value: "5000", source: "x" }] }).get("MEDICINE_CAPS")?.length //=> 1
  */
 export function bindRates(tables: RatesInput, options: WithRatesOptions = {}): BoundRates {
-  if (tables === null || typeof tables !== "object" || Array.isArray(tables)) {
-    throw new InputError([issue("", "withRates takes an object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] }.")]);
-  }
   const issues: InputIssue[] = [];
+  if (tables === null || typeof tables !== "object" || Array.isArray(tables) || !isPlainObject(tables)) {
+    issues.push(issue("", "withRates takes a plain object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] } (not a list, a Map or a Date).", "not-an-object"));
+  }
+  const override = readOptions(options, issues);
+  if (issues.length > 0) throw new InputError(issues);
   const entries: [string, unknown][] = [];
   const plain = readPlain(tables, "", 0) as Record<string, unknown>;
   for (const [key, given] of Object.entries(plain)) {
@@ -128,12 +130,12 @@ export function bindRates(tables: RatesInput, options: WithRatesOptions = {}): B
   for (const [name, given] of entries) {
     const known = KNOWN_TABLES.get(name);
     if (!known) {
-      issues.push(issue(name, `is not a rate table; the tables are ${[...KNOWN_TABLES.keys()].join(", ")}`));
+      issues.push(issue(name, `is not a rate table; the tables are ${[...KNOWN_TABLES.keys()].join(", ")}`, "unknown-table"));
       continue;
     }
     const block = normalise(name, given, issues);
     if (!block) continue;
-    const rows = checkRows(name, known, block.rows, block.override ?? options.override ?? false, issues);
+    const rows = checkRows(name, known, block.rows, block.override ?? override, issues);
     if (rows) out.set(name, deepFreeze(rows));
   }
   if (issues.length > 0) throw new InputError(issues);
@@ -144,14 +146,14 @@ function normalise(name: string, given: unknown, issues: InputIssue[]): { rows: 
   if (Array.isArray(given)) return { rows: given };
   if (Array.isArray((given as { rows?: unknown } | null | undefined)?.rows)) {
     const block = given as { rows: unknown[]; override?: unknown };
-    for (const key of Object.keys(block)) if (!NOTE_KEYS.has(key)) issues.push(issue(`${name}.${key}`, "is not a known field of a table block (rows, override)"));
+    for (const key of Object.keys(block)) if (!NOTE_KEYS.has(key)) issues.push(issue(`${name}.${key}`, "is not a known field of a table block (rows, override)", "unknown-field"));
     if (block.override !== undefined && typeof block.override !== "boolean") {
-      issues.push(issue(`${name}.override`, "must be true or false"));
+      issues.push(issue(`${name}.override`, "must be true or false", "not-a-boolean"));
       return undefined;
     }
     return { rows: block.rows, override: block.override };
   }
-  issues.push(issue(name, "must be a list of rows { from, until, value, source }, or { rows: [...] }"));
+  issues.push(issue(name, "must be a list of rows { from, until, value, source }, or { rows: [...] }", "not-a-list"));
   return undefined;
 }
 
@@ -166,9 +168,8 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
   const parsed = z.safeParse(rateRows(known.value), rows);
   if (!parsed.success) {
     for (const iss of parsed.error.issues) {
-      const path = `${name}${formatPath(iss.path)}`; // a row's path starts with its index: "[0].until"
-      if (iss.code === "unrecognized_keys") for (const key of iss.keys) issues.push(issue(`${path}.${key}`, "is not a known field (check the spelling)"));
-      else issues.push(issue(path, iss.message));
+      // A row's path starts with its index: "[0].until".
+      issues.push(...zodIssues([iss as unknown as RawIssue], [name]).map((i: InputIssue) => ({ ...i, path: i.path.replace(`${name}.[`, `${name}[`), message: i.message.replace(`${name}.[`, `${name}[`) })));
     }
     return undefined;
   }
@@ -179,7 +180,7 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
     const [prev, pi] = order[k - 1] as readonly [RateRow<unknown>, number];
     const [next, ni] = order[k] as readonly [RateRow<unknown>, number];
     if (prev.until === undefined || next.from <= prev.until) {
-      issues.push(issue(`${name}[${ni}]`, `overlaps ${name}[${pi}] (${span(prev)}): caller rows of one table must not overlap`));
+      issues.push(issue(`${name}[${ni}]`, `overlaps ${name}[${pi}] (${span(prev)}): caller rows of one table must not overlap`, "rate-overlap"));
     }
   }
   const result = list.map((row, i) => {
@@ -191,6 +192,7 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
           issue(
             `${name}[${i}]`,
             `covers the shipped row ${span(s)} with a different value (shipped: ${JSON.stringify(s.value)}, ${formatSource(s.source)}); pass { override: true } to use yours, and the explanation will say so`,
+            "rate-clash",
           ),
         );
       }
@@ -200,6 +202,29 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
     return { ...row, source: overridden(row.source, note) };
   });
   return result; // the caller throws when any issue was found
+}
+
+/** A plain object: made by `{}` or `Object.create(null)`, not a Map, a Date or a class instance. */
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+const OPTION_KEYS = new Set(["override"]);
+
+/** The options, checked like any input: a plain object whose only field is `override`, a boolean. */
+function readOptions(options: unknown, issues: InputIssue[]): boolean {
+  if (options === undefined) return false;
+  if (options === null || typeof options !== "object" || Array.isArray(options) || !isPlainObject(options)) {
+    issues.push(issue("options", "must be an object { override?: true | false }", "not-an-object"));
+    return false;
+  }
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) issues.push(issue(`options.${key}`, "is not a known option (check the spelling); the only option is override", "unknown-field"));
+  }
+  const o = (options as { override?: unknown }).override;
+  if (o !== undefined && typeof o !== "boolean") issues.push(issue("options.override", "must be true or false (not the text \"false\")", "not-a-boolean"));
+  return o === true;
 }
 
 function overridden(source: Source, note: string): Source {
@@ -215,7 +240,7 @@ function findNulls(value: unknown, path: string, known: KnownTable, issues: Inpu
     const where = year === undefined ? "" : ` from ${formatSource(known.spec.publishedAt(year))}`;
     const row = /^[^[]*\[\d+\]/.exec(path)?.[0] ?? path;
     const remove = known.spec.optional === undefined ? `or delete the row ${row} if you do not need that period` : `or delete the row ${row} (or the whole table: it is needed only in some cases)`;
-    issues.push({ ...issue(path, `is still null: fill it in with the published figure${what}${where}, ${remove}`), code: "null-left" });
+    issues.push(issue(path, `is still null: fill it in with the published figure${what}${where}, ${remove}`, "null-left"));
     return;
   }
   if (typeof value === "object") {

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { withRules, date, either, list, money, month, obj, oneOf, text } from "../core/validate.js";
+import { withRules, date, either, list, money, month, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
 import { dateProblem, monthProblem, toIsoDate, type DateInput } from "../core/period.js";
 import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
 
@@ -29,7 +29,7 @@ export const residentialCareInputSchema = withRules(obj({
   preset: z.optional(oneOf(RESIDENTIAL_CARE_PRESET_NAMES)),
 }),
   ((v) => {
-    const out: { path: string; message: string; code: string }[] = [];
+    const out: CrossIssue[] = [];
     if (v.disposableAmount === undefined && v.preset === undefined) {
       out.push({ path: "disposableAmount", code: "required-with", message: `is required, or a preset (${RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ")}) that supplies it` });
     }

@@ -264,7 +264,7 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
   const firstDay = dayNumber(arrival); // the date part of the local time
   const lastDay = dayNumber(end);
   const days = counting === "started-24h" ? Math.ceil(minutes / 1440) : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
-  if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`);
+  if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`, "out-of-range");
 
   const explanation: Step[] = [
     step(

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import type { BpaGrantInput } from "../bpa/index.js";
 import { ArgumentError, isEmpty, sheetBool, sheetDate, sheetRows, word, type SheetValue } from "./values.js";
 
@@ -25,7 +26,7 @@ const p = (name: string, field: string, kind: Kind, meaning: string): BpaSheetPa
  * @example
  * BPA_PARAMETERS.find((x) => x.name === "dagtimer")?.field //=> "weeklyHours.day"
  */
-export const BPA_PARAMETERS: readonly BpaSheetParameter[] = Object.freeze([
+export const BPA_PARAMETERS: readonly BpaSheetParameter[] = /* @__PURE__ */ deepFreeze([
   p("sektion", "section", "text", "95 eller 96"),
   p("dato", "date", "date", "første dag i bevillingsåret"),
   p("lønforudsætning", "preset", "text", 'lønforudsætning, fx "aarhus-lt11"'),

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import { byExportName, findSheetFunction, SHEET_DECLARATIONS, unknownFunction } from "./registry.js";
 import { SheetError, type SheetResult, type SheetValue } from "./values.js";
 import { invoke, notSheetValues } from "./invoke.js";
@@ -119,4 +120,4 @@ export const FORKLARING: PlainSheetFunction = (name, ...args) => {
  * @example
  * sheetFunctions["OPHOLD.DØGN"](110, "2024-05-01 12:00", "2024-05-11 12:00") //=> 10
  */
-export const sheetFunctions: Record<string, PlainSheetFunction> = Object.fromEntries(SHEET_DECLARATIONS.map((d) => [d.name, d.exportName === "FORKLARING" ? FORKLARING : byExport(d.exportName)]));
+export const sheetFunctions: Readonly<Record<string, PlainSheetFunction>> = /* @__PURE__ */ deepFreeze(Object.fromEntries(SHEET_DECLARATIONS.map((d) => [d.name, d.exportName === "FORKLARING" ? FORKLARING : byExport(d.exportName)])));

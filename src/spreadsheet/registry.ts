@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import { computeBpaGrant } from "../bpa/bound.js";
 import { computeExtraCostSubsidy } from "../extra-cost/bound.js";
 import { computeShelterFee } from "../shelter/bound.js";
@@ -410,7 +411,7 @@ const ARBEJDSDAGE_LAEG_TIL: SheetFunction = {
  * @example
  * SHEET_FUNCTIONS.map((f) => f.name) //=> ["MERUDGIFT", "LEDSAGE", "BPA.TILSKUD", …]
  */
-export const SHEET_FUNCTIONS: readonly SheetFunction[] = [MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN, SAGSFRIST, KLAGEFRIST, FOLKEPENSIONSALDER, FOLKEPENSIONSDATO, ARBEJDSDAGE_LAEG_TIL];
+export const SHEET_FUNCTIONS: readonly SheetFunction[] = /* @__PURE__ */ deepFreeze([MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN, SAGSFRIST, KLAGEFRIST, FOLKEPENSIONSALDER, FOLKEPENSIONSDATO, ARBEJDSDAGE_LAEG_TIL]);
 
 /** Finds a function by its Danish name, English alias or id (case-insensitive).
  *
@@ -430,7 +431,7 @@ export function findSheetFunction(name: SheetValue): SheetFunction | undefined {
  * @example
  * EXPLAIN_DECLARATION.params[1]?.repeating //=> true
  */
-export const EXPLAIN_DECLARATION: SheetDeclaration = {
+export const EXPLAIN_DECLARATION: SheetDeclaration = /* @__PURE__ */ deepFreeze({
   name: "FORKLARING",
   id: "FORKLARING",
   exportName: "FORKLARING",
@@ -443,14 +444,14 @@ export const EXPLAIN_DECLARATION: SheetDeclaration = {
   result: "table",
   shape: { columns: 1, rows: "explanation" },
   returns: "Forklaringen, én linje pr. række",
-};
+});
 
 /** Every function a door declares: the calculators and FORKLARING.
  *
  * @example
  * SHEET_DECLARATIONS.at(-1)?.name //=> "FORKLARING"
  */
-export const SHEET_DECLARATIONS: readonly SheetDeclaration[] = [...SHEET_FUNCTIONS, EXPLAIN_DECLARATION];
+export const SHEET_DECLARATIONS: readonly SheetDeclaration[] = /* @__PURE__ */ deepFreeze([...SHEET_FUNCTIONS, EXPLAIN_DECLARATION]);
 
 /** A function by its export name (`"BPA_TILSKUD"`), for the plain JavaScript exports.
  *

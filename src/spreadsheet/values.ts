@@ -1,6 +1,6 @@
 import { isDate } from "../core/time.js";
 import { danish } from "./danish.js";
-import { InputError } from "../core/errors.js";
+import { InputError, type IssueCode } from "../core/errors.js";
 import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
 
 /** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, an error value, or a range (2-D array). */
@@ -28,8 +28,8 @@ export type SheetErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#REF!" | "#NAME?"
 
 /** Thrown inside a conversion (an InputError about one sheet argument); becomes a {@link SheetError}. */
 export class ArgumentError extends InputError {
-  constructor(message: string) {
-    super([{ path: "", message }]);
+  constructor(message: string, code: IssueCode = "invalid") {
+    super([{ path: "", message, code }]);
     this.name = "ArgumentError";
   }
 }

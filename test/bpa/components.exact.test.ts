@@ -121,17 +121,17 @@ describe("BPA wage basis: the caller's, a preset's, or the municipality's own BP
   it("a row without a supplement or on-call fraction the hours need is refused at that field, naming the row", () => {
     const calc = row({ supplements: { night: 0.5 } });
     expect(issuesOf(() => calc.bpaGrant({ ...grant2026, weeklyHours: { day: 30, evening: 5 } }))).toEqual([
-      { path: "wage.supplements.evening", message: `wage.supplements.evening is required when evening hours are measured: the wage row (${SRC}) has no figure for it; give it in the call or add it to that row` },
+      { path: "wage.supplements.evening", code: "required-with", message: `wage.supplements.evening is required when evening hours are measured: the wage row (${SRC}) has no figure for it; give it in the call or add it to that row` },
     ]);
     expect(issuesOf(() => calc.bpaGrant({ ...grant2026, onCallWeeklyHours: 2 }))).toEqual([
-      { path: "wage.onCallFraction", message: `wage.onCallFraction is required when on-call hours are measured: the wage row (${SRC}) has no figure for it; give it in the call or add it to that row` },
+      { path: "wage.onCallFraction", code: "required-with", message: `wage.onCallFraction is required when on-call hours are measured: the wage row (${SRC}) has no figure for it; give it in the call or add it to that row` },
     ]);
     expect(calc.bpaGrant({ ...grant2026, weeklyHours: { day: 30, night: 5 } }).yearly.supplements).toBe("19500.00"); // 5 × 52 × 150 × 0,5
   });
   it("a row left null points to where the municipality's own wage basis is found", () => {
     const nullRow = { BPA_WAGES: [{ from: "2026-01-01", until: "2026-12-31", value: { hourly: null, pensionRate: 0.13, holidayPayRate: 0.125 }, source: SRC }] };
     expect(issuesOf(() => withRates(nullRow as never))).toEqual([
-      { path: "BPA_WAGES[0].value.hourly", message: "BPA_WAGES[0].value.hourly is still null: fill in the published figure (timeløn, kr. pr. time) from kommunens eget BPA-løngrundlag (løntabel med tillæg), fx fra den overenskomst, kommunen udmåler efter" },
+      { path: "BPA_WAGES[0].value.hourly", code: "null-left", message: "BPA_WAGES[0].value.hourly is still null: fill it in with the published figure (timeløn, kr. pr. time) from kommunens eget BPA-løngrundlag (løntabel med tillæg), fx fra den overenskomst, kommunen udmåler efter, or delete the row BPA_WAGES[0] if you do not need that period" },
     ]);
   });
 });

@@ -140,35 +140,35 @@ describe("core/sources and freeze", () => {
 describe("core/errors", () => {
   it("an InputError with no issues still has a message; several issues are counted; more than 100 are cut", async () => {
     expect(new InputError([]).message).toBe("Invalid input.");
-    expect(new InputError([{ path: "a", message: "a x" }, { path: "b", message: "b y" }]).message).toBe("2 problems: a x; b y");
-    const many = Array.from({ length: 250 }, (_, i) => ({ path: `k${i}`, message: `k${i} is not a known field` }));
+    expect(new InputError([{ path: "a", message: "a x", code: "invalid" as const }, { path: "b", message: "b y", code: "invalid" as const }]).message).toBe("2 problems: a x; b y");
+    const many = Array.from({ length: 250 }, (_, i) => ({ path: `k${i}`, message: `k${i} is not a known field`, code: "invalid" as const }));
     const e = new InputError(many);
     expect(e.issues).toHaveLength(100);
     expect(e.message).toMatch(/^250 problems: .*; … and 150 more$/);
     expect(e.message.split("; ")).toHaveLength(101);
   });
   it("one issue is the message itself; exactly 100 are all listed; issues are frozen copies", () => {
-    const single = new InputError([{ path: "a", message: "a must be ≥ 0" }]);
+    const single = new InputError([{ path: "a", message: "a must be ≥ 0", code: "invalid" as const }]);
     expect(single.message).toBe("a must be ≥ 0");
     expect(single.name).toBe("InputError");
-    const hundred = new InputError(Array.from({ length: 100 }, (_, i) => ({ path: `k${i}`, message: `m${i}` })));
+    const hundred = new InputError(Array.from({ length: 100 }, (_, i) => ({ path: `k${i}`, message: `m${i}`, code: "invalid" as const })));
     expect(hundred.issues).toHaveLength(100);
     expect(hundred.message).toBe(`100 problems: ${Array.from({ length: 100 }, (_, i) => `m${i}`).join("; ")}`);
-    const given = { path: "a", message: "a x" };
+    const given = { path: "a", message: "a x", code: "invalid" as const };
     const e = new InputError([given]);
     expect(e.issues[0]).not.toBe(given);
     expect(Object.isFrozen(e.issues)).toBe(true);
     expect(Object.isFrozen(e.issues[0])).toBe(true);
   });
   it("issue() names the field unless the message already does; fail() throws one issue", () => {
-    expect(issue("a", "must be ≥ 0")).toEqual({ path: "a", message: "a must be ≥ 0" });
-    expect(issue("a", "a or b is required")).toEqual({ path: "a", message: "a or b is required" });
-    expect(issue("", "The input must be an object.")).toEqual({ path: "", message: "The input must be an object." });
-    expect(() => fail("x", "must be a date")).toThrow(new InputError([{ path: "x", message: "x must be a date" }]));
+    expect(issue("a", "must be ≥ 0", "invalid")).toEqual({ path: "a", message: "a must be ≥ 0", code: "invalid" as const });
+    expect(issue("a", "a or b is required", "invalid")).toEqual({ path: "a", message: "a or b is required", code: "invalid" as const });
+    expect(issue("", "The input must be an object.", "invalid")).toEqual({ path: "", message: "The input must be an object.", code: "invalid" as const });
+    expect(() => fail("x", "must be a date", "invalid")).toThrow(new InputError([{ path: "x", message: "x must be a date", code: "invalid" as const }]));
     try {
-      fail("x", "must be a date");
+      fail("x", "must be a date", "invalid");
     } catch (err) {
-      expect((err as InputError).issues).toEqual([{ path: "x", message: "x must be a date" }]);
+      expect((err as InputError).issues).toEqual([{ path: "x", message: "x must be a date", code: "invalid" as const }]);
     }
   });
 });

@@ -154,7 +154,7 @@ describe("core/validate: field helpers", () => {
     expect(one(mixed, new Date(0))).toEqual([{ path: "f.a", message: "f.a is required", code: "required" }]);
   });
   it("list caps its length and says it is not a list", () => {
-    expect(one(list(num(), 2), [1, 2, 3])).toEqual([{ path: "f", message: "f must have at most 2 entries", code: "out-of-range" }]);
+    expect(one(list(num(), 2), [1, 2, 3])).toEqual([{ path: "f", message: "f must have at most 2 entries", code: "too-large" }]);
     expect(z.parse(list(num(), 2), [1, 2])).toEqual([1, 2]);
     expect(one(list(num()), "x")).toEqual([{ path: "f", message: "f must be a list", code: "invalid" }]);
     expect(one(list(num()), undefined)).toEqual([{ path: "f", message: "f is required", code: "required" }]);
@@ -193,7 +193,7 @@ describe("core/validate: field helpers", () => {
     expect(issuesOf(() => parseInput(rows, [row("2025-01-02", "2025-01-01")]))).toEqual([{ path: "[0].until", message: "[0].until must not be before from", code: "order" }]);
     expect(issuesOf(() => parseInput(rows, [row("2025-13-01", "2025-01-01")])).map((i) => i.path)).toEqual(["[0].from"]);
     expect(issuesOf(() => parseInput(rows, [row("2025-01-01", "2024-02-30")])).map((i) => i.path)).toEqual(["[0].until"]);
-    expect(issuesOf(() => parseInput(rows, new Array(101).fill(row("2025-01-01"))))).toEqual([{ path: "", message: "must have at most 100 entries", code: "out-of-range" }]);
+    expect(issuesOf(() => parseInput(rows, new Array(101).fill(row("2025-01-01"))))).toEqual([{ path: "", message: "must have at most 100 entries", code: "too-large" }]);
     expect(parseInput(rows, new Array(100).fill(row("2025-01-01")))).toHaveLength(100);
   });
 });
@@ -255,11 +255,11 @@ describe("core/validate: readPlain", () => {
   });
   it("a getter or proxy that throws is an InputError naming the field", () => {
     const unreadable = "could not be read (a getter or proxy failed): give plain data — numbers, texts, lists and objects";
-    expect(issuesOf(() => readPlain({ a: { get b() { throw new Error("boom"); } } }, "", 0))).toEqual([{ path: "a.b", message: `a.b ${unreadable}` }]);
-    expect(issuesOf(() => readPlain({ list: [1, { get x() { throw new Error("boom"); } }] }, "", 0))).toEqual([{ path: "list[1].x", message: `list[1].x ${unreadable}` }]);
+    expect(issuesOf(() => readPlain({ a: { get b() { throw new Error("boom"); } } }, "", 0))).toEqual([{ path: "a.b", message: `a.b ${unreadable}`, code: "unreadable" }]);
+    expect(issuesOf(() => readPlain({ list: [1, { get x() { throw new Error("boom"); } }] }, "", 0))).toEqual([{ path: "list[1].x", message: `list[1].x ${unreadable}`, code: "unreadable" }]);
     const proxy = new Proxy({}, { ownKeys: () => { throw new Error("boom"); } });
-    expect(issuesOf(() => readPlain({ p: proxy }, "", 0))).toEqual([{ path: "p", message: `p ${unreadable}` }]);
-    expect(issuesOf(() => readPlain(proxy, "", 0))).toEqual([{ path: "", message: unreadable }]);
+    expect(issuesOf(() => readPlain({ p: proxy }, "", 0))).toEqual([{ path: "p", message: `p ${unreadable}`, code: "unreadable" }]);
+    expect(issuesOf(() => readPlain(proxy, "", 0))).toEqual([{ path: "", message: unreadable, code: "unreadable" }]);
   });
   it("refuses nesting deeper than 32 levels, naming where", () => {
     let deep: unknown = 1;

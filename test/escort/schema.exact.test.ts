@@ -50,12 +50,12 @@ describe("§ 97 ledger: entries outside the period", () => {
     const period = { from: "2024-02", to: "2024-04" };
     expect(() => escortLedger({ ...period, usage: [{ month: "2024-02", hours: 1 }, { month: "2024-04", hours: 1 }], residenceHours: [{ month: "2024-02", hours: 1 }, { month: "2024-04", hours: 1 }] })).not.toThrow();
     expect(issuesOf(() => escortLedger({ ...period, usage: [{ month: "2024-01", hours: 1 }, { date: "2024-05-01", hours: 1 }] }))).toEqual([
-      { path: "usage[0]", message: "usage[0] is in 2024-01, outside from..to (2024-02..2024-04)" },
-      { path: "usage[1]", message: "usage[1] is in 2024-05, outside from..to (2024-02..2024-04)" },
+      { path: "usage[0]", code: "out-of-range", message: "usage[0] is in 2024-01, outside from..to (2024-02..2024-04)" },
+      { path: "usage[1]", code: "out-of-range", message: "usage[1] is in 2024-05, outside from..to (2024-02..2024-04)" },
     ]);
     expect(issuesOf(() => escortLedger({ ...period, residenceHours: [{ month: "2024-01", hours: 1 }, { month: "2024-05", hours: 1 }] }))).toEqual([
-      { path: "residenceHours[0]", message: "residenceHours[0] is in 2024-01, outside from..to (2024-02..2024-04)" },
-      { path: "residenceHours[1]", message: "residenceHours[1] is in 2024-05, outside from..to (2024-02..2024-04)" },
+      { path: "residenceHours[0]", code: "out-of-range", message: "residenceHours[0] is in 2024-01, outside from..to (2024-02..2024-04)" },
+      { path: "residenceHours[1]", code: "out-of-range", message: "residenceHours[1] is in 2024-05, outside from..to (2024-02..2024-04)" },
     ]);
   });
 });

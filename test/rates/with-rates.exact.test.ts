@@ -16,7 +16,7 @@ function issuesOf(f: () => unknown): InputIssue[] {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((i) => ({ path: i.path, message: i.message }));
+    return (e as InputError).issues.map((i) => ({ path: i.path, message: i.message })) as InputIssue[];
   }
   throw new Error("expected an InputError");
 }
@@ -24,8 +24,8 @@ const spec = (name: string) => (KNOWN_TABLES.get(name) as NonNullable<ReturnType
 
 describe("withRates: what is refused, word for word", () => {
   it("not an object of tables; an unknown table lists the tables there are", () => {
-    const notObject = "withRates takes an object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] }.";
-    for (const bad of [null, [], "x", 5]) expect(issuesOf(() => bindRates(bad as never))).toEqual([{ path: "", message: notObject }]);
+    const notObject = "withRates takes a plain object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] } (not a list, a Map or a Date).";
+    for (const bad of [null, [], "x", 5, new Map([["SHELTER_109_RATES", []]]), new Date(0)]) expect(issuesOf(() => bindRates(bad as never))).toEqual([{ path: "", message: notObject }]);
     expect(issuesOf(() => bindRates({ NOT_A_TABLE: [] }))).toEqual([{ path: "NOT_A_TABLE", message: `NOT_A_TABLE is not a rate table; the tables are ${[...KNOWN_TABLES.keys()].join(", ")}` }]);
     expect([...KNOWN_TABLES.keys()]).toContain("AARHUS_WAGES.lt12");
   });
@@ -46,28 +46,28 @@ describe("withRates: what is refused, word for word", () => {
     const published = formatSource(spec("SHELTER_109_RATES").publishedAt(FAR));
     const label = `${spec("SHELTER_109_RATES").label}, ${spec("SHELTER_109_RATES").unit}`;
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ ...year(FAR), value: null, source: { title: null, href: null } }] }))).toEqual([
-      { path: "SHELTER_109_RATES[0].value", message: `SHELTER_109_RATES[0].value is still null: fill in the published figure (${label}) from ${published}` },
-      { path: "SHELTER_109_RATES[0].source.title", message: `SHELTER_109_RATES[0].source.title is still null: fill in the published figure from ${published}` },
-      { path: "SHELTER_109_RATES[0].source.href", message: `SHELTER_109_RATES[0].source.href is still null: fill in the published figure from ${published}` },
+      { path: "SHELTER_109_RATES[0].value", message: `SHELTER_109_RATES[0].value is still null: fill it in with the published figure (${label}) from ${published}, or delete the row SHELTER_109_RATES[0] if you do not need that period` },
+      { path: "SHELTER_109_RATES[0].source.title", message: `SHELTER_109_RATES[0].source.title is still null: fill it in with the published figure from ${published}, or delete the row SHELTER_109_RATES[0] if you do not need that period` },
+      { path: "SHELTER_109_RATES[0].source.href", message: `SHELTER_109_RATES[0].source.href is still null: fill it in with the published figure from ${published}, or delete the row SHELTER_109_RATES[0] if you do not need that period` },
     ]);
     const k = spec("KOMPENSATION_LEVELS");
     const g1 = k.fields?.group1Amount;
     expect(issuesOf(() => bindRates({ KOMPENSATION_LEVELS: [{ from: 5, value: { group1YearlyThreshold: 1, group1Amount: null, group2YearlyLimit: 1, group2Amount: 1 }, source: SRC }] }))).toEqual([
-      { path: "KOMPENSATION_LEVELS[0].value.group1Amount", message: `KOMPENSATION_LEVELS[0].value.group1Amount is still null: fill in the published figure (${g1?.meaning}, ${g1?.unit})` },
+      { path: "KOMPENSATION_LEVELS[0].value.group1Amount", message: `KOMPENSATION_LEVELS[0].value.group1Amount is still null: fill it in with the published figure (${g1?.meaning}, ${g1?.unit}), or delete the row KOMPENSATION_LEVELS[0] if you do not need that period` },
     ]);
     expect(issuesOf(() => bindRates({ KOMPENSATION_LEVELS: [{ from: "20x", value: null, source: SRC }] }))).toEqual([
-      { path: "KOMPENSATION_LEVELS[0].value", message: `KOMPENSATION_LEVELS[0].value is still null: fill in the published figure (${k.label}, ${k.unit})` },
+      { path: "KOMPENSATION_LEVELS[0].value", message: `KOMPENSATION_LEVELS[0].value is still null: fill it in with the published figure (${k.label}, ${k.unit}), or delete the row KOMPENSATION_LEVELS[0] if you do not need that period` },
     ]);
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [null] }))).toEqual([{ path: "SHELTER_109_RATES[0]", message: "SHELTER_109_RATES[0] is still null: fill in the published figure" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [null] }))).toEqual([{ path: "SHELTER_109_RATES[0]", message: "SHELTER_109_RATES[0] is still null: fill it in with the published figure, or delete the row SHELTER_109_RATES[0] if you do not need that period" }]);
     // A from that does not start with a year names no year's publication.
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "x2090-01-01", value: null, source: SRC }] }))).toEqual([
-      { path: "SHELTER_109_RATES[0].value", message: `SHELTER_109_RATES[0].value is still null: fill in the published figure (${label})` },
+      { path: "SHELTER_109_RATES[0].value", message: `SHELTER_109_RATES[0].value is still null: fill it in with the published figure (${label}), or delete the row SHELTER_109_RATES[0] if you do not need that period` },
     ]);
     // A null inside a field of a composite value: the path, no meaning borrowed from the parent field.
     const wages = { hourly: "150.00", supplements: { evening: null, night: 0.35, saturday: 0.3, sunday: 0.5 }, onCallFraction: 0.75, pensionRate: 0.13, holidayPayRate: 0.125 };
     const aarhus = formatSource(spec("AARHUS_WAGES.lt12").publishedAt(FAR));
     expect(issuesOf(() => bindRates({ "AARHUS_WAGES.lt12": [{ ...year(FAR), value: wages, source: SRC }] }))).toEqual([
-      { path: "AARHUS_WAGES.lt12[0].value.supplements.evening", message: `AARHUS_WAGES.lt12[0].value.supplements.evening is still null: fill in the published figure from ${aarhus}` },
+      { path: "AARHUS_WAGES.lt12[0].value.supplements.evening", message: `AARHUS_WAGES.lt12[0].value.supplements.evening is still null: fill it in with the published figure from ${aarhus}, or delete the row AARHUS_WAGES.lt12[0] (or the whole table: it is needed only in some cases)` },
     ]);
   });
   it("row problems carry the row's path: an unknown field, until before from, a missing source, too many rows", () => {

@@ -40,7 +40,7 @@ describe("spreadsheet argument conversion", () => {
       throw "odd";
     })).toMatchObject({ code: "#VALUE!", message: "odd" });
     expect(guard({ x: "y" }, () => {
-      throw new InputError([{ path: "", message: "The input must be an object with named fields." }]);
+      throw new InputError([{ path: "", message: "The input must be an object with named fields.", code: "not-an-object" }]);
     })).toMatchObject({ message: "Inddata skal være et objekt med navngivne felter." });
   });
 });

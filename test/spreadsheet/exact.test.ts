@@ -133,13 +133,14 @@ describe("Satser range", () => {
     expect(satserInput([HEAD, ["SHELTER_109_RATES", "2030-01-01", "", "", 105, "Kilde"]])).toEqual({ SHELTER_109_RATES: [{ from: "2030-01-01", value: 105, source: "Kilde" }] });
   });
   it("refusals name the row", () => {
-    expect(() => satserInput([HEAD, ["X", "2030-01-01"]])).toThrow("satser row 2 must have 6 columns: tabel, fra, til, felt, værdi, kilde");
-    expect(() => satserInput([HEAD, [1, "2030-01-01", "", "", 1, "k"]])).toThrow("satser row 2: tabel must be a table name, e.g. SHELTER_109_RATES");
-    expect(() => satserInput([HEAD, ["X", true, "", "", 1, "k"]])).toThrow(/^satser row 2 fra must be a date/);
-    expect(() => satserInput([HEAD, ["X", "2030-01-01", false, "", 1, "k"]])).toThrow(/^satser row 2 til must be a date/);
+    expect(() => satserInput([HEAD, ["X", "2030-01-01"]])).toThrow("satser række 2 skal have 6 kolonner: tabel, fra, til, felt, værdi, kilde");
+    expect(() => satserInput([HEAD, [1, "2030-01-01", "", "", 1, "k"]])).toThrow("satser række 2: tabel skal være navnet på en satstabel, fx SHELTER_109_RATES");
+    expect(() => satserInput([HEAD, ["SHELTER_109_RATES", true, "", "", 1, "k"]])).toThrow(/^satser række 2 fra must be a date/);
+    expect(() => satserInput([HEAD, ["SHELTER_109_RATES", "2030-01-01", false, "", 1, "k"]])).toThrow(/^satser række 2 til must be a date/);
+    expect(() => satserInput([HEAD, ["X", "2030-01-01", "", "", 1, "k"]])).toThrow(/^satser række 2: «X» er ikke en satstabel; tabellerne er MERUDGIFT_LEVELS, /);
     // Date texts pass as written; withRates checks them and names the row.
-    expect(satserInput([HEAD, ["X", 47484, "2030-13-01", "", 1, "k"]]).X?.[0]).toMatchObject({ from: "2030-01-01", until: "2030-13-01" });
-    expect(() => satserInput("x")).toThrow("satser must be a range with 6 columns: tabel, fra, til, felt, værdi, kilde");
+    expect(satserInput([HEAD, ["SHELTER_109_RATES", 47484, "2030-13-01", "", 1, "k"]]).SHELTER_109_RATES?.[0]).toMatchObject({ from: "2030-01-01", until: "2030-13-01" });
+    expect(() => satserInput("x")).toThrow("satser skal være et område med 6 kolonner: tabel, fra, til, felt, værdi, kilde");
   });
 });
 

@@ -19,16 +19,16 @@ describe("satserInput: the Satser range, row by row", () => {
   it("trims names, fields, texts and sources; a row without til has no until; same table and from but another til is another row", () => {
     expect(
       satserInput([
-        [" SHELTER_109_RATES ", "2030-01-01", "", null, " 105.00 ", " kilde a "],
+        [" SHELTER_109_RATES ", "2031-01-01", "", null, " 105.00 ", " kilde a "],
         ["SHELTER_109_RATES", "2030-01-01", "2030-06-30", "", "99.00", "kilde b"],
-        ["KOMPENSATION_LEVELS", "2030-01-01", "2030-12-31", " band1Amount ", 1200, "k"],
+        ["KOMPENSATION_LEVELS", "2030-01-01", "2030-12-31", " group1Amount ", 1200, "k"],
       ]),
     ).toStrictEqual({
       SHELTER_109_RATES: [
-        { from: "2030-01-01", value: "105.00", source: "kilde a" },
+        { from: "2031-01-01", value: "105.00", source: "kilde a" },
         { from: "2030-01-01", until: "2030-06-30", value: "99.00", source: "kilde b" },
       ],
-      KOMPENSATION_LEVELS: [{ from: "2030-01-01", until: "2030-12-31", value: { band1Amount: 1200 }, source: "k" }],
+      KOMPENSATION_LEVELS: [{ from: "2030-01-01", until: "2030-12-31", value: { group1Amount: 1200 }, source: "k" }],
     });
   });
   it("a text in a fraction field (supplements.*, pensionRate, holidayPayRate, onCallFraction) is a number; in an amount field it stays text", () => {
@@ -38,20 +38,21 @@ describe("satserInput: the Satser range, row by row", () => {
       ["BPA_WAGES", "2030-01-01", "2030-12-31", "onCallFraction", "0.2", "w"],
       ["BPA_WAGES", "2030-01-01", "2030-12-31", "supplements.night", "0.4", "w"],
       ["BPA_WAGES", "2030-01-01", "2030-12-31", "hourly", "180.00", "w"],
-      ["BPA_WAGES", "2030-01-01", "2030-12-31", "xpensionRate", "0.5", "w"],
     ]);
     expect(rows.BPA_WAGES).toStrictEqual([
-      { from: "2030-01-01", until: "2030-12-31", value: { pensionRate: 0.13, holidayPayRate: 0.125, onCallFraction: 0.2, supplements: { night: 0.4 }, hourly: "180.00", xpensionRate: "0.5" }, source: "w" },
+      { from: "2030-01-01", until: "2030-12-31", value: { pensionRate: 0.13, holidayPayRate: 0.125, onCallFraction: 0.2, supplements: { night: 0.4 }, hourly: "180.00" }, source: "w" },
     ]);
+    // A text that is no number stays text, for withRates to refuse with the field's own message.
+    expect(satserInput([["BPA_WAGES", "2030-01-01", "2030-12-31", "pensionRate", "tretten", "w"]]).BPA_WAGES?.[0]).toMatchObject({ value: { pensionRate: "tretten" } });
   });
   it("the header is skipped only as the first row; a 'tabel' row later is a table named tabel", () => {
     const head = ["Tabel", "fra", "til", "felt", "værdi", "kilde"];
     expect(Object.keys(satserInput([head, ["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"]]))).toEqual(["SHELTER_110_RATES"]);
-    expect(Object.keys(satserInput([["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"], ["tabel", "2030-01-01", "", "", "1", "s"]]))).toEqual(["SHELTER_110_RATES", "tabel"]);
+    expect(() => satserInput([["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"], ["tabel", "2030-01-01", "", "", "1", "s"]])).toThrow("satser række 2: «tabel» er ikke en satstabel");
   });
   it("a row without a table name is refused by its row number", () => {
-    expect(() => satserInput([["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"], ["  ", "2030-01-01", "", "", "1", "s"]])).toThrow("satser row 2: tabel must be a table name, e.g. SHELTER_109_RATES");
-    expect(() => satserInput([[7, "2030-01-01", "", "", "1", "s"]])).toThrow("satser row 1: tabel must be a table name");
+    expect(() => satserInput([["SHELTER_110_RATES", "2030-01-01", "", "", "1", "s"], ["  ", "2030-01-01", "", "", "1", "s"]])).toThrow("satser række 2: tabel skal være navnet på en satstabel, fx SHELTER_109_RATES");
+    expect(() => satserInput([[7, "2030-01-01", "", "", "1", "s"]])).toThrow("satser række 1: tabel skal være navnet på en satstabel");
   });
 });
 
@@ -74,7 +75,7 @@ describe("serialToTime: the 1900 date system", () => {
 
 describe("guard: what goes wrong becomes an error cell", () => {
   it("an ArgumentError is #VALUE! with the Danish message; its issue has an empty path", () => {
-    expect(new ArgumentError("x must be an amount").issues).toEqual([{ path: "", message: "x must be an amount" }]);
+    expect(new ArgumentError("x must be an amount").issues).toEqual([{ path: "", code: "invalid", message: "x must be an amount" }]);
     const e = guard({}, () => {
       throw new ArgumentError("x must be an amount");
     }) as SheetError;
@@ -92,14 +93,14 @@ describe("guard: what goes wrong becomes an error cell", () => {
   it("a missing rate without its table, alone or among other issues, is #N/A with every message; other issues are #VALUE!", () => {
     const alone = guard({}, throwing([{ path: "date", code: "rate-missing", message: "no rate" }])) as SheetError;
     expect([alone.code, alone.message]).toEqual(["#N/A", "no rate"]);
-    const mixed = guard({}, throwing([{ path: "a", code: "too-small", message: "first" }, { path: "b", code: "rate-missing", message: "second" }])) as SheetError;
+    const mixed = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first" }, { path: "b", code: "rate-missing", message: "second" }])) as SheetError;
     expect([mixed.code, mixed.message]).toEqual(["#N/A", "first; second"]);
-    const plain = guard({}, throwing([{ path: "a", code: "too-small", message: "first" }, { path: "b", code: "too-big", message: "second" }])) as SheetError;
+    const plain = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first" }, { path: "b", code: "too-large", message: "second" }])) as SheetError;
     expect([plain.code, plain.message]).toEqual(["#VALUE!", "first; second"]);
   });
   it("field paths become the sheet's names: at the start, inside the message, a dotted path of any depth, a row index of two digits", () => {
     const names = { monthlyCosts: "udgifter_pr_md", "wage.supplements.evening": "tillæg_aften", usage: "forbrug" };
-    const cell = (message: string) => (guard(names, throwing([{ path: "", code: "x", message }])) as SheetError).message;
+    const cell = (message: string) => (guard(names, throwing([{ path: "", code: "invalid", message }])) as SheetError).message;
     expect(cell("monthlyCosts: x")).toBe("udgifter_pr_md: x");
     expect(cell("see wage.supplements.evening here")).toBe("see tillæg_aften here");
     expect(cell("usage[12].hours: x")).toBe("forbrug række 13: x");

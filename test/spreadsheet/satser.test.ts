@@ -23,8 +23,8 @@ describe("the Satser range", () => {
       KOMPENSATION_LEVELS: [{ from: "2026-01-01", until: "2026-12-31", value: { group1YearlyThreshold: 7000, group1Amount: "1150" }, source: "k" }],
       BPA_WAGES: [{ from: "2026-01-01", until: "2026-12-31", value: { supplements: { evening: 0.3 } }, source: "w" }],
     });
-    expect(() => satserInput("x")).toThrow(/6 columns/);
-    expect(() => satserInput([["SHELTER_109_RATES", "2030-01-01"]])).toThrow(/6 columns/);
+    expect(() => satserInput("x")).toThrow(/6 kolonner/);
+    expect(() => satserInput([["SHELTER_109_RATES", "2030-01-01"]])).toThrow(/6 kolonner/);
   });
   it("a 2030 shelter stay computes with the range as last argument, and its explanation cites the row's kilde", () => {
     const args = [109, "2030-03-01 12:00", "2030-03-03 12:00", null, null, SHELTER_2030] as const;

@@ -13,7 +13,7 @@ export function issuesOf(f: () => unknown): InputIssue[] {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).issues.map((i) => ({ path: i.path, message: i.message, ...(i.code ? { code: i.code } : {}) }));
+    return (e as InputError).issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
   }
   throw new Error("expected an InputError");
 }

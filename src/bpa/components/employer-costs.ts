@@ -38,7 +38,7 @@ export function employerCostsComponent(p: ParsedGrant, paidHours: Dec, payBase: 
       steps.push(step("bpa.employer-cost.per-year", { label: c.label, amount: amount(value) }, c.source));
     } else {
       // Stryker disable next-line StringLiteral: unreachable — the input schema requires helpers for a per-helper line.
-      const n = p.helpers ?? fail("helpers", `is required for wage.employerCosts[${i}].perHelperPerYear`);
+      const n = p.helpers ?? fail("helpers", `is required for wage.employerCosts[${i}].perHelperPerYear`, "required-with");
       value = toDec(c.perHelperPerYear as string | number).times(n);
       steps.push(step("bpa.employer-cost.per-helper", { label: c.label, helpers: n, perHelper: amount(toDec(c.perHelperPerYear as string | number)), amount: amount(value) }, c.source));
     }

@@ -38,7 +38,7 @@ export function offsetComponent(p: ParsedGrant, preset: BpaServicePreset | undef
     source = rule.source;
   }
   const yearly = weeklyHours.times(weeks);
-  if (yearly.gt(measuredYearly)) fail("allowances", `set off ${formatNumberDa(weeklyHours)} normal hours a week, more than the ${formatNumberDa(roundHours(measuredWeekly))} hours measured`);
+  if (yearly.gt(measuredYearly)) fail("allowances", `set off ${formatNumberDa(weeklyHours)} normal hours a week, more than the ${formatNumberDa(roundHours(measuredWeekly))} hours measured`, "over-limit");
   const value = roundOre(yearly.times(hourly));
   const rule = preset?.allowanceHours;
   const line = { weeklyHours: hoursValue(weeklyHours), weeks: hoursValue(weeks), hourly: amount(hourly), amount: amount(value) };

@@ -41,10 +41,10 @@ export function wageBasis(p: ParsedGrant, date: string, bound: BoundRates, byKin
   const source = row ? formatSource(row.source) : undefined;
   const hourlyIn = p.wage?.hourly ?? basis?.hourly;
   if (hourlyIn === undefined) {
-    fail("wage.hourly", `is required, or a wage preset (e.g. "aarhus-lt11"), or the municipality's own wage rows for ${date.slice(0, 4)} added once with withRates({ BPA_WAGES: [{ from, until, value: { hourly, supplements, onCallFraction, pensionRate, holidayPayRate }, source }] })`);
+    fail("wage.hourly", `is required, or a wage preset (e.g. "aarhus-lt11"), or the municipality's own wage rows for ${date.slice(0, 4)} added once with withRates({ BPA_WAGES: [{ from, until, value: { hourly, supplements, onCallFraction, pensionRate, holidayPayRate }, source }] })`, "required");
   }
   const hourly = toDec(hourlyIn);
-  const need = <T>(v: T | undefined, path: string, why: string): T => (v === undefined ? fail(path, `is required ${why}`) : v);
+  const need = <T>(v: T | undefined, path: string, why: string): T => (v === undefined ? fail(path, `is required ${why}`, "required-with") : v);
   const supplements: Record<SupplementKind, Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
   for (const k of SUPPLEMENT_KINDS) {
     const given = p.wage?.supplements?.[k] ?? basis?.supplements?.[k];
