@@ -1,5 +1,5 @@
 import { DA, type RuleId } from "../explain/da.js";
-import { renderTemplate, type StepValues } from "../explain/render.js";
+import { renderStep, type StepValues } from "../explain/render.js";
 import { formatMoney, type Dec } from "./money.js";
 
 export type { RuleId } from "../explain/da.js";
@@ -32,7 +32,7 @@ export interface Step {
  * step("extra-cost.costs.monthly", { monthly: "1800.00" }).text //=> "Sandsynliggjorte merudgifter: 1.800,00 kr. pr. måned."
  */
 export function step(rule: RuleId, values: StepValues, source?: string): Step {
-  const text = renderTemplate(DA[rule], values, "da");
+  const text = renderStep(DA[rule], values, "da");
   return source === undefined ? { rule, values, text } : { rule, values, text, source };
 }
 

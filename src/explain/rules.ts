@@ -1,6 +1,7 @@
 import { DA, type RuleId } from "./da.js";
 import { EN } from "./en.js";
-import { renderTemplate, type Locale } from "./render.js";
+import { renderStep, type Locale } from "./render.js";
+import { echo, InputError, issue, type InputIssue } from "../core/errors.js";
 import type { Step } from "../core/explain.js";
 
 /** One rule id's entry in the catalogue. */
@@ -35,9 +36,30 @@ function buildRules(): Readonly<Record<RuleId, RuleEntry>> {
  * translateExplanation(r.explanation, "en")[1]?.text //=> "Probable extra costs: DKK 1,800.00 a month."
  */
 export function translateExplanation(steps: readonly Step[], locale: Locale): Step[] {
-  return steps.map((s) => {
-    const entry = RULES[s.rule];
-    if (entry === undefined) throw new Error(`translateExplanation: unknown rule id ${String(s.rule)}`);
-    return { ...s, text: renderTemplate(locale === "da" ? entry.da : entry.en, s.values, locale) };
-  });
+  const issues: InputIssue[] = [];
+  if (!Array.isArray(steps)) issues.push(issue("steps", "must be a list of explanation steps (a result's explanation)", "not-a-list"));
+  if (locale !== "da" && locale !== "en") issues.push(issue("locale", `must be one of "da", "en" (not ${echo(String(locale))})`, "not-one-of"));
+  if (issues.length > 0) throw new InputError(issues);
+  const out: Step[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i] as Step | null | undefined;
+    const rule = s?.rule as unknown;
+    if (s === null || typeof s !== "object" || typeof rule !== "string" || !Object.hasOwn(RULES, rule)) {
+      issues.push(issue(`[${i}].rule`, `is not a rule id of the catalogue (RULES): ${echo(String(rule))}`, "unknown-rule"));
+      continue;
+    }
+    if (s.values === null || typeof s.values !== "object" || Array.isArray(s.values)) {
+      issues.push(issue(`[${i}].values`, "must be an object of named values", "not-an-object"));
+      continue;
+    }
+    const entry = RULES[rule as RuleId];
+    try {
+      out.push({ ...s, text: renderStep(locale === "da" ? entry.da : entry.en, s.values, locale, true, `[${i}].values`) });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      issues.push(...e.issues);
+    }
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return out;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderTemplate, rateTables } from "../../src/index.js";
+import { callerCacheSize, CALLER_CACHE } from "../../src/explain/render.js";
+import { issuesOf } from "../support/issues.js";
 
 describe("renderTemplate: placeholders, formats and sections", () => {
   it("Danish and English formats of every kind", () => {
@@ -24,13 +26,38 @@ describe("renderTemplate: placeholders, formats and sections", () => {
     expect(() => renderTemplate("x[[/a]]", { a: 1 }, "da")).toThrow(/closes no section/);
     expect(() => renderTemplate("{a}", { a: [{ b: 1 }] }, "da")).toThrow(/no value for \{a\}/);
   });
-  it("the errors name the template by its first 60 characters", () => {
+  it("the errors name the template by its first 40 characters (echoed input is cut, issue 23.20), as an InputError with a code", () => {
     const long = `${"Lang skabelon ".repeat(5)}`;
-    const head = long.slice(0, 60);
+    const head = `${long.slice(0, 40)}…`;
     expect(() => renderTemplate(`${long}[[?a]]x[[/b]]`, { a: 1 }, "da")).toThrow(`explanation template: [[/b]] closes no section in "${head}"`);
     expect(() => renderTemplate(`${long}[[?a]]x`, { a: 1 }, "da")).toThrow(`explanation template: a section is not closed in "${head}"`);
     expect(() => renderTemplate(`${long}{a}`, {}, "da")).toThrow(`explanation template: no value for {a} in "${head}"`);
     expect(() => renderTemplate(`${long}[[*a|,]]x[[/a]]`, { a: 1 }, "da")).toThrow(`explanation template: {a} must be a list in "${head}"`);
+    expect(issuesOf(() => renderTemplate(`${long}{a}`, {}, "da"))).toEqual([{ path: "a", code: "required", message: `a explanation template: no value for {a} in "${head}"` }]);
+  });
+  it("issue 23.9: nothing but an InputError escapes, never NaN, and the cache of caller templates is bounded", () => {
+    const bad: [string, unknown, unknown, string][] = [
+      ["{a}", {}, "da", "required"],
+      ["{a:xyz}", { a: 1 }, "da", "invalid-template"],
+      ["{a:kr}", { a: 1 }, "fr", "not-one-of"],
+      ["{a:kr}", null, "da", "not-an-object"],
+      [null as unknown as string, {}, "da", "not-a-text"],
+      ["{a:hours}", { a: "abc" }, "da", "invalid-template"],
+      ["{a:kr}", { a: "mange" }, "en", "invalid-template"],
+      ["{a:int}", { a: Number.NaN }, "da", "invalid-template"],
+      ["{a:date}", { a: "2024-13-01" }, "da", "invalid-template"],
+      ["{a:month}", { a: 7 }, "da", "invalid-template"],
+      ["{a}", { a: { b: 1 } }, "da", "invalid-template"],
+      ["[[*l|,]]{b:num}[[/l]]", { l: [null] }, "da", "invalid-template"],
+      ["[[*l|,]]{b:num}[[/l]]", { l: [{ b: "x" }] }, "da", "invalid-template"],
+    ];
+    for (const [template, values, locale, code] of bad) {
+      const issues = issuesOf(() => renderTemplate(template, values as never, locale as never));
+      expect(issues.map((i) => i.code), `${String(template)} ${JSON.stringify(values)} ${String(locale)}`).toContain(code);
+    }
+    expect(renderTemplate("{a:hours}", { a: "2.5" }, "da")).toBe("2,5 timer");
+    for (let i = 0; i < 3 * CALLER_CACHE; i++) renderTemplate(`Skabelon ${i}: {a:int}`, { a: i }, "da");
+    expect(callerCacheSize("da")).toBe(CALLER_CACHE);
   });
   it("a [[?list]] section is written only for a list with items", () => {
     expect(renderTemplate("a[[?l]] med[[/l]][[!l]] uden[[/l]]", { l: [] }, "da")).toBe("a uden");

@@ -8,6 +8,8 @@ import { findSheetFunction, type SheetFunction } from "../../src/spreadsheet/ind
 import { EXPLANATION_CASES } from "../explanation-cases.js";
 import * as lib from "../../src/index.js";
 import { runs } from "../support/runs.js";
+import { issuesOf } from "../support/issues.js";
+import { extraCostSubsidy } from "../../src/index.js";
 
 const caseSteps: Step[] = EXPLANATION_CASES.flatMap(([, run]) => run().explanation);
 
@@ -87,6 +89,12 @@ describe("translateExplanation", () => {
     expect(translateExplanation(caseSteps, "da").map((s) => s.text)).toEqual(caseSteps.map((s) => s.text));
   });
   it("an unknown rule id is refused", () => {
-    expect(() => translateExplanation([{ rule: "no.such" as RuleId, values: {}, text: "x" }], "en")).toThrow(/unknown rule id no\.such/);
+    expect(issuesOf(() => translateExplanation([{ rule: "no.such" as RuleId, values: {}, text: "x" }], "en"))).toEqual([{ path: "[0].rule", code: "unknown-rule", message: "[0].rule is not a rule id of the catalogue (RULES): no.such" }]);
+    expect(issuesOf(() => translateExplanation([{ rule: "__proto__" as RuleId, values: {}, text: "x" }], "en"))[0]?.code).toBe("unknown-rule");
+    expect(issuesOf(() => translateExplanation(null as never, "fr" as never)).map((i) => i.code)).toEqual(["not-a-list", "not-one-of"]);
+    // A step's values changed by a caller are checked: an amount that is no number is refused, never "NaN".
+    const r = extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 });
+    const tampered = r.explanation.map((s) => (s.rule === "extra-cost.band" ? { ...s, values: { ...s.values, amount: "mange" } } : s));
+    expect(issuesOf(() => translateExplanation(tampered, "en"))[0]).toMatchObject({ code: "invalid-template", path: "[2].values.amount" });
   });
 });
