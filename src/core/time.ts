@@ -57,6 +57,26 @@ export function instantOf(value: Date): number {
 }
 
 /**
+ * The instant at which the Europe/Copenhagen wall clock shows the given time (a time the clock
+ * skips in spring is read an hour later; one it shows twice in autumn, the first time).
+ *
+ * @example
+ * dateAtWallClock({ year: 2024, month: 3, day: 1, hour: 0, minute: 0 }).toISOString() //=> "2024-02-29T23:00:00.000Z"
+ */
+export function dateAtWallClock(w: WallClock): Date {
+  const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  // Copenhagen is UTC+1 or UTC+2: start from +2 and correct by what the clock shows.
+  let t = naive - 2 * 3_600_000;
+  for (let k = 0; k < 3; k++) {
+    const c = copenhagenWallClock(t);
+    const diff = naive - Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute);
+    if (diff === 0) break;
+    t += diff;
+  }
+  return new Date(t);
+}
+
+/**
  * The Europe/Copenhagen wall-clock time of an instant (ms since 1970).
  *
  * @example

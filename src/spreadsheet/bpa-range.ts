@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import type { BpaGrantInput } from "../bpa/index.js";
-import { ArgumentError, isEmpty, sheetBool, sheetDate, sheetRows, word, type SheetValue } from "./values.js";
+import { ArgumentError, isEmpty, sheetBool, sheetMoney, sheetDate, sheetRows, word, type SheetValue } from "./values.js";
 
 /** How a BPA parameter's cell is read. */
 type Kind = "number" | "amount" | "text" | "bool" | "date" | "employer" | "payroll";
@@ -106,8 +106,11 @@ function read(param: BpaSheetParameter, value: SheetValue): unknown {
       if (found === undefined) throw new ArgumentError(param.kind === "employer" ? EMPLOYER_RULE : "parametre: lønadministration must be borger, kommune or forening");
       return found;
     }
+    case "amount":
+      // An amount in kroner: float noise from a sheet sum is read as the øre it stands for.
+      return typeof value === "number" ? sheetMoney(value) : value;
     default:
-      // Numbers and amounts are passed on as the cell holds them: the library checks them.
+      // Numbers (hours, fractions) are passed on as the cell holds them: the library checks them.
       return value;
   }
 }

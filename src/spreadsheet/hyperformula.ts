@@ -13,7 +13,8 @@ let hfContext: SheetContext = { bound: NO_BOUND_RATES };
 const HF_TO_CODE: Record<string, SheetErrorCode> = { DIV_BY_ZERO: "#DIV/0!", NAME: "#NAME?", VALUE: "#VALUE!", NUM: "#NUM!", NA: "#N/A", REF: "#REF!", ERROR: "#ERROR!", CYCLE: "#ERROR!", SPILL: "#ERROR!", LIC: "#ERROR!" };
 const CODE_TO_HF: Record<string, string> = { "#DIV/0!": "DIV_BY_ZERO", "#NAME?": "NAME", "#VALUE!": "VALUE", "#NUM!": "NUM", "#N/A": "NA", "#REF!": "REF", "#NULL!": "ERROR", "#ERROR!": "ERROR" };
 import { monthIndex, monthProblem } from "../core/period.js";
-import { sheetMonth } from "./values.js";
+import { serialToTime, sheetMonth } from "./values.js";
+import { dateAtWallClock } from "../core/time.js";
 
 /** Rows FORKLARING spills in HyperFormula (it must know the size before computing; padded with "").
  *
@@ -21,10 +22,10 @@ import { sheetMonth } from "./values.js";
  * // =FORKLARING("MERUDGIFT"; A1; B1) spills HF_EXPLANATION_ROWS rows, the unused ones ""
  */
 export const HF_EXPLANATION_ROWS = 40;
-/** Rows LEDSAGE spills in HyperFormula when its months are not plain values (header + 120 months).
+/** Rows LEDSAGE spills in HyperFormula when its months are not literals in the formula (header + 120 months; a longer ledger is cut with "… N linjer mere").
  *
  * @example
- * // =LEDSAGE(A2:B9; C1; D1) where C1/D1 hold formulas spills HF_LEDGER_FALLBACK_ROWS rows
+ * // =LEDSAGE(A2:B9; C1; D1) spills HF_LEDGER_FALLBACK_ROWS rows, whatever C1 and D1 hold
  */
 export const HF_LEDGER_FALLBACK_ROWS = 121;
 
@@ -134,7 +135,15 @@ function servicelovPlugin(hf: HyperFormulaModule): unknown {
     // An error value passed in is passed on, never dropped.
     if (v instanceof CellError) return new SheetError(HF_TO_CODE[v.type] ?? "#ERROR!", v.message ?? "");
     if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-    if (v !== null && typeof v === "object" && "val" in v && typeof (v as { val: unknown }).val === "number") return (v as { val: number }).val;
+    if (v !== null && typeof v === "object" && "val" in v && typeof (v as { val: unknown }).val === "number") {
+      // A cell HyperFormula typed as a date (or date-time) is a date, never an amount: it is
+      // passed on as the instant of that Copenhagen wall-clock time, so an amount range refuses
+      // it as the JavaScript door refuses a Date, and a date parameter reads the same day.
+      const type = (v as { getDetailedType?: () => string }).getDetailedType?.();
+      const serial = (v as { val: number }).val;
+      if (type === "NUMBER_DATE" || type === "NUMBER_DATETIME") return serialDate(serial);
+      return serial;
+    }
     return undefined;
   };
   const toCell = (r: SheetResult | SheetError, shape?: { rows: number; columns: number }) => {
@@ -144,7 +153,8 @@ function servicelovPlugin(hf: HyperFormulaModule): unknown {
     return r;
   };
   const parameters = (d: SheetDeclaration) =>
-    d.params.map((p) => ({ argumentType: p.range ? FunctionArgumentType.RANGE : p.repeating ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR, ...(p.optional ? { optionalArg: true } : {}) }));
+    // passSubtype: a date-typed cell keeps its type (HyperFormula would otherwise hand over its bare serial number, read as money).
+    d.params.map((p) => ({ argumentType: p.range ? FunctionArgumentType.RANGE : p.repeating ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR, passSubtype: true, ...(p.optional ? { optionalArg: true } : {}) }));
 
   class ServicelovPlugin extends FunctionPlugin {
     /** The rows a declaration's table spills for this call. */
@@ -152,7 +162,7 @@ function servicelovPlugin(hf: HyperFormulaModule): unknown {
       const rows = d.shape?.rows;
       if (typeof rows === "number") return rows;
       if (rows === "explanation") return HF_EXPLANATION_ROWS;
-      return this.ledgerRows(ast, state);
+      return this.ledgerRows(ast);
     }
     compute(d: SheetDeclaration, ast: { args: unknown[] }, state: unknown) {
       // Stryker disable next-line StringLiteral: runFunction does not read the method name
@@ -167,27 +177,22 @@ function servicelovPlugin(hf: HyperFormulaModule): unknown {
         return toCell(invoke(f, rest, "explanation", hfContext), shape);
       });
     }
-    ledgerRows(ast: { args: unknown[] }, state?: unknown): number {
-      const [, from, to] = ast.args.map((a) => this.literal(a, state));
+    ledgerRows(ast: { args: unknown[] }): number {
+      const [, from, to] = ast.args.map((a) => this.literal(a));
       if ((typeof from === "string" || typeof from === "number") && (typeof to === "string" || typeof to === "number") && !monthProblem(safeMonth(from)) && !monthProblem(safeMonth(to))) {
         return Math.min(HF_LEDGER_FALLBACK_ROWS * 5, Math.max(1, monthIndex(safeMonth(to)) - monthIndex(safeMonth(from)) + 2));
       }
       return HF_LEDGER_FALLBACK_ROWS;
     }
-    /** A literal argument's value, or the value of a plain cell it references (sizes are fixed before evaluation). */
-    literal(a: unknown, state?: unknown): unknown {
-      const node = a as { type?: string; value?: unknown; reference?: { toSimpleCellAddress(base: unknown): unknown } };
+    /**
+     * A literal argument's value (text or number written in the formula). A cell reference is not
+     * read: HyperFormula fixes an array's size when the formula is written, and a month cell
+     * edited later could not resize it (HyperFormula would throw "Resizing to smaller array" out
+     * of the host's edit), so only what cannot change without rewriting the formula sizes it.
+     */
+    literal(a: unknown): unknown {
+      const node = a as { type?: string; value?: unknown };
       if (node?.type === "STRING" || node?.type === "NUMBER") return node.value;
-      const base = (state as { formulaAddress?: unknown } | undefined)?.formulaAddress;
-      // Stryker disable next-line ConditionalExpression: a node of another type has no reference, and the try below gives undefined for it too
-      if (node?.type === "CELL_REFERENCE" && node.reference && base) {
-        try {
-          const graph = (this as unknown as { dependencyGraph: { getCellValue(addr: unknown): unknown } }).dependencyGraph;
-          return graph.getCellValue(node.reference.toSimpleCellAddress(base)); // ledgerRows uses only a text or a number
-        } catch {
-          // a reference HyperFormula cannot resolve before computing: the fallback size is used
-        }
-      }
       return undefined;
     }
   }
@@ -219,6 +224,18 @@ function servicelovPlugin(hf: HyperFormulaModule): unknown {
   (ServicelovPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
   (ServicelovPlugin as unknown as { aliases: unknown }).aliases = aliases;
   return ServicelovPlugin;
+}
+
+/** A date-typed cell as a Date at its Copenhagen wall-clock time; a serial outside the calendar stays a number (refused by the reader with its own message). */
+function serialDate(serial: number): SheetValue {
+  let wall: string;
+  try {
+    wall = serialToTime(serial, "");
+  } catch {
+    return serial;
+  }
+  const [y, mo, d, h, mi] = wall.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  return dateAtWallClock({ year: y, month: mo, day: d, hour: h, minute: mi });
 }
 
 function safeMonth(v: string | number): string {

@@ -11,7 +11,7 @@ import { addWorkingDays } from "../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
 import { step, type Step } from "../core/explain.js";
-import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, word, type SheetResult, type SheetValue } from "./values.js";
+import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetMoney, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, word, type SheetResult, type SheetValue } from "./values.js";
 import { BPA_FIELD_NAMES, bpaInputFromRange } from "./bpa-range.js";
 
 /** One parameter of a spreadsheet function. */
@@ -200,7 +200,7 @@ function sumRange(v: SheetValue, name: string): { label: string; monthly: number
     const before = out.length;
     row.forEach((c, j) => {
       if (isEmpty(c) || c === label) return;
-      if (typeof c === "number") out.push({ label: label === undefined ? name : label.trim(), monthly: c });
+      if (typeof c === "number") out.push({ label: label === undefined ? name : label.trim(), monthly: sheetMoney(c) });
       else if (looksLikeAmount(c)) out.push({ label: label === undefined ? name : label.trim(), monthly: c.trim() });
       else throw new ArgumentError(`${name} row ${i + 1}, column ${j + 1}: must be an amount or a label, not ${typeof c === "boolean" ? "TRUE/FALSE" : typeof c === "string" ? "a second label" : "a date"}`);
     });

@@ -3,7 +3,7 @@ import { InputError } from "../core/errors.js";
 import type { BoundRates, RateRow, RateTable } from "../core/rates.js";
 import { bindRates } from "../rates/with-rates.js";
 import { KNOWN_TABLES, valueFields } from "../rates/tables.js";
-import { ArgumentError, isEmpty, sheetDate, type SheetValue } from "./values.js";
+import { ArgumentError, isEmpty, sheetDate, sheetMoney, type SheetValue } from "./values.js";
 
 /** A text cell echoed in a message: at most 40 characters. */
 function shown(v: unknown): string {
@@ -77,7 +77,13 @@ export function readSatser(range: SheetValue): { tables: Record<string, unknown[
     entry.lines.push(line);
     const v = typeof value === "string" ? value.trim() : value;
     // A fraction written as text ("0.13") is read as the number the field takes; an amount stays text.
-    const cell = leaf !== undefined && typeof v === "string" && v !== "" && !z.safeParse(leaf, v).success && z.safeParse(leaf, Number(v)).success ? Number(v) : v;
+    const schema = leaf ?? known.value;
+    const cell =
+      typeof v === "string" && v !== "" && !z.safeParse(schema, v).success && z.safeParse(schema, Number(v)).success
+        ? Number(v)
+        : typeof v === "number" && !z.safeParse(schema, v).success && z.safeParse(schema, sheetMoney(v)).success
+          ? sheetMoney(v) // float noise from a sheet sum, on an amount
+          : v;
     entry.row.value = path === "" ? cell : setPath(entry.row.value, path.split("."), cell);
   });
   const tables: Record<string, unknown[]> = {};

@@ -66,12 +66,12 @@ export function isEmpty(v: SheetValue): v is null | undefined | "" {
  */
 export function serialToTime(serial: number, name: string): string {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) throw new ArgumentError(`${name} must be a date (an Excel serial number from 1 to 2958465)`);
-  let day = Math.floor(serial);
-  let minutes = Math.round((serial - day) * 1440);
-  if (minutes === 1440) {
-    day += 1;
-    minutes = 0;
-  }
+  // The date part never changes by rounding the time: 23:59:40 is 23:59 of the same day, not
+  // 00:00 of the next (the same instant as a Date gives the same day). Only float noise — a
+  // serial within 10⁻⁶ day (86 ms) below a whole day, e.g. 45351.9999999 from date arithmetic —
+  // is read as that whole day.
+  const day = Math.floor(serial + 1e-6);
+  const minutes = Math.max(0, Math.min(1439, Math.round((serial - day) * 1440)));
   if (day === 60) throw new ArgumentError(`${name} is 29 February 1900, a date that does not exist (the 1900 date system counts it)`);
   // Stryker disable next-line EqualityOperator: day 60 was refused just above, so `<` and `<=` agree
   const dayNumber = day < 60 ? day - 25568 : day - 25569; // serial 25569 = 1970-01-01
@@ -138,10 +138,29 @@ export function sheetBool(v: SheetValue, name: string): boolean {
   throw new ArgumentError(`${name} must be TRUE or FALSE, 1 or 0, or the text "sand"/"falsk", "ja"/"nej" or "true"/"false"`);
 }
 
-/** A money or number argument, passed on as it is for the calculator to check (a text amount is parsed exactly as the library does: `"145.00"`; `"145,00"` is refused with the comma message). */
+/** A money or number argument, passed on as it is for the calculator to check (a text amount is parsed exactly as the library does: `"145.00"`; `"145,00"` is refused with the comma message); a number is read as whole øre when float noise is all that separates it from one (see {@link sheetMoney}). */
 export function sheetAmount(v: SheetValue, name: string): number | string {
-  if (typeof v === "number" || typeof v === "string") return typeof v === "string" ? v.trim() : v;
+  if (typeof v === "number") return sheetMoney(v);
+  if (typeof v === "string") return v.trim();
   throw new ArgumentError(`${name} must be an amount`);
+}
+
+/**
+ * A number from a cell, read as kroner: a spreadsheet cannot avoid float sums (`=SUM(1000,1;
+ * 1000,2)` is 2000.3000000000002, `=0,07*100` is 7.000000000000001), so a number within
+ * 10⁻⁶ kr. of a whole øre is read as that øre. Any other number is passed on as it is, and the
+ * library refuses more than two decimals. (The library's own API keeps refusing noisy money:
+ * only the sheet doors round.)
+ *
+ * @example
+ * sheetMoney(1000.1 + 1000.2) //=> 2000.3
+ * sheetMoney(12.345) //=> 12.345 (refused by the calculator: at most 2 decimals)
+ */
+export function sheetMoney(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  const ore = Math.round(v * 100);
+  // Stryker disable next-line EqualityOperator: no cell value lies exactly 10⁻⁴ øre from a whole øre
+  return Math.abs(v * 100 - ore) <= 1e-4 && Number.isSafeInteger(ore) ? ore / 100 + 0 : v;
 }
 
 /** Is this cell text an amount (digits with a point or comma), not a label? */

@@ -119,13 +119,25 @@ describe("HyperFormula: LEDSAGE sizes itself exactly from its months (a cell jus
       expect(cell(s, "C5")).toBe("under tabellen");
     }
   });
-  it("months in plain cells before the formula (text or serial numbers)", () => {
+  it("months in cells spill the fixed 121 rows (a cell's value can change after HyperFormula has fixed the size)", () => {
     for (const months of [["2024-01", "2024-03"], [45292, 45352]]) {
-      const s = build([[...months, "2024-02", 3, "=LEDSAGE(C1:D1, A1, B1)"], [], [], [], [null, null, null, null, "under tabellen"]]);
+      const s = build([[...months, "2024-02", 3, "=LEDSAGE(C1:D1, A1, B1)"]]);
       expect(cell(s, "E1")).toBe("måned");
       expect(cell(s, "E4")).toBe("2024-03");
-      expect(cell(s, "E5")).toBe("under tabellen");
+      expect(cell(s, "E5")).toBe("");
+      expect(cell(s, `E${HF_LEDGER_FALLBACK_ROWS}`)).toBe("");
     }
+  });
+  it("issue 23.8: a month cell changed to a longer period, or cells spanning more than 120 months, never throw out of the edit; a long ledger is cut with its marker", () => {
+    const s = build([["2024-01", "2024-03", "2024-02", 3, "=LEDSAGE(C1:D1, A1, B1)"]]);
+    expect(() => s.setCellContents({ sheet: 0, row: 0, col: 0 }, "2010-01")).not.toThrow();
+    expect(cell(s, "E2")).toBe("2010-01");
+    expect(cell(s, `E${HF_LEDGER_FALLBACK_ROWS}`)).toMatch(/^… \d+ linjer mere$/);
+    expect(() => s.setCellContents({ sheet: 0, row: 0, col: 0 }, "2024-02")).not.toThrow();
+    expect(cell(s, "E2")).toBe("2024-02");
+    expect(cell(s, "E4")).toBe("");
+    const wide = build([["2010-01", "2024-12", "2024-02", 3, "=LEDSAGE(C1:D1, A1, B1)"]]);
+    expect(cell(wide, `E${HF_LEDGER_FALLBACK_ROWS}`)).toBe("… 61 linjer mere");
   });
   it("a month that cannot be read gives the error in the first cell", () => {
     const s = build([["2024-02", 3, '=LEDSAGE(A1:B1, "januar", "2024-03")']]);
