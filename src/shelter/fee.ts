@@ -1,3 +1,4 @@
+import { instantOf, isDate } from "../core/time.js";
 import { fail, InputError } from "../core/errors.js";
 import { amount as money, step, type Step, type StepValues } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
@@ -263,7 +264,13 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
   const counting: Counting = p.counting ?? "started-24h";
   const firstDay = dayNumber(arrival); // the date part of the local time
   const lastDay = dayNumber(end);
-  const days = counting === "started-24h" ? Math.ceil(minutes / 1440) : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
+  // A døgn runs from a wall-clock time to the same time the next day; but a stay of positive real
+  // length (two instants an hour apart across the autumn clock change read the same wall clock)
+  // is at least one started døgn.
+  const endValue = (p.departure ?? p.asOf) as string | Date;
+  const realLength = isDate(p.arrival) && isDate(endValue) ? instantOf(endValue) - instantOf(p.arrival) : minutes;
+  const started = Math.max(Math.ceil(minutes / 1440), realLength > 0 ? 1 : 0);
+  const days = counting === "started-24h" ? started : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
   if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`, "out-of-range");
 
   const explanation: Step[] = [

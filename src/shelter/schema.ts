@@ -1,3 +1,4 @@
+import { instantOf, isDate } from "../core/time.js";
 import * as z from "zod/mini";
 import { amountText, bool, withRules, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
 import { timeProblem, toIsoTime } from "../core/period.js";
@@ -30,7 +31,10 @@ export const shelterFeeInputSchema = withRules(obj({
     const end = v[endField];
     if (timeProblem(v.arrival) !== undefined || timeProblem(end) !== undefined) return [];
     const a = toIsoTime(v.arrival as string | Date);
-    return toIsoTime(end as string | Date) < a ? [{ path: endField, code: "order", message: `must not be before arrival (${a})` }] : [];
+    // Two instants are ordered as instants: across the autumn clock change 02:15 CET can come
+    // 30 minutes after 02:45 CEST. A wall-clock text is ordered as written.
+    const before = isDate(v.arrival) && isDate(end) ? instantOf(end) < instantOf(v.arrival) : toIsoTime(end as string | Date) < a;
+    return before ? [{ path: endField, code: "order", message: `must not be before arrival (${a})` }] : [];
   }),
 );
 

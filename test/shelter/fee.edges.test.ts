@@ -4,6 +4,8 @@
 // and the § 109 child psychologist cap (Holbæk 2024). Aimed at the mutation run's survivors.
 import { describe, expect, it } from "vitest";
 import { InputError, shelterChildPsychology, shelterFee, withRates } from "../../src/index.js";
+import fc from "fast-check";
+import { runs } from "../support/runs.js";
 
 const issues = (f: () => unknown) => {
   try {
@@ -98,5 +100,29 @@ describe("§ 109 psychologist for a child (Holbæk 2024: price cap, assessment a
     expect(source(preset).startsWith(source(own))).toBe(true);
     expect(source(preset).length).toBeGreaterThan(source(own).length);
     expect(source(own)).not.toContain("Holbæk");
+  });
+});
+
+describe("issue 23.4: two instants across the autumn clock change (SEL § 109; BEK nr. 1244/2017 § 2: pr. påbegyndt døgn)", () => {
+  // 27 Oct 2024: the clock goes from 03:00 CEST back to 02:00 CET.
+  const at = (h: number, m: number) => new Date(Date.UTC(2024, 9, 27, h, m));
+  it("02:45 CEST → 02:45 CET is one real hour: one started døgn at the 2024 rate, not 0 døgn and 0,00 kr.", () => {
+    const r = shelterFee({ section: "109", arrival: at(0, 45), departure: at(1, 45) });
+    expect(r.days).toBe(1);
+    expect(r.amount).toBe("97.30");
+  });
+  it("two instants 30 minutes apart (02:45 CEST → 02:15 CET) are in order and one døgn; the reverse is refused", () => {
+    expect(shelterFee({ section: "109", arrival: at(0, 45), departure: at(1, 15) }).days).toBe(1);
+    expect(() => shelterFee({ section: "109", arrival: at(1, 15), departure: at(0, 45) })).toThrow(/departure must not be before arrival/);
+  });
+  it("property: two instants of positive real length are at least one døgn, and the amount is days × the rate", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 11, 20) }), fc.integer({ min: 1, max: 7 * 24 * 60 }), (start, length) => {
+        const r = shelterFee({ section: "109", arrival: new Date(start), departure: new Date(start + length * 60_000) });
+        expect(r.days).toBeGreaterThanOrEqual(1);
+        expect(Number(r.amount)).toBeCloseTo(r.days * 97.3, 2);
+      }),
+      { numRuns: runs(300) },
+    );
   });
 });
