@@ -1,9 +1,9 @@
-import { fail } from "../core/errors.js";
+import { fail, InputError, underPath, type InputIssue } from "../core/errors.js";
 import { amount as money, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatNumberDa, roundOre } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
-import { parseInput } from "../core/validate.js";
+import { parseInput, readPlain } from "../core/validate.js";
 import { cite, DOC } from "../core/sources.js";
 import { BPA_PRESETS } from "./presets.js";
 import { HOUR_KINDS, measure, type HourKind } from "./measure.js";
@@ -73,9 +73,25 @@ export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
 
 /** {@link bpaSettlement} with rate rows bound by `withRates`. */
 export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRates): BpaSettlementResult {
-  const s = parseInput(bpaSettlementInputSchema, input);
-  const g = parseInput(bpaGrantInputSchema, s.grant);
-  const m = measure(g, bound);
+  // One call reports every problem: the settlement's own fields and the grant's, each grant
+  // problem under its full path (`grant.weeklyHours.day`).
+  const plain = readPlain(input, "", 0);
+  const issues: InputIssue[] = [];
+  const attempt = <T>(run: () => T, prefix?: string): T | undefined => {
+    try {
+      return run();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      issues.push(...(prefix === undefined ? e.issues : underPath(e.issues, prefix)));
+      return undefined;
+    }
+  };
+  const s = attempt(() => parseInput(bpaSettlementInputSchema, plain));
+  const rawGrant = plain !== null && typeof plain === "object" && !Array.isArray(plain) ? (plain as { grant?: unknown }).grant : undefined;
+  const g = rawGrant === undefined ? undefined : attempt(() => parseInput(bpaGrantInputSchema, rawGrant), "grant");
+  if (issues.length > 0 || s === undefined || g === undefined) throw new InputError(issues);
+  const m = attempt(() => measure(g, bound), "grant");
+  if (m === undefined) throw new InputError(issues);
   if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`, "not-eligible");
   const policy: BpaSettlementPolicy = s.policy ?? "money";
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };

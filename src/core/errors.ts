@@ -131,6 +131,21 @@ export function issue(path: string, message: string, code: IssueCode): InputIssu
   return { path, message: named, code };
 }
 
+/**
+ * Issues found in a nested input, re-pathed under `prefix` (`"grant"`): `date` → `grant.date`,
+ * `[0]` → `grant[0]`, the whole input → `grant`.
+ *
+ * @example
+ * underPath([issue("date", "is required", "required")], "grant")[0]?.path //=> "grant.date"
+ */
+export function underPath(issues: readonly InputIssue[], prefix: string): InputIssue[] {
+  return issues.map((i) => {
+    const path = i.path === "" ? prefix : i.path.startsWith("[") ? `${prefix}${i.path}` : `${prefix}.${i.path}`;
+    const message = i.path !== "" && i.message.startsWith(i.path) ? `${path}${i.message.slice(i.path.length)}` : i.path === "" ? `${prefix}: ${i.message}` : i.message;
+    return { ...i, path, message };
+  });
+}
+
 /** A path as echoed: each name in it cut to {@link ECHO_MAX} characters. */
 export function echoPath(path: string): string {
   return path.length <= ECHO_MAX ? path : path.replace(/[^.[\]]{41,}/g, (name) => echo(name));

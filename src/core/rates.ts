@@ -29,6 +29,24 @@ export type RateTable<T> = readonly RateRow<T>[];
 export interface FieldInfo {
   readonly meaning: string;
   readonly unit: string;
+  /** For a field that is itself an object of named figures (a wage row's `supplements`): its fields. */
+  readonly fields?: Readonly<Record<string, FieldInfo>>;
+}
+
+/**
+ * A composite value with every field (and sub-field) set to `leaf`: the shape of a row to fill in.
+ *
+ * @example
+ * fieldShape({ a: { meaning: "", unit: "" } }, null) //=> { a: null }
+ */
+export function fieldShape<L>(fields: Readonly<Record<string, FieldInfo>>, leaf: L): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.fields ? fieldShape(f.fields, leaf) : leaf]));
+}
+
+/** A value shape as JavaScript source: `{ a: "…", b: { c: "…" } }`. */
+function shapeSource(shape: unknown): string {
+  if (shape !== null && typeof shape === "object") return `{ ${Object.entries(shape).map(([k, v]) => `${k}: ${shapeSource(v)}`).join(", ")} }`;
+  return '"…"';
 }
 
 /**
@@ -113,8 +131,11 @@ export function rowAt<T>(spec: TableSpec<T>, date: IsoDate, perCall?: RateTable<
 export function rateMissing(spec: TableSpec<unknown>, date: IsoDate): InputIssue {
   const year = Number(date.slice(0, 4));
   const where = formatSource(spec.publishedAt(year));
-  const value = spec.fields ? `{ ${Object.keys(spec.fields).map((k) => `${k}: …`).join(", ")} }` : '"…"';
-  const example = `withRates({ ${spec.name}: [{ from: "${year}-01-01", until: "${year}-12-31", value: ${value}, source: { title: "…", href: "…" } }] })`;
+  const value = spec.fields ? shapeSource(fieldShape(spec.fields, "…")) : '"…"';
+  const rows = `[{ from: "${year}-01-01", until: "${year}-12-31", value: ${value}, source: { title: "…", href: "…" } }]`;
+  // A table of a family (`AARHUS_WAGES.lt11`) is given nested: { AARHUS_WAGES: { lt11: [...] } } — valid JavaScript.
+  const dot = spec.name.indexOf(".");
+  const example = dot < 0 ? `withRates({ ${spec.name}: ${rows} })` : `withRates({ ${spec.name.slice(0, dot)}: { ${spec.name.slice(dot + 1)}: ${rows} } })`;
   const first = spec.rows[0];
   const before = first !== undefined && date < first.from ? ` The table starts ${first.from}.` : "";
   const perCall = spec.perCall ? ` (or pass the row in ${spec.perCall} for one call)` : "";

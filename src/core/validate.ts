@@ -156,6 +156,9 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown)
 /** A stable code for a single-field problem, from the rule it broke. */
 function codeOf(message: string): IssueCode {
   if (message === "is required") return "required";
+  if (/object with named fields/.test(message)) return "not-an-object";
+  if (/^must be a list/.test(message)) return "not-a-list";
+  if (/non-empty text/.test(message)) return "not-a-text";
   if (/date and time|local time/.test(message)) return "not-a-time";
   if (/\bdate\b/.test(message)) return "not-a-date";
   if (/\bmonth\b/.test(message)) return "not-a-month";

@@ -1,5 +1,5 @@
 import { parseInput, num, obj } from "../core/validate.js";
-import { yearCoverage } from "../core/rates.js";
+import { fieldShape, yearCoverage, type FieldInfo } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { shippedTables } from "./tables.js";
 
@@ -11,7 +11,7 @@ export interface TemplateTable {
   /** Where the year's figure is published. */
   publishedAt: string;
   /** For composite values: each field's meaning and unit. */
-  fields?: Readonly<Record<string, { readonly meaning: string; readonly unit: string }>>;
+  fields?: Readonly<Record<string, FieldInfo>>;
   /** Present when the table is needed only by some callers: the block may be deleted. */
   optional?: true;
   /** When an optional table is needed (Danish). */
@@ -34,7 +34,7 @@ export function rateTemplate(input: { year: number }): Record<string, TemplateTa
   for (const { spec } of shippedTables()) {
     if (spec.lastYear !== undefined && year > spec.lastYear) continue;
     if (!yearCoverage(spec.rows, year).missing.includes(year)) continue;
-    const value = spec.fields ? Object.fromEntries(Object.keys(spec.fields).map((k) => [k, null])) : null;
+    const value = spec.fields ? fieldShape(spec.fields, null) : null;
     const block: TemplateTable = {
       label: spec.label,
       unit: spec.unit,

@@ -89,7 +89,7 @@ describe("core/rates: rowSpanAt and the missing-rate issue", () => {
       code: "rate-missing",
       rate: { table: "TEST_RATES", year: 2022, publishedAt: "Satser", fields: ["a", "b"] },
       message:
-        'TEST_RATES (test rate, BEK 1244/2017 § 2) has no row for 2022 (2022-01-01): the library ships only published figures and never guesses a year from another. The 2022 figure is published in Satser. Add it once with withRates({ TEST_RATES: [{ from: "2022-01-01", until: "2022-12-31", value: { a: …, b: … }, source: { title: "…", href: "…" } }] }).',
+        'TEST_RATES (test rate, BEK 1244/2017 § 2) has no row for 2022 (2022-01-01): the library ships only published figures and never guesses a year from another. The 2022 figure is published in Satser. Add it once with withRates({ TEST_RATES: [{ from: "2022-01-01", until: "2022-12-31", value: { a: \"…\", b: \"…\" }, source: { title: "…", href: "…" } }] }).',
     });
     expect(rateMissing({ ...spec, rows: [] }, "2017-03-01").message).not.toMatch(/table starts/);
     expect(rateMissing(spec, "2018-01-01").message).not.toMatch(/table starts/);

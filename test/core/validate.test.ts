@@ -122,10 +122,10 @@ describe("core/validate: field helpers", () => {
     expect(one(bool(), undefined)).toEqual([{ path: "f", message: "f is required", code: "required" }]);
     expect(z.parse(bool(), false)).toBe(false);
     const t = "f must be a non-empty text of at most 5 characters";
-    expect(one(text(5), "")).toEqual([{ path: "f", message: t, code: "out-of-range" }]);
-    expect(one(text(5), "   ")).toEqual([{ path: "f", message: t, code: "out-of-range" }]);
-    expect(one(text(5), "123456")).toEqual([{ path: "f", message: t, code: "out-of-range" }]);
-    expect(one(text(5), 5)).toEqual([{ path: "f", message: t, code: "out-of-range" }]);
+    expect(one(text(5), "")).toEqual([{ path: "f", message: t, code: "not-a-text" }]);
+    expect(one(text(5), "   ")).toEqual([{ path: "f", message: t, code: "not-a-text" }]);
+    expect(one(text(5), "123456")).toEqual([{ path: "f", message: t, code: "not-a-text" }]);
+    expect(one(text(5), 5)).toEqual([{ path: "f", message: t, code: "not-a-text" }]);
     expect(z.parse(text(5), "12345")).toBe("12345");
     expect(z.parse(text(), "x".repeat(200))).toHaveLength(200);
     expect(z.safeParse(text(), "x".repeat(201)).success).toBe(false);
@@ -141,12 +141,12 @@ describe("core/validate: field helpers", () => {
       { path: "yy", message: "yy is not a known field (check the spelling)", code: "unknown-field" },
     ]);
     expect(issuesOf(() => parseInput(s, 5))).toEqual([{ path: "", message: "The input must be an object with named fields.", code: "not-an-object" }]);
-    expect(issuesOf(() => parseInput(s, { a: 1, inner: 5 }))).toEqual([{ path: "inner", message: "inner must be an object with named fields", code: "invalid" }]);
+    expect(issuesOf(() => parseInput(s, { a: 1, inner: 5 }))).toEqual([{ path: "inner", message: "inner must be an object with named fields", code: "not-an-object" }]);
     expect(issuesOf(() => parseInput(s, { a: 1 }))).toEqual([{ path: "inner", message: "inner is required", code: "required" }]);
   });
   it("an object of optional fields refuses a Date (it has no fields of its own), one with a required field by that field", () => {
     const optional = obj({ a: z.optional(num()) });
-    expect(one(optional, new Date(0))).toEqual([{ path: "f", message: "f must be an object with named fields, not a date", code: "not-a-date" }]);
+    expect(one(optional, new Date(0))).toEqual([{ path: "f", message: "f must be an object with named fields, not a date", code: "not-an-object" }]);
     expect(z.parse(optional, {})).toEqual({});
     const required = obj({ a: num() });
     expect(one(required, new Date(0))).toEqual([{ path: "f.a", message: "f.a is required", code: "required" }]);
@@ -156,7 +156,7 @@ describe("core/validate: field helpers", () => {
   it("list caps its length and says it is not a list", () => {
     expect(one(list(num(), 2), [1, 2, 3])).toEqual([{ path: "f", message: "f must have at most 2 entries", code: "too-large" }]);
     expect(z.parse(list(num(), 2), [1, 2])).toEqual([1, 2]);
-    expect(one(list(num()), "x")).toEqual([{ path: "f", message: "f must be a list", code: "invalid" }]);
+    expect(one(list(num()), "x")).toEqual([{ path: "f", message: "f must be a list", code: "not-a-list" }]);
     expect(one(list(num()), undefined)).toEqual([{ path: "f", message: "f is required", code: "required" }]);
     expect(z.safeParse(list(num()), new Array(10_000).fill(1)).success).toBe(true);
     expect(z.safeParse(list(num()), new Array(10_001).fill(1)).success).toBe(false);
@@ -183,8 +183,8 @@ describe("core/validate: field helpers", () => {
     const src = sourceField();
     expect(z.parse(src, { title: "BEK", href: "https://x" })).toEqual({ title: "BEK", href: "https://x" });
     // A number is closest to the text shape (the object shape refuses it by type).
-    expect(one(src, 5)).toEqual([{ path: "f", message: "f must be a non-empty text of at most 600 characters", code: "out-of-range" }]);
-    expect(one(src, { title: "" })).toEqual([{ path: "f.title", message: "f.title must be a non-empty text of at most 600 characters", code: "out-of-range" }]);
+    expect(one(src, 5)).toEqual([{ path: "f", message: "f must be a non-empty text of at most 600 characters", code: "not-a-text" }]);
+    expect(one(src, { title: "" })).toEqual([{ path: "f.title", message: "f.title must be a non-empty text of at most 600 characters", code: "not-a-text" }]);
   });
   it("rateRows: until must not be before from; 100 rows at most", () => {
     const rows = rateRows(money());

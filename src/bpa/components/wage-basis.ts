@@ -1,4 +1,4 @@
-import { fail } from "../../core/errors.js";
+import { fail, InputError, issue } from "../../core/errors.js";
 import { amount, step, type Step } from "../../core/explain.js";
 import { Dec, toDec } from "../../core/money.js";
 import { rateAt, rowAt, type BoundRates, type RateRow } from "../../core/rates.js";
@@ -41,7 +41,17 @@ export function wageBasis(p: ParsedGrant, date: string, bound: BoundRates, byKin
   const source = row ? formatSource(row.source) : undefined;
   const hourlyIn = p.wage?.hourly ?? basis?.hourly;
   if (hourlyIn === undefined) {
-    fail("wage.hourly", `is required, or a wage preset (e.g. "aarhus-lt11"), or the municipality's own wage rows for ${date.slice(0, 4)} added once with withRates({ BPA_WAGES: [{ from, until, value: { hourly, supplements, onCallFraction, pensionRate, holidayPayRate }, source }] })`, "required");
+    // No wage at all (no preset, no row, no hourly wage): every figure the hours need is asked
+    // for in this one call, not one round at a time.
+    const w = p.wage;
+    const issues = [
+      issue("wage.hourly", `is required, or a wage preset (e.g. "aarhus-lt11"), or the municipality's own wage rows for ${date.slice(0, 4)} added once with withRates({ BPA_WAGES: [{ from: "${date.slice(0, 4)}-01-01", until: "${date.slice(0, 4)}-12-31", value: { hourly: "…", supplements: { evening: "…" }, onCallFraction: "…", pensionRate: "…", holidayPayRate: "…" }, source: { title: "…", href: "…" } }] })`, "required"),
+      ...(w?.pensionRate === undefined ? [issue("wage.pensionRate", "is required (e.g. 0.13), or a wage preset", "required-with")] : []),
+      ...(w?.holidayPayRate === undefined ? [issue("wage.holidayPayRate", "is required (e.g. 0.125), or a wage preset", "required-with")] : []),
+      ...SUPPLEMENT_KINDS.filter((k) => byKind[k].gt(0) && w?.supplements?.[k] === undefined).map((k) => issue(`wage.supplements.${k}`, `is required when ${k} hours are measured: the supplement as a fraction of the hourly wage`, "required-with")),
+      ...(onCallYearly.gt(0) && w?.onCallFraction === undefined ? [issue("wage.onCallFraction", "is required when on-call hours are measured", "required-with")] : []),
+    ];
+    throw new InputError(issues);
   }
   const hourly = toDec(hourlyIn);
   const need = <T>(v: T | undefined, path: string, why: string): T => (v === undefined ? fail(path, `is required ${why}`, "required-with") : v);
