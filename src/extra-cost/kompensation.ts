@@ -46,7 +46,7 @@ export function groupSteps(yearly: Dec, listedMonthly: Dec, row: RateRow<Kompens
       ? step("extra-cost.group-1.eligible", { yearly: amount(yearly), threshold: amount(new Dec(l.group1YearlyThreshold)), monthly: amount(g1.monthly) }, formatSource(row.source))
       : step("extra-cost.group-1.none", { yearly: amount(yearly), threshold: amount(new Dec(l.group1YearlyThreshold)) }, formatSource(row.source)),
     g2.eligible
-      ? step("extra-cost.group-2.eligible", { listed: amount(listedMonthly), limit: amount(new Dec(l.group2YearlyLimit).div(TWELVE)), standard: amount(new Dec(l.group2Amount)), monthly: amount(g2.monthly) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`)
-      : step("extra-cost.group-2.none", { listed: amount(listedMonthly), limit: amount(new Dec(l.group2YearlyLimit).div(TWELVE)) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`),
+      ? step("extra-cost.group-2.eligible", { listed: amount(listedMonthly), yearly: amount(listedMonthly.times(TWELVE)), yearlyLimit: amount(new Dec(l.group2YearlyLimit)), standard: amount(new Dec(l.group2Amount)), monthly: amount(g2.monthly) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`)
+      : step("extra-cost.group-2.none", { listed: amount(listedMonthly), yearly: amount(listedMonthly.times(TWELVE)), yearlyLimit: amount(new Dec(l.group2YearlyLimit)) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`),
   ];
 }

@@ -38,7 +38,9 @@ function limitsOf(l: MerudgiftLevel): Limits {
       band2: new Dec(l.band2To).times(12),
       band1Amount: new Dec(l.band1Amount),
       band2Amount: new Dec(l.band2Amount),
-      monthlyThreshold: Number(l.yearlyThreshold) / 12,
+      // The smallest monthly amount (in øre) that meets the yearly threshold: a threshold that is
+      // not a multiple of 12 is written so that "under" and "from" agree with the yearly comparison.
+      monthlyThreshold: new Dec(l.yearlyThreshold).div(12).toDecimalPlaces(2, Dec.ROUND_UP).toNumber(),
     };
     LIMITS.set(l, x);
   }
@@ -89,7 +91,7 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     return {
       rule: "band-2",
       monthly: amount,
-      steps: [step("extra-cost.band", { monthly: shown, band: 2, from: Number(l.band1To) + 1, to: Number(l.band2To), amount: money(amount) }, formatSource(row.source))],
+      steps: [step("extra-cost.band", { monthly: shown, band: 2, from: band2From(l, shown), to: Number(l.band2To), amount: money(amount) }, formatSource(row.source))],
     };
   }
   if (documented) {
@@ -112,9 +114,20 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
     steps: [
       step(
         "extra-cost.band.undocumented",
-        { monthly: shown, band2To: Number(l.band2To), from: Number(l.band1To) + 1, to: Number(l.band2To), amount: money(amount) },
+        { monthly: shown, band2To: Number(l.band2To), from: band2From(l, shown), to: Number(l.band2To), amount: money(amount) },
         `${formatSource(row.source)}; vejledning nr. 10280 af 14/12/2017 pkt. 25`,
       ),
     ],
   };
+}
+
+/**
+ * Where band 2 starts, as the sentence writes it: the published whole krone after band 1
+ * (1.708 kr. in 2024), or — for an amount with øre just above band 1 (1.707,50 kr.), which the
+ * rule above puts in band 2 — the first øre above band 1, so the sentence never says an amount
+ * lies in an interval it is below.
+ */
+function band2From(l: MerudgiftLevel, shown: string): number {
+  const whole = Number(l.band1To) + 1;
+  return Number(shown) < whole ? new Dec(l.band1To).plus("0.01").toNumber() : whole;
 }
