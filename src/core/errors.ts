@@ -120,15 +120,16 @@ export function echo(text: string): string {
 }
 
 /**
- * Builds an issue whose message names its field (a path built from caller keys is cut, see
- * {@link echo}).
+ * Builds an issue whose message names its field. A path built from caller keys is echoed cut
+ * (each name at most 40 characters, see {@link echo}), in the message and in `path`.
  *
  * @example
  * issue("monthlyCosts", "must be ≥ 0 kr.", "out-of-range") //=> { path: "monthlyCosts", message: "monthlyCosts must be ≥ 0 kr.", code: "out-of-range" }
  */
 export function issue(path: string, message: string, code: IssueCode): InputIssue {
-  const named = path === "" || message.startsWith(path) ? message : `${echoPath(path)} ${message}`;
-  return { path, message: named, code };
+  const shown = echoPath(path);
+  const named = path === "" || message.startsWith(path) ? (shown === path ? message : `${shown}${message.slice(path.length)}`) : `${shown} ${message}`;
+  return { path: shown, message: named, code };
 }
 
 /**
