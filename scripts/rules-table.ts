@@ -1,8 +1,9 @@
-// Writes the README's table of rule ids, per calculator, from RULES: `npm run readme:rules`.
+// Writes the README's table of rule ids, per calculator, from RULES, and of issue codes from
+// ISSUE_CODES: `npm run readme:rules`.
 // The table sits between <!-- rules:start --> and <!-- rules:end -->; a test fails when it is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { RULES } from "../src/index.js";
+import { ISSUE_CODES, RULES } from "../src/index.js";
 
 const START = "<!-- rules:start -->";
 const END = "<!-- rules:end -->";
@@ -55,8 +56,25 @@ export function withRulesTable(readme: string): string {
   return `${readme.slice(0, start + START.length)}\n${rulesMarkdown()}\n${readme.slice(end)}`;
 }
 
+const CODES_START = "<!-- codes:start -->";
+const CODES_END = "<!-- codes:end -->";
+
+/** The markdown table of every issue code (ISSUE_CODES): code, meaning, example. */
+export function codesMarkdown(): string {
+  const rows = Object.entries(ISSUE_CODES).map(([code, d]) => `| \`${code}\` | ${d.meaning} | ${d.example.replace(/\|/g, "\\|")} |`);
+  return ["| code | meaning | example |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+/** README text with the issue-code block between its markers regenerated. */
+export function withCodesTable(readme: string): string {
+  const start = readme.indexOf(CODES_START);
+  const end = readme.indexOf(CODES_END);
+  if (start < 0 || end < 0) throw new Error("README has no <!-- codes:start --> … <!-- codes:end --> block");
+  return `${readme.slice(0, start + CODES_START.length)}\n${codesMarkdown()}\n${readme.slice(end)}`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const path = new URL("../README.md", import.meta.url);
-  writeFileSync(path, withRulesTable(readFileSync(path, "utf8")));
-  console.log("README rules table written");
+  writeFileSync(path, withCodesTable(withRulesTable(readFileSync(path, "utf8"))));
+  console.log("README rules and issue-code tables written");
 }

@@ -11,7 +11,7 @@ export * from "./shelter/index.js";
 export * from "./residential-care/index.js";
 export * from "./bpa/index.js";
 export { presets, MUNICIPAL_PRESETS, type MunicipalPresetName } from "./presets/index.js";
-export { InputError, type InputIssue } from "./core/errors.js";
+export { InputError, ISSUE_CODES, type InputIssue, type IssueCode } from "./core/errors.js";
 export type { Step } from "./core/explain.js";
 export * from "./explain/index.js";
 export type { RateRow, RateRowInput, RateTable } from "./core/rates.js";

@@ -60,6 +60,7 @@ describe("fuzz: every public function gives a valid result or an InputError", ()
         } catch (e) {
           expect(e).toBeInstanceOf(lib.InputError);
           expect((e as lib.InputError).issues.length).toBeGreaterThan(0);
+          for (const i of (e as lib.InputError).issues) expect(Object.hasOwn(lib.ISSUE_CODES, i.code), `${i.path}: ${i.code}`).toBe(true);
           return;
         }
         assertClean(result);

@@ -21,4 +21,9 @@ describe("README rule-id table", () => {
     const { RULES } = await import("../../src/index.js");
     for (const id of Object.keys(RULES)) expect(readme).toContain(`| \`${id}\` |`);
   });
+  it("the issue-code table is the one ISSUE_CODES generates (npm run readme:rules)", async () => {
+    const { withCodesTable } = await import("../../scripts/rules-table.js");
+    const readme = readFileSync("README.md", "utf8");
+    expect(withCodesTable(readme)).toBe(readme);
+  });
 });
