@@ -1,3 +1,5 @@
+import { deepFreeze } from "./freeze.js";
+
 /**
  * One thing that was wrong with an input: where (`path`, e.g. `"items[2].monthly"`)
  * and what rule it broke, in plain words.
@@ -55,7 +57,7 @@ function summarise(issues: readonly InputIssue[]): string {
  * @example
  * ISSUE_CODES["rate-missing"].meaning //=> "a figure the library does not ship for that date: …"
  */
-export const ISSUE_CODES = Object.freeze({
+export const ISSUE_CODES = deepFreeze({
   required: { meaning: "a required field is missing", example: 'extraCostSubsidy({ monthlyCosts: 100 }) → path "date"' },
   "required-with": { meaning: "a field is required because of another field's value", example: "bpaGrant with evening hours and no wage.supplements.evening" },
   "exactly-one": { meaning: "exactly one of several fields must be given", example: "extraCostSubsidy with both monthlyCosts and items" },
