@@ -1,5 +1,3 @@
-import { deepFreeze } from "./freeze.js";
-
 /**
  * One thing that was wrong with an input: where (`path`, e.g. `"items[2].monthly"`)
  * and what rule it broke, in plain words.
@@ -49,53 +47,8 @@ function summarise(issues: readonly InputIssue[]): string {
   return issues.length === 1 ? (lines[0] as string) : `${issues.length} problems: ${lines.join("; ")}${more}`;
 }
 
-/**
- * Every code an issue can carry, with what it means and an example. This list is the contract:
- * `issues[].code` is always one of these (tested over a corpus of bad inputs to every public
- * function); the English `message` may be reworded.
- *
- * @example
- * ISSUE_CODES["rate-missing"].meaning //=> "a figure the library does not ship for that date: …"
- */
-export const ISSUE_CODES = deepFreeze({
-  required: { meaning: "a required field is missing", example: 'extraCostSubsidy({ monthlyCosts: 100 }) → path "date"' },
-  "required-with": { meaning: "a field is required because of another field's value", example: "bpaGrant with evening hours and no wage.supplements.evening" },
-  "exactly-one": { meaning: "exactly one of several fields must be given", example: "extraCostSubsidy with both monthlyCosts and items" },
-  "only-with": { meaning: "a field is allowed only together with another field or value", example: "extraCostSubsidy({ …, documented: true }) under kompensationsydelse" },
-  order: { meaning: "two values are in the wrong order (an end before its start, bands out of order)", example: 'escortLedger({ from: "2024-05", to: "2024-04" })' },
-  "out-of-range": { meaning: "a number, amount, date or list length outside what the rule allows", example: "monthlyCosts: -5" },
-  "not-a-date": { meaning: "not a real calendar date (YYYY-MM-DD or a Date)", example: 'date: "2024-02-30"' },
-  "not-a-month": { meaning: "not a month (YYYY-MM)", example: 'from: "2024-13"' },
-  "not-a-time": { meaning: "not a local date and time (YYYY-MM-DDTHH:mm or a Date)", example: 'arrival: "2024-03-01 25:00"' },
-  "not-an-amount": { meaning: "not an amount in kroner (a number or decimal text with at most 2 decimals, point as separator)", example: 'monthlyCosts: "12,50"' },
-  "not-a-number": { meaning: "not a finite number", example: 'weeklyHours: { day: "forty" }' },
-  "not-a-boolean": { meaning: "not true or false", example: 'documented: "yes"' },
-  "not-a-text": { meaning: "not a non-empty text within its length limit", example: "source: 42" },
-  "not-one-of": { meaning: "not one of the allowed words", example: 'section: "98"' },
-  "not-an-object": { meaning: "the input (or a field) must be an object with named fields", example: "extraCostSubsidy(42)" },
-  "not-a-list": { meaning: "the field must be a list", example: "items: 5" },
-  "invalid-shape": { meaning: "a field that takes one of several shapes matches none of them", example: "income: true" },
-  "unknown-field": { meaning: "a field the function does not know (often a misspelling)", example: "monthlyCost: 1800" },
-  "too-large": { meaning: "a list, text or input larger than the library reads (checked before reading it)", example: "usage: a list of 10⁹ entries" },
-  "too-deep": { meaning: "an input nested deeper than any real input", example: "an object 40 levels deep" },
-  unreadable: { meaning: "a field could not be read (a getter or proxy threw)", example: "{ get date() { throw … } }" },
-  invalid: { meaning: "a value of the right kind that breaks the field's own rule", example: "a decimal cut that is not whole kroner" },
-  "rate-missing": { meaning: "a figure the library does not ship for that date: the issue names the table, year and publisher, and how to add it", example: "shelterFee for a 2027 stay before the 2027 rate is added" },
-  "unknown-table": { meaning: "withRates (or a Satser range) names a table the library does not have", example: "withRates({ SHELTER_111_RATES: [] })" },
-  "rate-overlap": { meaning: "two caller rows of one table cover the same days", example: "two SHELTER_109_RATES rows for 2030" },
-  "rate-clash": { meaning: "a caller row covers a shipped row's days with a different value (without override)", example: 'SHELTER_109_RATES 2024 with value "99.00"' },
-  "null-left": { meaning: "a null left from a fill-in template: fill it in or delete the row", example: "value: null" },
-  "not-eligible": { meaning: "the input does not meet the rule's condition for the calculation asked", example: "bpaSettlement of a grant that is not eligible" },
-  "over-limit": { meaning: "use beyond what the rule makes available (strict mode), or an offset larger than what it sets off", example: "escortLedger({ strict: true }) with more hours used than available" },
-  "not-in-preset": { meaning: "the named service level does not publish the figure or rule asked for", example: 'caseDeadline({ preset: "holbaek-2024", paragraph: "100" }) without weeks' },
-  "not-legislated": { meaning: "the rule is not legislated for that date or person yet", example: "statePensionAge for someone born in 1975" },
-  "regime-date": { meaning: "the § 100 regime asked for does not apply on that date", example: 'regime: "kompensation" on 2024-03-01' },
-  "unknown-rule": { meaning: "an explanation step names a rule id the catalogue does not have", example: 'translateExplanation([{ rule: "x", … }], "en")' },
-  "invalid-template": { meaning: "an explanation template that cannot be rendered: an unknown format, an unclosed section, or a value of the wrong kind for its format", example: 'renderTemplate("{a:xyz}", { a: 1 }, "da")' },
-} as const satisfies Record<string, { meaning: string; example: string }>);
-
-/** A stable issue code (see {@link ISSUE_CODES}). */
-export type IssueCode = keyof typeof ISSUE_CODES;
+export type { IssueCode } from "./issue-codes.js";
+import type { IssueCode } from "./issue-codes.js";
 
 /**
  * Throws an {@link InputError} with one issue. The message is prefixed with the field name
