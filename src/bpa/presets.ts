@@ -1,5 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
+import { presetPart } from "../service-levels/preset-view.js";
 
 /** A cited figure. */
 export interface Cited<T> {
@@ -44,8 +45,8 @@ export const BPA_SERVICE_PRESETS = presetsWith("bpa") as readonly BpaServicePres
  * BPA_PRESETS["albertslund-2018"].adminPerMeasuredHourTransferred?.value //=> "5.45"
  */
 export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = /* @__PURE__ */ deepFreeze({
-  "albertslund-2018": MUNICIPAL_PRESETS["albertslund-2018"].bpa,
-  "holbaek-2024": MUNICIPAL_PRESETS["holbaek-2024"].bpa,
+  "albertslund-2018": presetPart(MUNICIPAL_PRESETS["albertslund-2018"], "bpa"),
+  "holbaek-2024": presetPart(MUNICIPAL_PRESETS["holbaek-2024"], "bpa"),
 });
 
 /** A preset name with BPA rules. */

@@ -8,6 +8,7 @@ import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 import { cite, DOC } from "../core/sources.js";
 import * as z from "zod/mini";
+import { presetPart } from "../service-levels/preset-view.js";
 
 /** A date with its Danish explanation. */
 export interface DateResult {
@@ -82,7 +83,7 @@ export function caseDeadline(input: CaseDeadlineInput): CaseDeadlineResult {
     ),
   );
   const result: CaseDeadlineResult = { date: deadline, weeks, explanation };
-  if (preset && "acknowledgeWorkingDays" in preset) {
+  if (preset?.acknowledgeWorkingDays !== undefined) {
     result.acknowledgeBy = plusWorkingDays(received, preset.acknowledgeWorkingDays);
     explanation.push(step("case.acknowledgement", { workingDays: preset.acknowledgeWorkingDays, date: result.acknowledgeBy }, preset.source));
   }
@@ -150,7 +151,7 @@ export interface BpaNoticeInput {
 export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   const p = parseInput(noticeSchema, input);
   const received = toIsoDate((p.decisionDate ?? p.decisionReceived) as DateInput);
-  const notice = MUNICIPAL_PRESETS["holbaek-2024"].bpaNotice;
+  const notice = presetPart(MUNICIPAL_PRESETS["holbaek-2024"], "bpaNotice");
   const weeks = p.weeks ?? notice.weeks;
   const d = plusWeeks(received, weeks);
   const explanation: Step[] = [presetStep("holbaek-2024")];

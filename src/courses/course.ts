@@ -7,6 +7,7 @@ import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
 import { date, money, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
 import { presetStep } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS } from "../presets/registry.js";
+import { presetField, presetPart } from "../service-levels/preset-view.js";
 
 type CoursePreset = "albertslund-2024" | "ballerup" | "holbaek-2024";
 const COURSE_PRESETS = ["albertslund-2024", "ballerup", "holbaek-2024"] as const;
@@ -104,9 +105,10 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
   const p = parseInput(attendanceSchema, input);
   const asOf = toIsoDate(p.asOf);
   if (p.preset === "ballerup") {
-    const c = MUNICIPAL_PRESETS.ballerup.courses;
+    const c = presetPart(MUNICIPAL_PRESETS.ballerup, "courses");
+    const weeks = presetField(MUNICIPAL_PRESETS.ballerup, c.nonAttendanceWeeks, "courses.nonAttendanceWeeks");
     const last = toIsoDate(p.lastAttendance as DateInput);
-    const limit = plusWeeks(last, c.nonAttendanceWeeks);
+    const limit = plusWeeks(last, weeks);
     const triggered = asOf >= limit;
     return {
       triggered,
@@ -114,19 +116,20 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
       date: limit,
       explanation: [
         presetStep("ballerup"),
-        step("course.attendance.weeks", { last, weeks: c.nonAttendanceWeeks, limit, triggered, asOf }, c.source),
+        step("course.attendance.weeks", { last, weeks, limit, triggered, asOf }, c.source),
       ],
     };
   }
-  const c = MUNICIPAL_PRESETS["albertslund-2024"].courses;
+  const c = presetPart(MUNICIPAL_PRESETS["albertslund-2024"], "courses");
+  const limit = presetField(MUNICIPAL_PRESETS["albertslund-2024"], c.cancellationsForReview, "courses.cancellationsForReview");
   const n = p.cancellations as number;
-  const triggered = n >= c.cancellationsForReview;
+  const triggered = n >= limit;
   return {
     triggered,
     consequence: "review",
     explanation: [
       presetStep("albertslund-2024"),
-      step("course.attendance.cancellations", { cancellations: n, limit: c.cancellationsForReview, triggered }, c.source),
+      step("course.attendance.cancellations", { cancellations: n, limit, triggered }, c.source),
     ],
   };
 }
@@ -170,7 +173,7 @@ export interface TransportInput {
  */
 export function transportOwnPayment(input: TransportInput): TransportOwnPaymentResult {
   const p = parseInput(transportSchema, input);
-  const t = MUNICIPAL_PRESETS[p.preset].transport;
+  const t = presetPart(MUNICIPAL_PRESETS[p.preset], "transport");
   const cost = toDec(p.monthlyCostWithin10Km);
   const cap = roundOre(toDec(p.monthlyNetEarnings).times(new Dec(t.maxShareOfNetEarnings)));
   const own = Dec.min(cost, cap);

@@ -1,30 +1,26 @@
-import { ALBERTSLUND_2018 } from "./albertslund-2018.js";
-import { HOLBAEK_2024 } from "./holbaek-2024.js";
-import { ALBERTSLUND_2024 } from "./albertslund-2024.js";
-import { BALLERUP } from "./ballerup.js";
+import { SERVICE_LEVELS, type ServiceLevelName } from "../service-levels/index.js";
+import { presetView, type MunicipalPreset } from "../service-levels/preset-view.js";
 
 /**
- * Every municipal preset, one file per municipality and year. This registry imports only the
- * data files (which import only `core`), so a module may read it; `src/presets/index.ts`, which
- * gathers the modules' views, stays on the top floor. A new municipality is one new file and
- * one line here.
+ * Every municipal preset, as the calculators read it: one view per shipped service-level
+ * document (`src/service-levels/documents/*.json`), each figure cited from its own section. A
+ * new municipality is one JSON document (and, to ship it, one line in
+ * `src/service-levels/index.ts`); a municipality's own document is loaded with
+ * `withServiceLevel(document)`.
  *
  * @example
  * Object.keys(MUNICIPAL_PRESETS) //=> ["albertslund-2018", "holbaek-2024", "albertslund-2024", "ballerup"]
  */
-export const MUNICIPAL_PRESETS = /* @__PURE__ */ Object.freeze({
-  [ALBERTSLUND_2018.name]: ALBERTSLUND_2018,
-  [HOLBAEK_2024.name]: HOLBAEK_2024,
-  [ALBERTSLUND_2024.name]: ALBERTSLUND_2024,
-  [BALLERUP.name]: BALLERUP,
-} as const);
+export const MUNICIPAL_PRESETS: Readonly<Record<ServiceLevelName, MunicipalPreset>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(Object.entries(SERVICE_LEVELS).map(([name, level]) => [name, presetView(level)])) as Record<ServiceLevelName, MunicipalPreset>,
+);
 
 /** A preset name, e.g. `"holbaek-2024"`. */
-export type MunicipalPresetName = keyof typeof MUNICIPAL_PRESETS;
+export type MunicipalPresetName = ServiceLevelName;
 
 /** The presets that set something for one paragraph (`"bpa"`, `"residentialCare"`, `"shelter"`). */
 export function presetsWith<K extends "bpa" | "residentialCare" | "shelter" | "caseDeadlines" | "courses" | "packages" | "transport" | "bpaNotice">(key: K): MunicipalPresetName[] {
-  return (Object.keys(MUNICIPAL_PRESETS) as MunicipalPresetName[]).filter((n) => key in MUNICIPAL_PRESETS[n]);
+  return (Object.keys(MUNICIPAL_PRESETS) as MunicipalPresetName[]).filter((n) => MUNICIPAL_PRESETS[n][key] !== undefined);
 }
 
 /** "Albertslund Kommune, Kvalitetsstandard 2018" — how an explanation names a preset. */

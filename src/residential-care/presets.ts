@@ -1,5 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
+import { presetPart } from "../service-levels/preset-view.js";
 
 /** A municipality's § 107 service level: the disposable amount and approved fixed expenses. */
 export interface ResidentialCarePreset {
@@ -26,6 +27,6 @@ export const RESIDENTIAL_CARE_PRESET_NAMES = presetsWith("residentialCare") as r
  * RESIDENTIAL_CARE_PRESETS["holbaek-2024"].disposableAmount //=> "2078.00"
  */
 export const RESIDENTIAL_CARE_PRESETS: Readonly<Record<ResidentialCarePresetName, ResidentialCarePreset>> = /* @__PURE__ */ deepFreeze({
-  "albertslund-2018": MUNICIPAL_PRESETS["albertslund-2018"].residentialCare,
-  "holbaek-2024": MUNICIPAL_PRESETS["holbaek-2024"].residentialCare,
+  "albertslund-2018": presetPart(MUNICIPAL_PRESETS["albertslund-2018"], "residentialCare"),
+  "holbaek-2024": presetPart(MUNICIPAL_PRESETS["holbaek-2024"], "residentialCare"),
 });

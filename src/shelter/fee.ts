@@ -104,7 +104,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
   if (p.preset !== undefined) explanation.unshift(presetStep(p.preset));
   // Own home kept during the stay: no lodging payment only where the municipality's document
   // says so (Albertslund 2018); in Holbæk 2024 it is a ground to apply for a waiver or reduction.
-  const ownHome = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].shelter.ownHomeExempt;
+  const ownHome = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].shelter?.ownHomeExempt;
   const exempt = p.income === false ? "no-income" : p.ownHomeRent === true && ownHome?.value === true ? "own-home" : undefined;
   if (p.ownHomeRent === true && exempt === undefined) {
     explanation.push(

@@ -4,6 +4,7 @@ import { MUNICIPAL_PRESETS } from "../presets/registry.js";
 import type { RateTable, TableSpec } from "../core/rates.js";
 import data109 from "./rates/shelter-109-rates.json";
 import data110 from "./rates/shelter-110-rates.json";
+import { presetField } from "../service-levels/preset-view.js";
 
 /**
  * Own payment per døgn at a § 109 crisis centre (BEK nr. 1244 af 13/11/2017 § 2, regulated
@@ -55,4 +56,4 @@ export const SHELTER_110_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
  * @example
  * HOLBAEK_PSYCHOLOGIST_PRICE_CAP.value //=> "1100.00"
  */
-export const HOLBAEK_PSYCHOLOGIST_PRICE_CAP = MUNICIPAL_PRESETS["holbaek-2024"].shelter.psychologistPriceCap;
+export const HOLBAEK_PSYCHOLOGIST_PRICE_CAP = /* @__PURE__ */ presetField(MUNICIPAL_PRESETS["holbaek-2024"], MUNICIPAL_PRESETS["holbaek-2024"].shelter?.psychologistPriceCap, "shelter.psychologistPriceCap");

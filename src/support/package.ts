@@ -4,6 +4,7 @@ import { formatNumberDa } from "../core/money.js";
 import { num, obj, oneOf, parseInput } from "../core/validate.js";
 import { presetStep } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS } from "../presets/registry.js";
+import { presetPart } from "../service-levels/preset-view.js";
 
 /** Result of {@link supportPackage}. */
 export interface SupportPackageResult {
@@ -47,13 +48,13 @@ export interface SupportPackageInput {
  */
 export function supportPackage(input: SupportPackageInput): SupportPackageResult {
   const p = parseInput(schema, input);
-  const pk = MUNICIPAL_PRESETS["albertslund-2024"].packages;
+  const pk = presetPart(MUNICIPAL_PRESETS["albertslund-2024"], "packages");
   const bands = pk.bands;
   const i = bands.findIndex((b) => b.upTo === null || p.weeklyHours <= b.upTo);
   const band = bands[i] as (typeof bands)[number];
   const from = i === 0 ? 0 : ((bands[i - 1] as (typeof bands)[number]).upTo as number);
   return {
-    package: band.package,
+    package: band.package as SupportPackageResult["package"],
     interval: band.text,
     from,
     to: band.upTo,

@@ -1,0 +1,55 @@
+import * as z from "zod/mini";
+import { amountText, bool, list, num, obj, oneOf, text } from "../core/validate.js";
+
+/** One figure or rule a service-level document can set: what it means, its unit, and who uses it. */
+export interface CatalogueEntry {
+  /** The paragraph it belongs to, e.g. `"SEL § 107"`. */
+  readonly paragraph: string;
+  /** What the figure or rule is (Danish, as a municipality writes it). */
+  readonly meaning: string;
+  /** Its unit or form. */
+  readonly unit: string;
+  /** The calculators and date rules that use it. */
+  readonly usedBy: readonly string[];
+  /** The schema of a row's value. */
+  readonly value: z.core.$ZodType;
+}
+
+const e = (paragraph: string, meaning: string, unit: string, usedBy: string[], value: z.core.$ZodType): CatalogueEntry => ({ paragraph, meaning, unit, usedBy, value });
+const weeksByParagraph = z.record(z.string().check(z.regex(/^\d{1,3}[a-z]?$/)), num({ min: 1, max: 104, integer: true, unit: "weeks" }));
+
+/**
+ * Every figure and rule of a municipality's service level the library can use, by key: the one
+ * list the document schema, the fill-in template and the README are made from. A document sets
+ * any of them; a calculator that needs one the document does not set says so.
+ *
+ * @example
+ * SERVICE_LEVEL_CATALOGUE["residentialCare.disposableAmount"].usedBy //=> ["residentialCarePayment", "BOTILBUD.BETALING"]
+ */
+export const SERVICE_LEVEL_CATALOGUE = {
+  "residentialCare.disposableAmount": e("SEL § 107", "rådighedsbeløb pr. måned, der altid skal være tilbage", "kr. pr. måned", ["residentialCarePayment", "BOTILBUD.BETALING"], amountText()),
+  "residentialCare.approvedExpenses": e("SEL § 107", "godkendte faste udgifter, der trækkes fra før egenbetalingen", "liste af { label, monthly } i kr. pr. måned", ["residentialCarePayment"], list(obj({ label: text(), monthly: amountText() }), 50)),
+  "shelter.ownHomeExempt": e("SEL §§ 109–110", "betaler borgeren med huslejeudgifter til egen bolig ikke for logi (true), eller er det en grund til at søge om nedsættelse (false)?", "ja/nej", ["shelterFee", "OPHOLD.BETALING"], bool()),
+  "shelter.psychologistPriceCap": e("SEL § 109, stk. 9", "loft på timeprisen for psykologtimer til medfølgende børn", "kr. pr. time", ["shelterChildPsychology"], amountText()),
+  "bpa.adminPerMeasuredHourTransferred": e("SEL §§ 95–96", "administrationsbidrag pr. udmålt BPA-time, når arbejdsgiveransvaret er overdraget", "kr. pr. time", ["bpaGrant", "BPA.TILSKUD"], amountText()),
+  "bpa.payrollPerHelperPerYearMax": e("SEL §§ 95–96", "lønadministration efter regning, højst pr. hjælper pr. år (borger som arbejdsgiver, forening som lønadministrator)", "kr. pr. hjælper pr. år", ["bpaGrant"], amountText()),
+  "bpa.helperExpensesCap95": e("SEL § 95", "højst til hjælperrelaterede udgifter pr. måned", "kr. pr. måned", ["bpaGrant"], amountText()),
+  "bpa.helperExpensesCap96": e("SEL § 96", "højst til hjælperrelaterede udgifter pr. måned", "kr. pr. måned", ["bpaGrant"], amountText()),
+  "bpa.allowanceHours": e("SEL §§ 95–96", "bistandstillæg og plejetillæg omregnet til normaltimer pr. uge, og de paragraffer reglen gælder for", "{ attendance, care, sections }", ["bpaGrant"], obj({ attendance: num({ min: 0, max: 168, decimals: 2 }), care: num({ min: 0, max: 168, decimals: 2 }), sections: list(oneOf(["95", "96"] as const), 2) })),
+  "bpa.noAdminForRelative": e("SEL § 96", "intet administrationsbidrag, når en nærtstående er arbejdsgiver", "ja/nej", ["bpaGrant"], bool()),
+  "bpa.helperExpenses": e("SEL § 96", "hjælperrelaterede udgifter udmåles efter individuel vurdering (intet loft)", '"individual"', ["bpaGrant"], oneOf(["individual"] as const)),
+  "bpa.allowanceOffset": e("SEL § 96", "modregning af tillæg er et vurderet beløb", '"assessed"', ["bpaGrant"], oneOf(["assessed"] as const)),
+  "bpa.payment": e("SEL §§ 95–96", "hvornår tilskuddet udbetales (citeres)", "true", ["bpaGrant"], bool()),
+  "bpa.settlement": e("SEL §§ 95–96", "det årlige regnskab, og hvornår det skal være kommunen i hænde", "{ dueMonthDay?: \"MM-DD\" }", ["bpaSettlement"], obj({ dueMonthDay: z.optional(z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))) })),
+  "bpa.notice": e("SEL §§ 95–96", "varsel før nedsættelse eller ophør", "{ weeks }", ["bpaNoticeDate"], obj({ weeks: num({ min: 1, max: 104, integer: true }) })),
+  caseDeadlines: e("retssikkerhedsloven § 3", "sagsbehandlingstider pr. paragraf", "{ weeks: { \"100\": 8, … }, upTo?, fromInformation?, acknowledgeWorkingDays? }", ["caseDeadline", "SAGSFRIST"], obj({ weeks: weeksByParagraph, upTo: z.optional(list(text(5), 50)), fromInformation: z.optional(list(text(5), 50)), acknowledgeWorkingDays: z.optional(num({ min: 1, max: 60, integer: true })) })),
+  "courses.individual": e("SEL § 82b", "et individuelt forløbs længste varighed", "{ months }", ["courseEnd"], obj({ months: num({ min: 1, max: 60, integer: true }) })),
+  "courses.group": e("SEL § 82a", "et gruppeforløbs længde", "{ months } eller { weeks }", ["courseEnd"], obj({ months: z.optional(num({ min: 1, max: 60, integer: true })), weeks: z.optional(num({ min: 1, max: 260, integer: true })) })),
+  "courses.cancellationsForReview": e("SEL §§ 82a–82b", "antal aflyste aftaler, der fører til, at støtten tages op til vurdering", "antal", ["courseAttendance"], num({ min: 1, max: 100, integer: true })),
+  "courses.nonAttendanceWeeks": e("SEL §§ 82a–82b", "uger uden at overholde aftaler, før forløbet afsluttes", "uger", ["courseAttendance"], num({ min: 1, max: 104, integer: true })),
+  transport: e("SEL § 103", "borgerens egen transport og højeste andel af nettoindtjeningen", "{ ownKm, maxShareOfNetEarnings }", ["transportOwnPayment"], obj({ ownKm: num({ min: 0, max: 1000 }), maxShareOfNetEarnings: num({ min: 0, max: 1, decimals: 4 }) })),
+  packages: e("SEL § 85", "pakker for bostøtte efter timer pr. uge", "{ bands: [{ package, upTo, text, vum }] }", ["supportPackage"], obj({ bands: list(obj({ package: num({ min: 1, max: 20, integer: true }), upTo: z.nullable(num({ min: 0, max: 168 })), text: text(), vum: text() }), 20) })),
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A key of {@link SERVICE_LEVEL_CATALOGUE}. */
+export type ServiceLevelKey = keyof typeof SERVICE_LEVEL_CATALOGUE;

@@ -1,0 +1,28 @@
+import albertslund2018 from "./documents/albertslund-2018.json";
+import albertslund2024 from "./documents/albertslund-2024.json";
+import ballerup from "./documents/ballerup.json";
+import holbaek2024 from "./documents/holbaek-2024.json";
+import { parseServiceLevel, type ServiceLevel } from "./schema.js";
+
+/**
+ * The municipal service-level documents the library ships, as plain frozen data keyed by the
+ * preset name a calculator takes. Each is one JSON file (`src/service-levels/documents/`),
+ * validated by the published schema when the library loads; the preset names in the public
+ * types come from here. A municipality's own document is loaded the same way with
+ * `withServiceLevel(document)`.
+ *
+ * @example
+ * SERVICE_LEVELS["holbaek-2024"].rules["residentialCare.disposableAmount"]?.[0]?.value //=> "2078.00"
+ */
+export const SERVICE_LEVELS = /* @__PURE__ */ Object.freeze({
+  "albertslund-2018": parseServiceLevel(albertslund2018),
+  "holbaek-2024": parseServiceLevel(holbaek2024),
+  "albertslund-2024": parseServiceLevel(albertslund2024),
+  ballerup: parseServiceLevel(ballerup),
+} satisfies Record<string, ServiceLevel>);
+
+/** A shipped service level's name (a preset name), e.g. `"holbaek-2024"`. */
+export type ServiceLevelName = keyof typeof SERVICE_LEVELS;
+
+export { SERVICE_LEVEL_CATALOGUE, type CatalogueEntry, type ServiceLevelKey } from "./catalogue.js";
+export { citeRow, levelMissing, levelRow, parseServiceLevel, serviceLevelSchema, type LevelRow, type ServiceLevel } from "./schema.js";

@@ -1,0 +1,122 @@
+import { InputError, issue } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
+import { citeRow, levelRow, type LevelRow, type ServiceLevel } from "./schema.js";
+import type { ServiceLevelKey } from "./catalogue.js";
+
+/** A figure with its citation. */
+export interface Cited<T> {
+  readonly value: T;
+  readonly source: string;
+}
+
+/**
+ * A service level as the calculators read it: each figure the document sets, with its citation
+ * (the document and the row's section). Built from the document on the date asked (the latest
+ * row when no date is given).
+ */
+export interface MunicipalPreset {
+  readonly name: string;
+  readonly municipality: string;
+  readonly year: number | null;
+  /** How explanations cite the document. */
+  readonly document: string;
+  readonly bpa?: {
+    readonly adminPerMeasuredHourTransferred?: Cited<string>;
+    readonly payrollPerHelperPerYearMax?: Cited<string>;
+    readonly noAdminForRelative?: Cited<boolean>;
+    readonly helperExpensesCap?: { readonly "95": Cited<string>; readonly "96": Cited<string> };
+    readonly allowanceHours?: { readonly attendance: number; readonly care: number; readonly sections: readonly ("95" | "96")[]; readonly source: string };
+    readonly allowanceOffset?: Cited<string>;
+    readonly helperExpenses?: Cited<string>;
+    readonly settlement?: { readonly dueMonthDay?: string; readonly source: string };
+    readonly payment?: { readonly source: string };
+  };
+  readonly residentialCare?: { readonly disposableAmount: string; readonly approvedExpenses: readonly { readonly label: string; readonly monthly: string }[]; readonly source: string };
+  readonly caseDeadlines?: { readonly weeks: Readonly<Record<string, number>>; readonly upTo?: readonly string[]; readonly fromInformation?: readonly string[]; readonly acknowledgeWorkingDays?: number; readonly source: string };
+  readonly bpaNotice?: { readonly weeks: number; readonly source: string };
+  readonly courses?: { readonly individual?: { readonly months: number }; readonly group?: { readonly months?: number; readonly weeks?: number }; readonly cancellationsForReview?: number; readonly nonAttendanceWeeks?: number; readonly source: string };
+  readonly transport?: { readonly ownKm: number; readonly maxShareOfNetEarnings: number; readonly source: string };
+  readonly shelter?: { readonly ownHomeExempt?: Cited<boolean>; readonly psychologistPriceCap?: Cited<string> };
+  readonly packages?: { readonly bands: readonly { readonly package: number; readonly upTo: number | null; readonly text: string; readonly vum: string }[]; readonly source: string };
+}
+
+/**
+ * The calculators' view of a service-level document on `date` (the latest row of each figure
+ * when no date is given): every figure it sets, cited from its own section.
+ *
+ * @example
+ * presetView(SERVICE_LEVELS["holbaek-2024"]).residentialCare?.disposableAmount //=> "2078.00"
+ */
+export function presetView(level: ServiceLevel, date?: string): MunicipalPreset {
+  const row = <T>(key: ServiceLevelKey): LevelRow<T> | undefined => levelRow<T>(level, key, date);
+  const cited = <T>(key: ServiceLevelKey): Cited<T> | undefined => {
+    const r = row<T>(key);
+    return r === undefined ? undefined : { value: r.value, source: citeRow(level, r) };
+  };
+  const out: Record<string, unknown> = { name: level.name, municipality: level.municipality, year: level.year, document: level.citation };
+  const bpa: Record<string, unknown> = {};
+  for (const k of ["adminPerMeasuredHourTransferred", "payrollPerHelperPerYearMax", "noAdminForRelative", "allowanceOffset", "helperExpenses"] as const) {
+    const c = cited(`bpa.${k}`);
+    if (c) bpa[k] = c;
+  }
+  const cap95 = cited<string>("bpa.helperExpensesCap95");
+  const cap96 = cited<string>("bpa.helperExpensesCap96");
+  if (cap95 && cap96) bpa.helperExpensesCap = { "95": cap95, "96": cap96 };
+  const hours = row<{ attendance: number; care: number; sections: ("95" | "96")[] }>("bpa.allowanceHours");
+  if (hours) bpa.allowanceHours = { ...hours.value, source: citeRow(level, hours) };
+  const settlement = row<{ dueMonthDay?: string }>("bpa.settlement");
+  if (settlement) bpa.settlement = { ...settlement.value, source: citeRow(level, settlement) };
+  const payment = row("bpa.payment");
+  if (payment) bpa.payment = { source: citeRow(level, payment) };
+  if (Object.keys(bpa).length > 0) out.bpa = bpa;
+  const disposable = row<string>("residentialCare.disposableAmount");
+  if (disposable) {
+    const expenses = row<{ label: string; monthly: string }[]>("residentialCare.approvedExpenses");
+    out.residentialCare = { disposableAmount: disposable.value, approvedExpenses: expenses?.value ?? [], source: citeRow(level, disposable) };
+  }
+  const deadlines = row<Record<string, unknown>>("caseDeadlines");
+  if (deadlines) out.caseDeadlines = { ...deadlines.value, source: citeRow(level, deadlines) };
+  const notice = row<{ weeks: number }>("bpa.notice");
+  if (notice) out.bpaNotice = { ...notice.value, source: citeRow(level, notice) };
+  const individual = row<{ months: number }>("courses.individual");
+  const group = row<{ months?: number; weeks?: number }>("courses.group");
+  const cancellations = row<number>("courses.cancellationsForReview");
+  const nonAttendance = row<number>("courses.nonAttendanceWeeks");
+  const first = individual ?? group ?? cancellations ?? nonAttendance;
+  if (first) {
+    out.courses = {
+      ...(individual ? { individual: individual.value } : {}),
+      ...(group ? { group: group.value } : {}),
+      ...(cancellations ? { cancellationsForReview: cancellations.value } : {}),
+      ...(nonAttendance ? { nonAttendanceWeeks: nonAttendance.value } : {}),
+      source: citeRow(level, first),
+    };
+  }
+  const transport = row<{ ownKm: number; maxShareOfNetEarnings: number }>("transport");
+  if (transport) out.transport = { ...transport.value, source: citeRow(level, transport) };
+  const ownHome = cited<boolean>("shelter.ownHomeExempt");
+  const cap = cited<string>("shelter.psychologistPriceCap");
+  if (ownHome || cap) out.shelter = { ...(ownHome ? { ownHomeExempt: ownHome } : {}), ...(cap ? { psychologistPriceCap: cap } : {}) };
+  const packages = row<{ bands: unknown[] }>("packages");
+  if (packages) out.packages = { ...packages.value, source: citeRow(level, packages) };
+  return deepFreeze(out) as unknown as MunicipalPreset;
+}
+
+/**
+ * A part of a preset the calculation needs; a document that does not set it is an InputError
+ * (code `not-in-preset`) naming the document and what it lacks.
+ *
+ * @example
+ * presetPart(MUNICIPAL_PRESETS["holbaek-2024"], "bpaNotice").weeks //=> 14
+ */
+export function presetPart<K extends keyof MunicipalPreset>(preset: MunicipalPreset, key: K, path = "preset"): NonNullable<MunicipalPreset[K]> {
+  const part = preset[key];
+  if (part === undefined || part === null) throw new InputError([issue(path, `${preset.document} (${preset.name}) sets no ${String(key)}: give the figure in the call, or use a service level that sets it`, "not-in-preset")]);
+  return part as NonNullable<MunicipalPreset[K]>;
+}
+
+/** A field of a preset's part the calculation needs (see {@link presetPart}). */
+export function presetField<T>(preset: MunicipalPreset, value: T | undefined, what: string, path = "preset"): T {
+  if (value === undefined) throw new InputError([issue(path, `${preset.document} (${preset.name}) sets no ${what}: give the figure in the call, or use a service level that sets it`, "not-in-preset")]);
+  return value;
+}

@@ -1,0 +1,146 @@
+import * as z from "zod/mini";
+import { InputError, issue, type InputIssue } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
+import { toIsoDate, type IsoDate } from "../core/period.js";
+import { date, list, num, obj, parseInput, text, withRules, type CrossIssue } from "../core/validate.js";
+import { SERVICE_LEVEL_CATALOGUE, type ServiceLevelKey } from "./catalogue.js";
+
+/** One dated figure or rule of a service level, with where the document says it. */
+export interface LevelRow<T = unknown> {
+  /** First day it applies, `YYYY-MM-DD`. */
+  readonly from: IsoDate;
+  /** Last day it applies; open-ended (until a later document replaces it) when left out. */
+  readonly until?: IsoDate;
+  /** The figure or rule. */
+  readonly value: T;
+  /** The document's own section, e.g. `"Midlertidigt botilbud § 107, pkt. 5"`. */
+  readonly section: string;
+  /** The sentence of the document it comes from. */
+  readonly quote: string;
+  /** When the row comes from an annex published as a document of its own: how that annex is cited. */
+  readonly annex?: string;
+}
+
+/** A municipality's service-level document as data (validated by {@link parseServiceLevel}). */
+export interface ServiceLevel {
+  /** The name a calculator's `preset` / `servicePreset` takes, e.g. `"holbaek-2024"`. */
+  readonly name: string;
+  readonly municipality: string;
+  /** The document's own title. */
+  readonly title: string;
+  /** How an explanation cites the document: municipality, title and year. */
+  readonly citation: string;
+  /** The year the document is for (`null` when it states none). */
+  readonly year: number | null;
+  /** The date it was adopted, when it says. */
+  readonly adopted?: IsoDate;
+  /** Where it is published. */
+  readonly href?: string;
+  /** Its figures and rules, each a list of dated rows. */
+  readonly rules: Readonly<Partial<Record<ServiceLevelKey, readonly LevelRow[]>>>;
+}
+
+const isoDate = () => z.pipe(date(), z.transform(toIsoDate));
+
+function rowSchema(value: z.core.$ZodType) {
+  return obj({ from: isoDate(), until: z.optional(isoDate()), value, section: text(400), quote: text(2000), annex: z.optional(text(600)) });
+}
+
+/** Rows of one key: in force one at a time (no two rows cover the same day), `until` not before `from`. */
+function rowRules(key: string, rows: unknown): CrossIssue[] {
+  if (!Array.isArray(rows)) return [];
+  const spans = rows
+    .map((r, i) => ({ i, from: typeof r?.from === "string" ? r.from : undefined, until: typeof r?.until === "string" ? r.until : undefined }))
+    .filter((s): s is { i: number; from: string; until: string | undefined } => s.from !== undefined)
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const out: CrossIssue[] = [];
+  for (const s of spans) if (s.until !== undefined && s.until < s.from) out.push({ path: `rules.${key}[${s.i}].until`, code: "order", message: "must not be before from" });
+  for (let k = 1; k < spans.length; k++) {
+    const prev = spans[k - 1] as (typeof spans)[number];
+    const next = spans[k] as (typeof spans)[number];
+    if (prev.until === undefined || next.from <= prev.until) out.push({ path: `rules.${key}[${next.i}]`, code: "rate-overlap", message: `overlaps rules.${key}[${prev.i}]: two rows of one figure must not cover the same day` });
+  }
+  return out;
+}
+
+const rulesShape = Object.fromEntries(Object.entries(SERVICE_LEVEL_CATALOGUE).map(([k, entry]) => [k, z.optional(list(rowSchema(entry.value), 50))]));
+
+/** The schema every service-level document follows (published as JSON Schema: `servicelov/service-level.schema.json`). */
+export const serviceLevelSchema = withRules(
+  obj({
+    $schema: z.optional(text(600)),
+    name: z.pipe(text(60), z.string().check(z.regex(/^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$/, "must be lower-case words joined by -, e.g. aarhus-2025"))),
+    municipality: text(120),
+    title: text(400),
+    citation: text(600),
+    year: z.nullable(num({ min: 1990, max: 2100, integer: true, unit: "(a year)" })),
+    adopted: z.optional(isoDate()),
+    href: z.optional(text(600)),
+    rules: obj(rulesShape),
+  }),
+  (v) => {
+    const rules = v.rules;
+    if (rules === null || typeof rules !== "object" || Array.isArray(rules)) return [];
+    return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => rowRules(k, rows));
+  },
+);
+
+/**
+ * Validates a service-level document once — every problem at once, each naming its path
+ * (`rules.residentialCare.disposableAmount[0].value`) — and returns it as frozen data.
+ *
+ * @throws {InputError} naming every problem.
+ * @example
+ * parseServiceLevel(JSON.parse(readFileSync("aarhus-2025.json", "utf8"))).citation
+ */
+export function parseServiceLevel(document: unknown): ServiceLevel {
+  const parsed = parseInput(serviceLevelSchema, document) as unknown as ServiceLevel & { $schema?: string };
+  const { $schema: _, ...level } = parsed;
+  return deepFreeze(level);
+}
+
+/**
+ * The row of `key` in force on `date`, or `undefined` when the document does not set `key` at
+ * all. A document that sets it, but not for that date, is an InputError (code `rate-missing`)
+ * naming the document, the figure and how to give the current one.
+ *
+ * @example
+ * levelRow(SERVICE_LEVELS["holbaek-2024"], "residentialCare.disposableAmount", "2024-03-01")?.value //=> "2078.00"
+ */
+export function levelRow<T>(level: ServiceLevel, key: ServiceLevelKey, date: IsoDate | undefined, path = "preset"): LevelRow<T> | undefined {
+  const rows = level.rules[key];
+  if (rows === undefined || rows.length === 0) return undefined;
+  if (date === undefined) return latest(rows) as LevelRow<T>;
+  let best: LevelRow | undefined;
+  for (const r of rows) if (r.from <= date && (r.until === undefined || date <= r.until) && (!best || r.from >= best.from)) best = r;
+  if (best) return best as LevelRow<T>;
+  throw new InputError([levelMissing(level, key, date, path)]);
+}
+
+function latest(rows: readonly LevelRow[]): LevelRow {
+  return rows.reduce((a, b) => (b.from > a.from ? b : a));
+}
+
+/** The issue when a document's figure does not cover the date asked. */
+export function levelMissing(level: ServiceLevel, key: ServiceLevelKey, date: IsoDate, path: string): InputIssue {
+  const entry = SERVICE_LEVEL_CATALOGUE[key];
+  const rows = level.rules[key] ?? [];
+  const spans = rows.map((r) => `${r.from}–${r.until ?? "…"}`).join(", ");
+  return issue(
+    path,
+    `${level.citation} sets ${key} (${entry.meaning}, ${entry.unit}) only for ${spans}, not for ${date}: the library never carries a municipal figure past the period its document gives. Add the current figure as a row of rules["${key}"] in the municipality's service-level document and load it with withServiceLevel(document).`,
+    "rate-missing",
+  );
+}
+
+/**
+ * A citation of a row: the document and the row's section.
+ *
+ * @example
+ * citeRow(SERVICE_LEVELS["holbaek-2024"], row) //=> "Holbæk Kommune, … (vedtaget 19. juni 2024), BPA § 96, pkt. 7 (ophør)"
+ */
+export function citeRow(level: ServiceLevel, row: LevelRow): string {
+  return row.annex ?? `${level.citation}, ${row.section}`;
+}
+
+export type { ServiceLevelKey };
