@@ -12,9 +12,9 @@ trap 'rm -rf "$tmp"' EXIT
 tarball="$(npm pack --silent --pack-destination "$tmp" | tail -n 1)"
 echo "packed $tarball"
 contents="$(tar -tzf "$tmp/$tarball" | sed 's#^package/##' | sort)"
-unexpected="$(echo "$contents" | grep -vE '^(dist/.*|README\.md|CHANGELOG\.md|LICENSE|package\.json)$' || true)"
+unexpected="$(echo "$contents" | grep -vE '^(dist/.*|schema/service-level\.schema\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$' || true)"
 if [ -n "$unexpected" ]; then echo "unexpected files in the tarball:"; echo "$unexpected"; exit 1; fi
-for f in README.md CHANGELOG.md LICENSE dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/spreadsheet.js dist/excel/functions.json dist/apps-script/servicelov.gs; do
+for f in README.md CHANGELOG.md LICENSE schema/service-level.schema.json dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/spreadsheet.js dist/excel/functions.json dist/apps-script/servicelov.gs; do
   echo "$contents" | grep -qx "$f" || { echo "missing from the tarball: $f"; exit 1; }
 done
 mkdir -p "$tmp/consumer" && cd "$tmp/consumer"
@@ -28,6 +28,9 @@ import { MERUDGIFT } from "servicelov/spreadsheet";
 if (extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 }).monthlyAmount !== "2277.00") throw new Error("ESM § 100");
 if (shelterFee({ section: "109", arrival: "2024-03-01T14:00", departure: "2024-03-03T13:00" }).amount !== "194.60") throw new Error("ESM § 109");
 if (MERUDGIFT(1800, 45352) !== 2277) throw new Error("ESM spreadsheet");
+import { createRequire } from "node:module";
+const schema = createRequire(import.meta.url)("servicelov/service-level.schema.json");
+if (!schema.properties?.rules) throw new Error("servicelov/service-level.schema.json");
 console.log("consumer ESM ok");
 JS
 cat > cjs.cjs <<'JS'

@@ -5,6 +5,7 @@ import { parseInput } from "../core/validate.js";
 import { cite, DOC } from "../core/sources.js";
 import { measure } from "./measure.js";
 import { bpaGrantInputSchema, type BpaGrantInput } from "./schema.js";
+import { resolvePreset } from "../service-levels/preset-view.js";
 
 /** Yearly components of the grant, money strings (two decimals). */
 export interface BpaYearly {
@@ -78,7 +79,7 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
       step(
         payment.timing === "monthly-in-advance" ? "bpa.payment.in-advance" : "bpa.payment.in-arrears",
         {},
-        `SEL § 96 a, stk. 2; ${cite(DOC.holbaek2024, "BPA § 96, pkt. 4 (udbetaling af hjælpen)")}`,
+        paymentSource(p.servicePreset),
       ),
     );
   }
@@ -112,4 +113,10 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
   };
   if (m.reason !== undefined) result.reason = m.reason;
   return result;
+}
+
+/** The payment step's citation: the law, and the section of the service level in use that says when the grant is paid (none when no service level is named). */
+function paymentSource(servicePreset: string | undefined): string {
+  const pay = servicePreset === undefined ? undefined : resolvePreset(servicePreset)?.bpa?.payment;
+  return pay === undefined ? "SEL § 96 a, stk. 2" : `SEL § 96 a, stk. 2; ${pay.source}`;
 }

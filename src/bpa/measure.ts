@@ -3,7 +3,8 @@ import { fail } from "../core/errors.js";
 import { Dec, formatKr } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
-import { presetStep } from "../presets/explain.js";
+import { presetStepOf } from "../presets/explain.js";
+import { resolvePreset } from "../service-levels/preset-view.js";
 import { BPA_PRESETS } from "./presets.js";
 import { SECTION_95_MIN_WEEKLY_HOURS } from "./rates.js";
 import type { ParsedGrant } from "./components/component.js";
@@ -62,12 +63,13 @@ export function measure(p: ParsedGrant, bound: BoundRates = NO_BOUND_RATES): Mea
   const holidayPay = holidayPayComponent(payBase, w);
   const paidHours = h.yearly.plus(h.extraYearly).plus(h.onCallYearly);
   const employer = employerCostsComponent(p, paidHours, payBase);
-  const preset = p.servicePreset ? BPA_PRESETS[p.servicePreset] : undefined;
+  const view = p.servicePreset ? resolvePreset(p.servicePreset) : undefined;
+  const preset = view?.bpa;
   const admin = adminComponent(p, preset, paidHours);
   const helperExpenses = helperExpensesComponent(p, preset);
   const offset = offsetComponent(p, preset, h.weeks, w.hourly, h.yearly, h.weekly);
   const parts = [w, wages, supplements, onCall, pension, holidayPay, employer, admin, helperExpenses, offset];
-  if (p.servicePreset) explanation.unshift(presetStep(p.servicePreset));
+  if (view) explanation.unshift(presetStepOf(view));
   for (const part of parts) explanation.push(...part.steps);
 
   const components = { wages: wages.amount, supplements: supplements.amount, onCall: onCall.amount, pension: pension.amount, holidayPay: holidayPay.amount, employerCosts: employer.amount, admin: admin.amount, helperExpenses: helperExpenses.amount, offset: offset.amount };

@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { bool, withRules, date, list, money, num, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
 import { BPA_PRESETS, BPA_SERVICE_PRESETS } from "./presets.js";
+import { presetName } from "../service-levels/scope.js";
+import { resolvePreset } from "../service-levels/preset-view.js";
 
 const has = (v: unknown) => v !== undefined;
 type Rec = Record<string, unknown>;
@@ -39,7 +41,7 @@ function bpaRules(v: Rec): CrossIssue[] {
     if ([o.perHour, o.rate, o.perYear, o.perHelperPerYear].filter(has).length !== 1) out.push({ path: `wage.employerCosts[${i}]`, code: "exactly-one", message: "must have exactly one of perHour, rate, perYear or perHelperPerYear" });
     else if (has(o.perHelperPerYear) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: `is required for wage.employerCosts[${i}].perHelperPerYear` });
   });
-  const preset = typeof v.servicePreset === "string" ? (BPA_PRESETS as Record<string, (typeof BPA_PRESETS)[keyof typeof BPA_PRESETS]>)[v.servicePreset] : undefined;
+  const preset = typeof v.servicePreset === "string" ? resolvePreset(v.servicePreset)?.bpa : undefined;
   const admin = rec(v.admin);
   const presetPayroll = preset?.payrollPerHelperPerYearMax !== undefined && v.employer === "citizen" && v.payroll === "association" && !has(admin.perMeasuredHour);
   if ((has(admin.payrollPerHelperPerYear) || presetPayroll) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: "is required for an administration fee per helper" });
@@ -105,7 +107,7 @@ export const bpaGrantInputSchema = withRules(obj({
   employer: oneOf(["citizen", "relative", "association", "company"] as const),
   payroll: z.optional(oneOf(["citizen", "municipality", "association"] as const)),
   helpers: z.optional(num({ min: 0, max: 100, integer: true, unit: "helpers" })),
-  servicePreset: z.optional(oneOf(BPA_SERVICE_PRESETS)),
+  servicePreset: z.optional(presetName(BPA_SERVICE_PRESETS)),
   admin: z.optional(obj({ perMeasuredHour: z.optional(money()), payrollPerHelperPerYear: z.optional(money()), payrollInvoice: z.optional(money()) })),
   helperExpensesMonthly: z.optional(money()),
   helperExpensesCap: z.optional(money()),

@@ -8,6 +8,7 @@ import { cite, DOC } from "../core/sources.js";
 import { BPA_PRESETS } from "./presets.js";
 import { HOUR_KINDS, measure, type HourKind } from "./measure.js";
 import { bpaGrantInputSchema, bpaSettlementInputSchema, type BpaSettlementInput } from "./schema.js";
+import { resolvePreset } from "../service-levels/preset-view.js";
 
 /** One hour kind in the yearly account. */
 export interface BpaSettlementLine {
@@ -151,13 +152,14 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
     explanation.push(step("bpa.settlement.cap", { paid: money(paid) }, "BEK nr. 1069 af 30/06/2020 § 3"));
   }
   const year = Number(toIsoDate(g.date).slice(0, 4));
-  const due = g.servicePreset === undefined ? undefined : BPA_PRESETS[g.servicePreset].settlement?.dueMonthDay;
+  const settlement = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset)?.bpa?.settlement;
+  const due = settlement?.dueMonthDay;
   const dueDate = due === undefined ? undefined : `${year + 1}-${due}`;
   explanation.push(
     step(
       dueDate ? "bpa.settlement.total.due" : "bpa.settlement.total",
       dueDate ? { repayment: money(repayment), due: dueDate } : { repayment: money(repayment) },
-      g.servicePreset === undefined ? undefined : BPA_PRESETS[g.servicePreset].settlement?.source,
+      settlement?.source,
     ),
   );
   const result: BpaSettlementResult = {

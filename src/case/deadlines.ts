@@ -3,12 +3,14 @@ import { step, type Step, type StepValues } from "../core/explain.js";
 import { endOfMonth, holidayOn, nextWorkingDay, plusDays, plusMonths, plusWeeks, plusWorkingDays, weekdayOf, workingDay } from "../core/calendar.js";
 import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
-import { presetStep } from "../presets/explain.js";
+import { presetStep, presetStepOf } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 import { cite, DOC } from "../core/sources.js";
 import * as z from "zod/mini";
 import { presetPart } from "../service-levels/preset-view.js";
+import { presetName } from "../service-levels/scope.js";
+import { resolvePreset } from "../service-levels/preset-view.js";
 
 /** A date with its Danish explanation. */
 export interface DateResult {
@@ -24,7 +26,7 @@ const caseSchema = withRules(
   obj({
     paragraph: oneOf(PARAGRAPHS),
     received: date(),
-    preset: z.optional(oneOf(CASE_PRESETS)),
+    preset: z.optional(presetName(CASE_PRESETS)),
     weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })),
   }),
   (v) => (v.preset === undefined && v.weeks === undefined ? [{ path: "weeks", code: "required-with", message: `is required, or a preset that publishes the deadline (${CASE_PRESETS.map((n) => `"${n}"`).join(" | ")})` }] : []),
@@ -65,15 +67,17 @@ export interface CaseDeadlineInput {
 export function caseDeadline(input: CaseDeadlineInput): CaseDeadlineResult {
   const p = parseInput(caseSchema, input);
   const received = toIsoDate(p.received);
-  const preset = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].caseDeadlines;
+  const view = resolvePreset(p.preset);
+  // Weeks given in the call need no document; otherwise the service level must publish them.
+  const preset = view === undefined ? undefined : p.weeks === undefined ? presetPart(view, "caseDeadlines") : view.caseDeadlines;
   const published = preset ? (preset.weeks as Record<string, number | undefined>)[p.paragraph] : undefined;
   const weeks = p.weeks ?? published;
   if (weeks === undefined) {
-    throw new InputError([{ path: "weeks", code: "required-with", message: `weeks is required: ${p.preset} publishes no processing deadline for § ${p.paragraph} in its document; give the weeks` }]);
+    throw new InputError([{ path: "weeks", code: "required-with", message: `weeks is required: ${String(p.preset)} publishes no processing deadline for § ${p.paragraph} in its document; give the weeks` }]);
   }
   const deadline = plusWeeks(received, weeks);
   const explanation: Step[] = [];
-  if (p.preset) explanation.push(presetStep(p.preset));
+  if (view) explanation.push(presetStepOf(view));
   const upTo = preset && "upTo" in preset && (preset.upTo as readonly string[]).includes(p.paragraph) && p.weeks === undefined;
   explanation.push(
     step(
@@ -122,7 +126,7 @@ export function appealDeadline(input: AppealDeadlineInput): DateResult {
 }
 
 const noticeSchema = withRules(
-  obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(oneOf(presetsWith("bpaNotice") as "holbaek-2024"[])), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
+  obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(presetName(presetsWith("bpaNotice") as "holbaek-2024"[])), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
   (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", code: "exactly-one", message: "or decisionReceived is required: the day the citizen received the decision (give one of the two)" }] : []),
 );
 
@@ -151,11 +155,13 @@ export interface BpaNoticeInput {
 export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   const p = parseInput(noticeSchema, input);
   const received = toIsoDate((p.decisionDate ?? p.decisionReceived) as DateInput);
-  const notice = presetPart(MUNICIPAL_PRESETS["holbaek-2024"], "bpaNotice");
-  const weeks = p.weeks ?? notice.weeks;
+  const view = resolvePreset(p.preset ?? "holbaek-2024") as NonNullable<ReturnType<typeof resolvePreset>>;
+  // Weeks given in the call need no document; otherwise the service level must set the notice.
+  const notice = p.weeks === undefined ? presetPart(view, "bpaNotice") : view.bpaNotice;
+  const weeks = p.weeks ?? (notice as { weeks: number }).weeks;
   const d = plusWeeks(received, weeks);
-  const explanation: Step[] = [presetStep("holbaek-2024")];
-  explanation.push(step("case.bpa-notice", { received, weeks, lastDay: plusDays(d, -1), effective: d }, p.weeks === undefined ? notice.source : undefined));
+  const explanation: Step[] = [presetStepOf(view)];
+  explanation.push(step("case.bpa-notice", { received, weeks, lastDay: plusDays(d, -1), effective: d }, p.weeks === undefined ? notice?.source : undefined));
   return { date: d, explanation };
 }
 

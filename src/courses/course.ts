@@ -5,9 +5,10 @@ import { plusDays, plusMonths, plusWeeks } from "../core/calendar.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
 import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
 import { date, money, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
-import { presetStep } from "../presets/explain.js";
-import { MUNICIPAL_PRESETS } from "../presets/registry.js";
-import { presetField, presetPart } from "../service-levels/preset-view.js";
+import { presetStep, presetStepOf } from "../presets/explain.js";
+import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
+import { presetField, presetPart, resolvePreset } from "../service-levels/preset-view.js";
+import { presetName } from "../service-levels/scope.js";
 
 type CoursePreset = "albertslund-2024" | "ballerup" | "holbaek-2024";
 const COURSE_PRESETS = ["albertslund-2024", "ballerup", "holbaek-2024"] as const;
@@ -21,7 +22,7 @@ export interface CourseEndResult {
   explanation: Step[];
 }
 
-const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: oneOf(COURSE_PRESETS) });
+const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: presetName(COURSE_PRESETS) });
 
 /** What callers pass to {@link courseEnd}. */
 export interface CourseEndInput {
@@ -47,7 +48,8 @@ export interface CourseEndInput {
 export function courseEnd(input: CourseEndInput): CourseEndResult {
   const p = parseInput(endSchema, input);
   const start = toIsoDate(p.start);
-  const c = MUNICIPAL_PRESETS[p.preset].courses as { individual?: { months: number }; group?: { months?: number; weeks?: number }; source: string };
+  const view = resolvePreset(p.preset) as NonNullable<ReturnType<typeof resolvePreset>>;
+  const c = presetPart(view, "courses");
   const length = c[p.kind];
   if (!length) throw new InputError([{ path: "kind", code: "not-in-preset", message: `"${p.kind}": ${p.preset} sets no length for a ${p.kind === "group" ? "group course (§ 82a)" : "individual course (§ 82b)"}` }]);
   const months = "months" in length ? length.months : undefined;
@@ -56,7 +58,7 @@ export function courseEnd(input: CourseEndInput): CourseEndResult {
   return {
     date: end,
     length: months !== undefined ? { months } : { weeks: weeks as number },
-    explanation: [presetStep(p.preset), step("course.end", { group: p.kind === "group", start, ...(months !== undefined ? { months } : { weeks: weeks as number }), end }, c.source)],
+    explanation: [presetStepOf(view), step("course.end", { group: p.kind === "group", start, ...(months !== undefined ? { months } : { weeks: weeks as number }), end }, c.source)],
   };
 }
 
@@ -137,7 +139,7 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
 const transportSchema = obj({
   monthlyCostWithin10Km: money(),
   monthlyNetEarnings: money(),
-  preset: oneOf(["albertslund-2018", "holbaek-2024"] as const),
+  preset: presetName(presetsWith("transport") as ("albertslund-2018" | "holbaek-2024")[]),
 });
 
 /** Result of {@link transportOwnPayment}. */
@@ -173,7 +175,8 @@ export interface TransportInput {
  */
 export function transportOwnPayment(input: TransportInput): TransportOwnPaymentResult {
   const p = parseInput(transportSchema, input);
-  const t = presetPart(MUNICIPAL_PRESETS[p.preset], "transport");
+  const view = resolvePreset(p.preset) as NonNullable<ReturnType<typeof resolvePreset>>;
+  const t = presetPart(view, "transport");
   const cost = toDec(p.monthlyCostWithin10Km);
   const cap = roundOre(toDec(p.monthlyNetEarnings).times(new Dec(t.maxShareOfNetEarnings)));
   const own = Dec.min(cost, cap);
@@ -183,7 +186,7 @@ export function transportOwnPayment(input: TransportInput): TransportOwnPaymentR
     municipality: formatMoney(rest),
     cap: formatMoney(cap),
     explanation: [
-      presetStep(p.preset),
+      presetStepOf(view),
       step("transport.own-payment", { km: t.ownKm, cost: amount(cost), cap: amount(cap), own: amount(own), ...(rest.gt(0) ? { rest: amount(rest) } : {}) }, t.source),
     ],
   };

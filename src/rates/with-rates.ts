@@ -14,6 +14,11 @@ import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
+import { NO_BOUND_RATES } from "../core/rates.js";
+import { caseDeadline, bpaNoticeDate } from "../case/index.js";
+import { courseEnd, transportOwnPayment } from "../courses/index.js";
+import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
+import { withBoundLevel } from "../service-levels/scope.js";
 import { rateRows, readPlain, zodIssues, type RawIssue } from "../core/validate.js";
 import { coverageWith, type TableCoverage } from "./coverage.js";
 import { KNOWN_TABLES, type KnownTable } from "./tables.js";
@@ -47,7 +52,10 @@ export interface WithRatesOptions {
   override?: boolean;
 }
 
-/** The calculators bound to caller rate rows (see {@link withRates}). */
+/** A function whose input's `preset` may be left out (a bound service level supplies it). */
+export type PresetOptional<F extends (input: never) => unknown> = F extends (input: infer I) => infer R ? (input: Omit<I, "preset"> & { preset?: I extends { preset: infer P } ? P : never }) => R : never;
+
+/** The calculators bound to caller rate rows (see {@link withRates}) and/or a municipality's own service level (see {@link withServiceLevel}). */
 export interface BoundCalculators {
   extraCostSubsidy: typeof extraCostSubsidy;
   extraCostOneOff: typeof extraCostOneOff;
@@ -59,8 +67,18 @@ export interface BoundCalculators {
   residentialCarePayment: typeof residentialCarePayment;
   shelterFee: typeof shelterFee;
   shelterChildPsychology: typeof shelterChildPsychology;
+  caseDeadline: typeof caseDeadline;
+  bpaNoticeDate: typeof bpaNoticeDate;
+  /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
+  courseEnd: PresetOptional<typeof courseEnd>;
+  /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
+  transportOwnPayment: PresetOptional<typeof transportOwnPayment>;
   /** Coverage of the shipped tables counting the bound rows too. */
   rateCoverage: (input: { through: number }) => TableCoverage[];
+  /** These calculators with rate rows bound as well (the service level bound here is kept). */
+  withRates: (tables: RatesInput, options?: WithRatesOptions) => BoundCalculators;
+  /** These calculators with a municipality's service level bound as well (the rates bound here are kept). */
+  withServiceLevel: (document: unknown) => BoundCalculators;
 }
 
 const NOTE_KEYS = new Set(["rows", "override", "label", "unit", "law", "publishedAt", "fields", "table", "note", "optional"]);
@@ -88,20 +106,76 @@ const NOTE_KEYS = new Set(["rows", "override", "label", "unit", "law", "publishe
  * calc.shelterFee({ section: "109", arrival: "2027-03-01T12:00", departure: "2027-03-03T12:00" }).amount //=> "210.00"
  */
 export function withRates(tables: RatesInput, options: WithRatesOptions = {}): BoundCalculators {
-  const bound = bindRates(tables, options);
+  return bindAll(bindRates(tables, options), undefined);
+}
+
+/**
+ * The calculators and date rules bound to a municipality's own service-level document — its
+ * figures and rules as data (see `SERVICE_LEVELS` for the shipped ones and the published JSON
+ * Schema `servicelov/service-level.schema.json`). The document is validated once, here, every
+ * problem at once, each naming its path. Every calculator that takes a service level uses it when
+ * the call names none (a call may still name a shipped preset), and explanations cite the
+ * document's own title and sections. Composes with {@link withRates} in either order; pure.
+ *
+ * @param document - the service-level document (parsed JSON).
+ * @throws {InputError} naming every problem in the document.
+ *
+ * @example
+ * const aarhus = withServiceLevel(JSON.parse(readFileSync("aarhus-2025.json", "utf8")));
+ * aarhus.residentialCarePayment({ income: 12000, price: { housing: 4000 } }).payment
+ */
+export function withServiceLevel(document: unknown): BoundCalculators {
+  return bindAll(NO_BOUND_RATES, parseServiceLevel(document));
+}
+
+/** Every calculator bound to `rates` and, when given, to `level` as the default service level. */
+function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalculators {
+  const lv =
+    <I, R>(fn: (input: I) => R, key: "preset" | "servicePreset" | "grant") =>
+    (input: I): R =>
+      level === undefined ? fn(input) : withBoundLevel(level, () => fn(withPreset(input, key, level.name)));
   return deepFreeze({
-    extraCostSubsidy: (input) => computeExtraCostSubsidy(input, bound),
-    extraCostOneOff: (input) => computeExtraCostOneOff(input, bound),
+    extraCostSubsidy: (input) => computeExtraCostSubsidy(input, rates),
+    extraCostOneOff: (input) => computeExtraCostOneOff(input, rates),
     escortLedger,
     escortTripHours,
-    escortExpenseSupplement: (input) => computeEscortExpenseSupplement(input, bound),
-    bpaGrant: (input) => computeBpaGrant(input, bound),
-    bpaSettlement: (input) => computeBpaSettlement(input, bound),
-    residentialCarePayment,
-    shelterFee: (input) => computeShelterFee(input, bound),
-    shelterChildPsychology,
-    rateCoverage: (input) => coverageWith(input, bound),
+    escortExpenseSupplement: (input) => computeEscortExpenseSupplement(input, rates),
+    bpaGrant: lv((input) => computeBpaGrant(input, rates), "servicePreset"),
+    bpaSettlement: lv((input) => computeBpaSettlement(input, rates), "grant"),
+    residentialCarePayment: lv(residentialCarePayment, "preset"),
+    shelterFee: lv((input) => computeShelterFee(input, rates), "preset"),
+    shelterChildPsychology: lv(shelterChildPsychology, "preset"),
+    caseDeadline: lv(caseDeadline, "preset"),
+    bpaNoticeDate: lv(bpaNoticeDate, "preset"),
+    courseEnd: lv(courseEnd as PresetOptional<typeof courseEnd>, "preset"),
+    transportOwnPayment: lv(transportOwnPayment as PresetOptional<typeof transportOwnPayment>, "preset"),
+    rateCoverage: (input) => coverageWith(input, rates),
+    withRates: (tables, options) => bindAll(mergeRates(rates, bindRates(tables, options)), level),
+    withServiceLevel: (document) => bindAll(rates, parseServiceLevel(document)),
   } satisfies BoundCalculators);
+}
+
+/** Rows bound in two steps: both count (a table given twice keeps the rows of both). */
+function mergeRates(a: BoundRates, b: BoundRates): BoundRates {
+  const out = new Map(a);
+  for (const [k, rows] of b) out.set(k, [...(a.get(k) ?? []), ...rows]);
+  return out;
+}
+
+/** The input with the bound service level's name where it names no preset (for BPA settlement: in its grant). */
+function withPreset<I>(input: I, key: "preset" | "servicePreset" | "grant", name: string): I {
+  try {
+    if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
+    const o = input as Record<string, unknown>;
+    if (key === "grant") {
+      const g = o.grant;
+      if (g === null || typeof g !== "object" || Array.isArray(g) || (g as Record<string, unknown>).servicePreset !== undefined) return input;
+      return { ...o, grant: { ...(g as Record<string, unknown>), servicePreset: name } } as I;
+    }
+    return o[key] === undefined ? ({ ...o, [key]: name } as I) : input;
+  } catch {
+    return input; // an input that cannot be read is reported by the calculator's own check
+  }
 }
 
 /**

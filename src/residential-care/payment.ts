@@ -3,8 +3,8 @@ import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "..
 import { daysInMonth, formatMonthDa, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { cite, DOC } from "../core/sources.js";
-import { presetStep } from "../presets/explain.js";
-import { RESIDENTIAL_CARE_PRESETS } from "./presets.js";
+import { presetStepOf } from "../presets/explain.js";
+import { presetPart, resolvePreset } from "../service-levels/preset-view.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 
 /** Why the payment is what it is. */
@@ -54,10 +54,11 @@ const A18_OWN = cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betalin
  */
 export function residentialCarePayment(input: ResidentialCareInput): ResidentialCareResult {
   const p = parseInput(residentialCareInputSchema, input);
-  const preset = p.preset === undefined ? undefined : RESIDENTIAL_CARE_PRESETS[p.preset];
+  const view = resolvePreset(p.preset);
+  const preset = view === undefined ? undefined : presetPart(view, "residentialCare");
   const disposableInput = p.disposableAmount ?? preset?.disposableAmount;
   const explanation: Step[] = [];
-  if (p.preset !== undefined) explanation.push(presetStep(p.preset));
+  if (view !== undefined) explanation.push(presetStepOf(view));
 
   // Part month
   let share = new Dec(1);

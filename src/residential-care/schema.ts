@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { withRules, date, either, list, money, month, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
 import { dateProblem, monthProblem, toIsoDate, type DateInput } from "../core/period.js";
 import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
+import { presetName } from "../service-levels/scope.js";
 
 const labelled = () => obj({ label: text(), monthly: money() });
 
@@ -26,7 +27,7 @@ export const residentialCareInputSchema = withRules(obj({
   ownDwelling: z.optional(obj({ monthlyCost: money() })),
   dischargePlan: z.optional(obj({ debtRepayment: z.optional(money()), savings: z.optional(money()) })),
   disposableAmount: z.optional(money()),
-  preset: z.optional(oneOf(RESIDENTIAL_CARE_PRESET_NAMES)),
+  preset: z.optional(presetName(RESIDENTIAL_CARE_PRESET_NAMES)),
 }),
   ((v) => {
     const out: CrossIssue[] = [];

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import * as z from "zod/mini";
 import { amountText, bool, list, num, obj, oneOf, text } from "../core/validate.js";
 
@@ -11,25 +12,17 @@ export interface CatalogueEntry {
   readonly unit: string;
   /** The calculators and date rules that use it. */
   readonly usedBy: readonly string[];
-  /** The schema of a row's value. */
-  readonly value: z.core.$ZodType;
 }
 
-const e = (paragraph: string, meaning: string, unit: string, usedBy: string[], value: z.core.$ZodType): CatalogueEntry => ({ paragraph, meaning, unit, usedBy, value });
+const e = (paragraph: string, meaning: string, unit: string, usedBy: string[], value: z.core.$ZodType) => ({ paragraph, meaning, unit, usedBy, value });
 const weeksByParagraph = z.record(z.string().check(z.regex(/^\d{1,3}[a-z]?$/)), num({ min: 1, max: 104, integer: true, unit: "weeks" }));
 
-/**
- * Every figure and rule of a municipality's service level the library can use, by key: the one
- * list the document schema, the fill-in template and the README are made from. A document sets
- * any of them; a calculator that needs one the document does not set says so.
- *
- * @example
- * SERVICE_LEVEL_CATALOGUE["residentialCare.disposableAmount"].usedBy //=> ["residentialCarePayment", "BOTILBUD.BETALING"]
- */
-export const SERVICE_LEVEL_CATALOGUE = {
+/** The catalogue with each value's schema (a document sets any of these; a calculator that needs one the document does not set says so). */
+const ENTRIES = {
   "residentialCare.disposableAmount": e("SEL § 107", "rådighedsbeløb pr. måned, der altid skal være tilbage", "kr. pr. måned", ["residentialCarePayment", "BOTILBUD.BETALING"], amountText()),
   "residentialCare.approvedExpenses": e("SEL § 107", "godkendte faste udgifter, der trækkes fra før egenbetalingen", "liste af { label, monthly } i kr. pr. måned", ["residentialCarePayment"], list(obj({ label: text(), monthly: amountText() }), 50)),
   "shelter.ownHomeExempt": e("SEL §§ 109–110", "betaler borgeren med huslejeudgifter til egen bolig ikke for logi (true), eller er det en grund til at søge om nedsættelse (false)?", "ja/nej", ["shelterFee", "OPHOLD.BETALING"], bool()),
+  "shelter.counting": e("SEL §§ 109–110", "hvordan døgn tælles: hvert påbegyndt døgn (started-24h), kalenderdage eller nætter", '"started-24h" | "calendar-days" | "nights"', ["shelterFee", "OPHOLD.BETALING"], oneOf(["started-24h", "calendar-days", "nights"] as const)),
   "shelter.psychologistPriceCap": e("SEL § 109, stk. 9", "loft på timeprisen for psykologtimer til medfølgende børn", "kr. pr. time", ["shelterChildPsychology"], amountText()),
   "bpa.adminPerMeasuredHourTransferred": e("SEL §§ 95–96", "administrationsbidrag pr. udmålt BPA-time, når arbejdsgiveransvaret er overdraget", "kr. pr. time", ["bpaGrant", "BPA.TILSKUD"], amountText()),
   "bpa.payrollPerHelperPerYearMax": e("SEL §§ 95–96", "lønadministration efter regning, højst pr. hjælper pr. år (borger som arbejdsgiver, forening som lønadministrator)", "kr. pr. hjælper pr. år", ["bpaGrant"], amountText()),
@@ -49,7 +42,24 @@ export const SERVICE_LEVEL_CATALOGUE = {
   "courses.nonAttendanceWeeks": e("SEL §§ 82a–82b", "uger uden at overholde aftaler, før forløbet afsluttes", "uger", ["courseAttendance"], num({ min: 1, max: 104, integer: true })),
   transport: e("SEL § 103", "borgerens egen transport og højeste andel af nettoindtjeningen", "{ ownKm, maxShareOfNetEarnings }", ["transportOwnPayment"], obj({ ownKm: num({ min: 0, max: 1000 }), maxShareOfNetEarnings: num({ min: 0, max: 1, decimals: 4 }) })),
   packages: e("SEL § 85", "pakker for bostøtte efter timer pr. uge", "{ bands: [{ package, upTo, text, vum }] }", ["supportPackage"], obj({ bands: list(obj({ package: num({ min: 1, max: 20, integer: true }), upTo: z.nullable(num({ min: 0, max: 168 })), text: text(), vum: text() }), 20) })),
-} as const satisfies Record<string, CatalogueEntry>;
+} as const satisfies Record<string, CatalogueEntry & { value: z.core.$ZodType }>;
 
 /** A key of {@link SERVICE_LEVEL_CATALOGUE}. */
-export type ServiceLevelKey = keyof typeof SERVICE_LEVEL_CATALOGUE;
+export type ServiceLevelKey = keyof typeof ENTRIES;
+
+/**
+ * Every figure and rule of a municipality's service level the library can use, by key, as plain
+ * frozen data: its paragraph, meaning, unit and the calculators that use it. The document
+ * schema, the published JSON Schema and the fill-in template are made from this one list.
+ *
+ * @example
+ * SERVICE_LEVEL_CATALOGUE["residentialCare.disposableAmount"].usedBy //=> ["residentialCarePayment", "BOTILBUD.BETALING"]
+ */
+export const SERVICE_LEVEL_CATALOGUE: Readonly<Record<ServiceLevelKey, CatalogueEntry>> = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(Object.entries(ENTRIES).map(([k, { value: _, ...entry }]) => [k, entry])) as unknown as Record<ServiceLevelKey, CatalogueEntry>,
+);
+
+/** The schema of each figure's value (internal: the document schema is built from it). */
+export const CATALOGUE_VALUES: Readonly<Record<ServiceLevelKey, z.core.$ZodType>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(Object.entries(ENTRIES).map(([k, e]) => [k, e.value])) as unknown as Record<ServiceLevelKey, z.core.$ZodType>,
+);

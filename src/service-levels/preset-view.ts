@@ -1,7 +1,9 @@
 import { InputError, issue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { citeRow, levelRow, type LevelRow, type ServiceLevel } from "./schema.js";
+import { SERVICE_LEVELS, type ServiceLevelName } from "./index.js";
 import type { ServiceLevelKey } from "./catalogue.js";
+import { boundLevel } from "./scope.js";
 
 /** A figure with its citation. */
 export interface Cited<T> {
@@ -36,7 +38,7 @@ export interface MunicipalPreset {
   readonly bpaNotice?: { readonly weeks: number; readonly source: string };
   readonly courses?: { readonly individual?: { readonly months: number }; readonly group?: { readonly months?: number; readonly weeks?: number }; readonly cancellationsForReview?: number; readonly nonAttendanceWeeks?: number; readonly source: string };
   readonly transport?: { readonly ownKm: number; readonly maxShareOfNetEarnings: number; readonly source: string };
-  readonly shelter?: { readonly ownHomeExempt?: Cited<boolean>; readonly psychologistPriceCap?: Cited<string> };
+  readonly shelter?: { readonly ownHomeExempt?: Cited<boolean>; readonly psychologistPriceCap?: Cited<string>; readonly counting?: Cited<"started-24h" | "calendar-days" | "nights"> };
   readonly packages?: { readonly bands: readonly { readonly package: number; readonly upTo: number | null; readonly text: string; readonly vum: string }[]; readonly source: string };
 }
 
@@ -96,7 +98,8 @@ export function presetView(level: ServiceLevel, date?: string): MunicipalPreset 
   if (transport) out.transport = { ...transport.value, source: citeRow(level, transport) };
   const ownHome = cited<boolean>("shelter.ownHomeExempt");
   const cap = cited<string>("shelter.psychologistPriceCap");
-  if (ownHome || cap) out.shelter = { ...(ownHome ? { ownHomeExempt: ownHome } : {}), ...(cap ? { psychologistPriceCap: cap } : {}) };
+  const counting = cited<string>("shelter.counting");
+  if (ownHome || cap || counting) out.shelter = { ...(ownHome ? { ownHomeExempt: ownHome } : {}), ...(cap ? { psychologistPriceCap: cap } : {}), ...(counting ? { counting } : {}) };
   const packages = row<{ bands: unknown[] }>("packages");
   if (packages) out.packages = { ...packages.value, source: citeRow(level, packages) };
   return deepFreeze(out) as unknown as MunicipalPreset;
@@ -119,4 +122,23 @@ export function presetPart<K extends keyof MunicipalPreset>(preset: MunicipalPre
 export function presetField<T>(preset: MunicipalPreset, value: T | undefined, what: string, path = "preset"): T {
   if (value === undefined) throw new InputError([issue(path, `${preset.document} (${preset.name}) sets no ${what}: give the figure in the call, or use a service level that sets it`, "not-in-preset")]);
   return value;
+}
+
+/**
+ * The service level a call uses: the shipped one it names, else the one bound with
+ * `withServiceLevel` (also when the call names it), else none. Each figure is the document's
+ * latest row (the calculators do not yet select rows by the calculation's date: a document's
+ * rows are validated as dated data, and `levelRow` looks one up by date).
+ *
+ * @example
+ * resolvePreset("holbaek-2024")?.residentialCare?.disposableAmount //=> "2078.00"
+ */
+export function resolvePreset(name: string | undefined): MunicipalPreset | undefined {
+  const bound = boundLevel();
+  if (name !== undefined && bound !== undefined && name === bound.name) return presetView(bound);
+  if (name !== undefined) {
+    const shipped = Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined;
+    return shipped === undefined ? undefined : presetView(shipped);
+  }
+  return bound === undefined ? undefined : presetView(bound);
 }

@@ -3,7 +3,7 @@ import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { toIsoDate, type IsoDate } from "../core/period.js";
 import { date, list, num, obj, parseInput, text, withRules, type CrossIssue } from "../core/validate.js";
-import { SERVICE_LEVEL_CATALOGUE, type ServiceLevelKey } from "./catalogue.js";
+import { CATALOGUE_VALUES, SERVICE_LEVEL_CATALOGUE, type ServiceLevelKey } from "./catalogue.js";
 
 /** One dated figure or rule of a service level, with where the document says it. */
 export interface LevelRow<T = unknown> {
@@ -63,7 +63,7 @@ function rowRules(key: string, rows: unknown): CrossIssue[] {
   return out;
 }
 
-const rulesShape = Object.fromEntries(Object.entries(SERVICE_LEVEL_CATALOGUE).map(([k, entry]) => [k, z.optional(list(rowSchema(entry.value), 50))]));
+const rulesShape = Object.fromEntries(Object.entries(CATALOGUE_VALUES).map(([k, value]) => [k, z.optional(list(rowSchema(value), 50))]));
 
 /** The schema every service-level document follows (published as JSON Schema: `servicelov/service-level.schema.json`). */
 export const serviceLevelSchema = withRules(

@@ -5,7 +5,8 @@ import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "..
 import { dateFromDayNumber, dayNumber, daysInMonth, formatDateDa, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { NO_BOUND_RATES, rateMissing, rowSpanAt, type BoundRates, type RateRow } from "../core/rates.js";
 import { cite, DOC, formatSource } from "../core/sources.js";
-import { presetStep } from "../presets/explain.js";
+import { presetStepOf } from "../presets/explain.js";
+import { resolvePreset } from "../service-levels/preset-view.js";
 import { MUNICIPAL_PRESETS } from "../presets/registry.js";
 import { parseInput } from "../core/validate.js";
 import { SHELTER_109_TABLE, SHELTER_110_TABLE } from "./rates.js";
@@ -101,10 +102,11 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
   const p = parseFee(input);
   const { arrival, days, counting, explanation } = countDays(p);
   const section = p.section;
-  if (p.preset !== undefined) explanation.unshift(presetStep(p.preset));
+  const view = resolvePreset(p.preset);
+  if (view !== undefined) explanation.unshift(presetStepOf(view));
   // Own home kept during the stay: no lodging payment only where the municipality's document
-  // says so (Albertslund 2018); in Holbæk 2024 it is a ground to apply for a waiver or reduction.
-  const ownHome = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].shelter?.ownHomeExempt;
+  // says so; where it does not (or says it is a ground to apply), a waiver or reduction is applied for.
+  const ownHome = view?.shelter?.ownHomeExempt;
   const exempt = p.income === false ? "no-income" : p.ownHomeRent === true && ownHome?.value === true ? "own-home" : undefined;
   if (p.ownHomeRent === true && exempt === undefined) {
     explanation.push(
@@ -261,7 +263,10 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
   const end = toIsoTime((p.departure ?? p.asOf) as string | Date);
   const endField = p.departure === undefined ? "asOf" : "departure";
   const minutes = wallClockMinutes(end) - wallClockMinutes(arrival);
-  const counting: Counting = p.counting ?? "started-24h";
+  // How døgn are counted: the call's choice, else the service level's rule (cited to it), else
+  // each started døgn — the calculation's own default, stated as BEK nr. 1244/2017's «pr. døgn».
+  const byLevel = p.counting === undefined ? resolvePreset(p.preset)?.shelter?.counting : undefined;
+  const counting: Counting = p.counting ?? byLevel?.value ?? "started-24h";
   const firstDay = dayNumber(arrival); // the date part of the local time
   const lastDay = dayNumber(end);
   // A døgn runs from a wall-clock time to the same time the next day; but a stay of positive real
@@ -277,7 +282,7 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
     step(
       "shelter.days",
       { section: p.section, crisisCentre: p.section === "109", arrival, end, ongoing: p.asOf !== undefined, days, counting },
-      counting === "started-24h" ? `BEK nr. 1244 af 13/11/2017 § 2 (pr. døgn); ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5: pr. påbegyndt dag/døgn")}` : undefined,
+      byLevel !== undefined ? `BEK nr. 1244 af 13/11/2017 § 2 (pr. døgn); ${byLevel.source}` : counting === "started-24h" ? "BEK nr. 1244 af 13/11/2017 § 2 (pr. døgn)" : undefined,
     ),
   ];
   return { arrival, days, counting, explanation };

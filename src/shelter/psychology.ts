@@ -1,8 +1,8 @@
 import { amount as money, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatNumberDa, toDec } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
-import { presetStep } from "../presets/explain.js";
-import { MUNICIPAL_PRESETS } from "../presets/registry.js";
+import { presetStepOf } from "../presets/explain.js";
+import { resolvePreset } from "../service-levels/preset-view.js";
 import { shelterPsychologyInputSchema, type ShelterPsychologyInput } from "./schema.js";
 
 /** Result of {@link shelterChildPsychology}. */
@@ -35,8 +35,8 @@ const LAW = "SEL § 109, stk. 9";
  */
 export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPsychologyResult {
   const p = parseInput(shelterPsychologyInputSchema, input);
-  const holbaek = p.preset === undefined ? undefined : MUNICIPAL_PRESETS[p.preset].shelter;
-  const presetCap = holbaek && "psychologistPriceCap" in holbaek ? holbaek.psychologistPriceCap : undefined;
+  const view = resolvePreset(p.preset);
+  const presetCap = view?.shelter?.psychologistPriceCap;
   const price = toDec(p.hourlyPrice);
   const capIn = p.priceCap ?? presetCap?.value;
   const cap = capIn === undefined ? undefined : toDec(capIn);
@@ -45,7 +45,7 @@ export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPs
   const child = (p.person ?? "child") === "child";
   const needsAssessment = child && p.hours > 4 && presetCap !== undefined;
   const explanation: Step[] = [];
-  if (p.preset !== undefined) explanation.push(presetStep(p.preset));
+  if (view !== undefined) explanation.push(presetStepOf(view));
   explanation.push(
     step(
       cap === undefined ? "shelter.psychology.no-cap" : price.gt(cap) ? "shelter.psychology.over-cap" : "shelter.psychology",

@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { amountText, bool, withRules, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
 import { timeProblem, toIsoTime } from "../core/period.js";
 import { presetsWith } from "../presets/registry.js";
+import { presetName } from "../service-levels/scope.js";
 
 const SHELTER_PRESETS = presetsWith("shelter") as ("albertslund-2018" | "holbaek-2024")[];
 
@@ -21,7 +22,7 @@ export const shelterFeeInputSchema = withRules(obj({
   rates: z.optional(rateRows(amountText())),
   dailyFood: z.optional(money()),
   dailyLaundry: z.optional(money()),
-  preset: z.optional(oneOf(SHELTER_PRESETS)),
+  preset: z.optional(presetName(SHELTER_PRESETS)),
 }),
   ((v) => {
     if ((v.departure === undefined) === (v.asOf === undefined)) {
@@ -44,7 +45,7 @@ export const shelterPsychologyInputSchema = obj({
   hourlyPrice: money(),
   priceCap: z.optional(money()),
   person: z.optional(oneOf(["child", "adult"] as const)),
-  preset: z.optional(oneOf(SHELTER_PRESETS)),
+  preset: z.optional(presetName(SHELTER_PRESETS)),
 });
 
 export type { ShelterFeeInput, ShelterPsychologyInput } from "./input.js";
