@@ -35,7 +35,7 @@ export const EXPLANATION_CASES: [string, () => { explanation: lib.Step[] }][] = 
   ["§ 107 capped, part month, discharge plan", () => lib.residentialCarePayment({ month: "2024-03", days: { from: "2024-03-22", to: "2024-03-31" }, income: [{ label: "Pension", monthly: 6000 }], price: { housing: 4000, services: { food: 2500 } }, preset: "albertslund-2018", dischargePlan: { debtRepayment: 500, savings: 200 } })],
   ["§ 107 capped to zero", () => lib.residentialCarePayment({ month: "2024-03", income: 2000, price: { housing: 4000 }, preset: "holbaek-2024" })],
   ["§ 107 own dwelling", () => lib.residentialCarePayment({ income: 12000, price: { housing: 4000, services: { food: 2500 } }, disposableAmount: 2800, ownDwelling: { monthlyCost: 5000 } })],
-  ["§ 107 no income", () => lib.residentialCarePayment({ income: 0, price: { housing: 4000 }, preset: "holbaek-2024" })],
+  ["§ 107 no income", () => lib.residentialCarePayment({ month: "2024-03", income: 0, price: { housing: 4000 }, preset: "holbaek-2024" })],
   ["§ 107 nothing to pay", () => lib.residentialCarePayment({ income: 9000, price: { housing: 0 }, disposableAmount: 2000 })],
   ["§ 109 across new year", () => lib.shelterFee({ section: "109", arrival: "2023-12-30T10:00", departure: "2024-01-02T09:00" })],
   ["§ 110 reduction, extras, ongoing", () => lib.shelterFee({ section: "110", arrival: "2024-05-01T12:00", asOf: "2024-05-03T13:00", reduction: { fraction: 0.25 }, dailyFood: 50, counting: "calendar-days" })],

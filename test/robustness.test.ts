@@ -100,7 +100,7 @@ describe("5. exported tables, presets and defaults are frozen", () => {
       (lib.ESCORT_DEFAULTS as unknown as Record<string, unknown>).cap = 1;
     }).toThrow(TypeError);
     for (const x of [lib.presets, lib.MUNICIPAL_PRESETS, lib.WAGE_PRESETS, lib.AARHUS_WAGES, lib.HOLBAEK_PSYCHOLOGIST_PRICE_CAP, lib.BPA_PRESETS]) expect(Object.isFrozen(x)).toBe(true);
-    expect(lib.residentialCarePayment({ income: 12000, price: { housing: 4000 }, preset: "holbaek-2024" }).deductions).toBe("481.00");
+    expect(lib.residentialCarePayment({ month: "2024-03", income: 12000, price: { housing: 4000 }, preset: "holbaek-2024" }).deductions).toBe("481.00");
   });
 });
 

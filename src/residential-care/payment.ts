@@ -4,7 +4,7 @@ import { daysInMonth, formatMonthDa, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { cite, DOC } from "../core/sources.js";
 import { presetStepOf } from "../presets/explain.js";
-import { presetPart, resolvePreset } from "../service-levels/preset-view.js";
+import { figureInForce, presetPart, resolvePreset } from "../service-levels/preset-view.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 
 /** Why the payment is what it is. */
@@ -55,6 +55,10 @@ const A18_OWN = cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betalin
 export function residentialCarePayment(input: ResidentialCareInput): ResidentialCareResult {
   const p = parseInput(residentialCareInputSchema, input);
   const view = resolvePreset(p.preset);
+  // A figure the document dates (Holbæk 2024: «2.078,00 kr. pr. måned (2024 niveau)») applies in its period only.
+  const monthStart = p.month === undefined ? undefined : `${p.month}-01`;
+  if (view !== undefined && p.disposableAmount === undefined) figureInForce(p.preset, "residentialCare.disposableAmount", monthStart, "month");
+  if (view !== undefined && p.approvedExpenses === undefined) figureInForce(p.preset, "residentialCare.approvedExpenses", monthStart, "month");
   const preset = view === undefined ? undefined : presetPart(view, "residentialCare");
   const disposableInput = p.disposableAmount ?? preset?.disposableAmount;
   const explanation: Step[] = [];

@@ -142,3 +142,28 @@ export function resolvePreset(name: string | undefined): MunicipalPreset | undef
   }
   return bound === undefined ? undefined : presetView(bound);
 }
+
+/**
+ * Checks that the service level a call uses sets `key` for the calculation's date: a figure the
+ * document gives for a period (Holbæk's rådighedsbeløb «(2024 niveau)») is never carried past it.
+ * With no date, a dated figure is refused, asking for the field that gives the date. Does nothing
+ * when no service level is used or the document does not set `key`.
+ *
+ * @example
+ * figureInForce("holbaek-2024", "residentialCare.disposableAmount", "2026-11-01", "month") // throws InputError (rate-missing)
+ */
+export function figureInForce(name: string | undefined, key: ServiceLevelKey, date: string | undefined, datePath: string): void {
+  const bound = boundLevel();
+  const level = name !== undefined && bound !== undefined && name === bound.name ? bound : name !== undefined ? (Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined) : bound;
+  const rows = level?.rules[key];
+  if (level === undefined || rows === undefined || rows.length === 0) return;
+  if (date === undefined) {
+    const dated = rows.filter((r) => r.until !== undefined);
+    if (dated.length === rows.length) {
+      const spans = rows.map((r) => `${r.from}–${r.until}`).join(", ");
+      throw new InputError([issue(datePath, `is required: ${level.citation} gives ${key} for ${spans} only, so the calculation needs its date`, "required-with")]);
+    }
+    return;
+  }
+  levelRow(level, key, date, datePath);
+}

@@ -18,7 +18,7 @@ const price = { housing: 4000, services: { food: 2000 } };
 
 describe("sources: the preset's document only for the preset's own figures (Holbæk 2024)", () => {
   it("approved expenses and the disposable amount from the preset cite it; given by the caller they cite nothing", () => {
-    const preset = residentialCarePayment({ income: 15000, price, preset: "holbaek-2024" });
+    const preset = residentialCarePayment({ month: "2024-03", income: 15000, price, preset: "holbaek-2024" });
     const own = residentialCarePayment({ income: 15000, price, preset: "holbaek-2024", approvedExpenses: [{ label: "Forsikring", monthly: 300 }], disposableAmount: 2500 });
     const src = (r: typeof own, rule: string) => r.explanation.filter((s) => s.rule === rule).map((s) => s.source);
     expect(src(preset, "residential-care.deduction").every((s) => typeof s === "string" && s.includes("Holbæk"))).toBe(true);

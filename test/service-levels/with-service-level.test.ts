@@ -56,7 +56,7 @@ describe("withServiceLevel: a made-up municipality as one JSON file", () => {
     for (const r of [t.caseDeadline({ paragraph: "107", received: "2026-03-02" }), t.courseEnd({ kind: "group", start: "2026-03-02" }), tr]) noOther(r.explanation);
   });
   it("a call may still name a shipped preset, or the bound document by its own name", () => {
-    const h = t.residentialCarePayment({ income: 12000, price: { housing: 4000, services: { food: 2500 } }, preset: "holbaek-2024" });
+    const h = t.residentialCarePayment({ month: "2024-03", income: 12000, price: { housing: 4000, services: { food: 2500 } }, preset: "holbaek-2024" });
     expect(h.explanation[0]?.text).toBe("Serviceniveau: Holbæk Kommune (2024).");
     const own = t.residentialCarePayment({ income: 5000, price: { housing: 4000 }, preset: "testby-2026" as never });
     expect(own.payment).toBe("2350.00");
@@ -76,6 +76,21 @@ describe("withServiceLevel: a made-up municipality as one JSON file", () => {
       expect(r.amount).toBe("210.00");
       expect(r.explanation[0]?.text).toBe("Serviceniveau: Testby Kommune (2026).");
     }
+  });
+});
+
+describe("a figure the document gives for a period applies in that period only (Holbæk 2024, Midlertidigt botilbud § 107, pkt. 5: «2.078,00 kr. pr. måned (2024 niveau)»)", () => {
+  const price = { housing: 4000, services: { food: 2500 } };
+  it("November 2024 uses it; November 2026 is refused naming the document and how to give the current figure; no month is refused too", () => {
+    expect(residentialCarePayment({ month: "2024-11", income: 9000, price, preset: "holbaek-2024" }).payment).toBe("6441.00"); // 9.000 − 481 − 2.078
+    const late = issuesOf(() => residentialCarePayment({ month: "2026-11", income: 9000, price, preset: "holbaek-2024" }))[0];
+    expect(late).toMatchObject({ path: "month", code: "rate-missing" });
+    expect(late?.message).toMatch(/Holbæk Kommune, Information om serviceniveauer .* sets residentialCare\.disposableAmount .* only for 2024-01-01–2024-12-31, not for 2026-11-01.*withServiceLevel\(document\)/);
+    expect(issuesOf(() => residentialCarePayment({ income: 9000, price, preset: "holbaek-2024" }))[0]).toMatchObject({ path: "month", code: "required-with" });
+    // The caller's own figure needs no date.
+    expect(residentialCarePayment({ month: "2026-11", income: 9000, price, preset: "holbaek-2024", disposableAmount: 2150, approvedExpenses: [{ label: "Telefon og internet", monthly: 200 }] }).payment).toBe("6500.00");
+    // Its dated approved expenses are not carried into 2026 under a caller's disposable amount either.
+    expect(issuesOf(() => residentialCarePayment({ month: "2026-11", income: 9000, price, preset: "holbaek-2024", disposableAmount: 2150 }))[0]).toMatchObject({ code: "rate-missing" });
   });
 });
 
