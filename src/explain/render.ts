@@ -1,7 +1,7 @@
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { Dec } from "../core/money.js";
 import { formatIntDa, formatKr, formatKrText, formatKrWhole, formatNumberDa, formatPercentDa, formatPercentText } from "../core/money.js";
-import { formatDateDa, formatMonthDa } from "../core/period.js";
+import { dateProblem, formatDateDa, formatMonthDa } from "../core/period.js";
 
 /** One value of a step: a number, an amount (decimal text), a date (ISO), a word, or a list of named values (e.g. hours used from each saved month). */
 export type StepValue = string | number | boolean | readonly Readonly<Record<string, string | number | boolean>>[];
@@ -24,6 +24,9 @@ const COUNTING: Record<Locale, Record<string, string>> = {
   da: { "started-24h": "hvert påbegyndt døgn (24 timer) fra ankomst", "calendar-days": "hver kalenderdag under opholdet", nights: "hver overnatning" },
   en: { "started-24h": "each started 24-hour period from arrival", "calendar-days": "each calendar day of the stay", nights: "each night" },
 };
+
+/** A word of a list by its own key only (never an inherited name such as "constructor"). */
+const own = (list: Record<string, string>, key: string): string | undefined => (Object.hasOwn(list, key) ? list[key] : undefined);
 
 /** An age in years, a half year as ½: 67, 66½. */
 const ageText = (v: number) => (Number.isInteger(v) ? String(v) : `${Math.floor(v)}½`);
@@ -60,9 +63,9 @@ const FORMATS: Record<Locale, Record<string, Format>> = {
       return `${m.charAt(0).toUpperCase()}${m.slice(1)}`;
     },
     age: (v) => ageText(Number(v)),
-    hourKind: (v) => HOUR_KIND.da[String(v)] ?? String(v),
+    hourKind: (v) => own(HOUR_KIND.da, String(v)) ?? String(v),
     time: (v) => String(v).replace("T", " kl. "),
-    counting: (v) => COUNTING.da[String(v)] ?? String(v),
+    counting: (v) => own(COUNTING.da, String(v)) ?? String(v),
   },
   en: {
     kr: (v) => `DKK ${en((typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v)).slice(0, -4))}`,
@@ -78,9 +81,9 @@ const FORMATS: Record<Locale, Record<string, Format>> = {
     hours: (v) => hours(Number(v), ".", "hour", "hours"),
     Month: (v) => `${MONTHS_EN[Number(String(v).slice(5, 7)) - 1]} ${String(v).slice(0, 4)}`,
     age: (v) => ageText(Number(v)),
-    hourKind: (v) => HOUR_KIND.en[String(v)] ?? String(v),
+    hourKind: (v) => own(HOUR_KIND.en, String(v)) ?? String(v),
     time: (v) => String(v).replace("T", " at "),
-    counting: (v) => COUNTING.en[String(v)] ?? String(v),
+    counting: (v) => own(COUNTING.en, String(v)) ?? String(v),
   },
 };
 
@@ -135,7 +138,7 @@ function compile(template: string, locale: Locale): Node[] {
       stack.push(section);
     } else if (m[4] !== undefined) {
       // The root's name is "" and a closing tag always names its section, so the root is never closed.
-      if ((stack.at(-1) as { name: string }).name !== m[4]) throw new TemplateProblem(`explanation template: [[/${m[4]}]] closes no section in "${cut(template)}"`, "invalid-template", "template");
+      if ((stack.at(-1) as { name: string }).name !== m[4]) throw new TemplateProblem(`explanation template: [[/${cut(m[4] as string)}]] closes no section in "${cut(template)}"`, "invalid-template", "template");
       stack.pop();
     } else {
       const format = m[6];
@@ -214,14 +217,18 @@ function checkValue(n: Node, v: StepValue): void {
     if (typeof v === "number" && !Number.isFinite(v)) fail("a finite number");
     return;
   }
-  const numeric = (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && DECIMAL.test(v));
+  const numeric = (typeof v === "number" && Number.isFinite(v) && Math.abs(v) < 1e15) || (typeof v === "string" && DECIMAL.test(v) && v.replace(/^-/, "").split(".")[0]!.length <= 15);
   switch (n.fn) {
     case "date":
-      if (typeof v !== "string" || !ISO_DATE.test(v)) fail("a date as YYYY-MM-DD");
+      if (typeof v !== "string" || !ISO_DATE.test(v) || dateProblem(v) !== undefined) fail("a real calendar date as YYYY-MM-DD");
+      return;
+    case "hours":
+    case "age":
+      if (!numeric || Number(v) < 0) fail("a number not below 0");
       return;
     case "month":
     case "Month":
-      if (typeof v !== "string" || !ISO_MONTH.test(v.slice(0, 7)) || (v.length !== 7 && !ISO_DATE.test(v))) fail("a month as YYYY-MM");
+      if (typeof v !== "string" || !ISO_MONTH.test(v.slice(0, 7)) || (v.length !== 7 && (!ISO_DATE.test(v) || dateProblem(v) !== undefined))) fail("a month as YYYY-MM");
       return;
     case "time":
     case "hourKind":

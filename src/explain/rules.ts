@@ -27,6 +27,9 @@ function buildRules(): Readonly<Record<RuleId, RuleEntry>> {
   return Object.freeze(Object.fromEntries((Object.keys(DA) as RuleId[]).map((id) => [id, Object.freeze({ meaning: EN[id].meaning, da: DA[id], en: EN[id].en })])) as Record<RuleId, RuleEntry>);
 }
 
+/** The most steps one call translates (the longest explanation has a few hundred). */
+const MAX_STEPS = 20_000;
+
 /**
  * The steps with their text in another language, rendered from each step's values (rule,
  * values and source unchanged). Danish is the default of every result; `"da"` renders it again.
@@ -38,6 +41,7 @@ function buildRules(): Readonly<Record<RuleId, RuleEntry>> {
 export function translateExplanation(steps: readonly Step[], locale: Locale): Step[] {
   const issues: InputIssue[] = [];
   if (!Array.isArray(steps)) issues.push(issue("steps", "must be a list of explanation steps (a result's explanation)", "not-a-list"));
+  else if (steps.length > MAX_STEPS) issues.push(issue("steps", `has ${steps.length} steps; at most ${MAX_STEPS} are read in one call`, "too-large"));
   if (locale !== "da" && locale !== "en") issues.push(issue("locale", `must be one of "da", "en" (not ${echo(String(locale))})`, "not-one-of"));
   if (issues.length > 0) throw new InputError(issues);
   const out: Step[] = [];

@@ -142,6 +142,8 @@ function servicelovPlugin(hf: HyperFormulaModule): unknown {
       const type = (v as { getDetailedType?: () => string }).getDetailedType?.();
       const serial = (v as { val: number }).val;
       if (type === "NUMBER_DATE" || type === "NUMBER_DATETIME") return serialDate(serial);
+      // A time of day alone (12:00) is neither an amount nor a date in any servicelov function.
+      if (type === "NUMBER_TIME") return new SheetError("#VALUE!", "en celle med et klokkeslæt alene er hverken et beløb eller en dato; skriv dato og klokkeslæt, eller et beløb");
       return serial;
     }
     return undefined;

@@ -34,6 +34,10 @@ export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "val
  * notSheetValues([1, "x"]) //=> undefined
  */
 export function notSheetValues(args: readonly unknown[]): SheetError | undefined {
+  // Sizes first, before a single cell is read: a range with a huge length (a sparse array) must
+  // not be walked cell by cell.
+  const big = tooLarge(args);
+  if (big) return big;
   const ok = (v: unknown, depth: number): boolean => {
     if (v === null || v === undefined || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return true;
     if (v instanceof SheetError || isDate(v)) return true;
@@ -53,4 +57,29 @@ function trimOmitted(args: readonly SheetValue[]): readonly SheetValue[] {
   // Stryker disable next-line EqualityOperator: with every argument omitted, `n >= 0` leaves some omitted arguments in; omitted and absent read the same
   while (n > 0 && args[n - 1] === undefined) n--;
   return args.slice(0, n);
+}
+
+/** At most this many arguments, rows in a range and cells in a row are read. */
+export const MAX_SHEET_ARGS = 64;
+export const MAX_RANGE_ROWS = 100_000;
+export const MAX_RANGE_COLUMNS = 1_000;
+
+/** An error for arguments or ranges larger than any sheet function reads, found from lengths alone. */
+function tooLarge(args: readonly unknown[]): SheetError | undefined {
+  try {
+    if (!Array.isArray(args)) return new SheetError("#VALUE!", "argumenterne skal være en liste");
+    if (args.length > MAX_SHEET_ARGS) return new SheetError("#VALUE!", `højst ${MAX_SHEET_ARGS} argumenter læses; ${args.length} er angivet`);
+    for (let i = 0; i < args.length; i++) {
+      const a: unknown = args[i];
+      if (!Array.isArray(a)) continue;
+      if (a.length > MAX_RANGE_ROWS) return new SheetError("#VALUE!", `argument ${i + 1} er et område med ${a.length} rækker; højst ${MAX_RANGE_ROWS} læses`);
+      for (let r = 0; r < a.length; r++) {
+        const row: unknown = a[r];
+        if (Array.isArray(row) && row.length > MAX_RANGE_COLUMNS) return new SheetError("#VALUE!", `argument ${i + 1}, række ${r + 1} har ${row.length} kolonner; højst ${MAX_RANGE_COLUMNS} læses`);
+      }
+    }
+    return undefined;
+  } catch {
+    return new SheetError("#VALUE!", "et argument kunne ikke læses");
+  }
 }

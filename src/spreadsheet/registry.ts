@@ -1,3 +1,4 @@
+import { echo } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { computeBpaGrant } from "../bpa/bound.js";
 import { computeExtraCostSubsidy } from "../extra-cost/bound.js";
@@ -205,7 +206,7 @@ function sumRange(v: SheetValue, name: string): { label: string; monthly: number
       else throw new ArgumentError(`${name} row ${i + 1}, column ${j + 1}: must be an amount or a label, not ${typeof c === "boolean" ? "TRUE/FALSE" : typeof c === "string" ? "a second label" : "a date"}`);
     });
     // A label whose amount cell is empty is a half-filled row, not a zero: refused, never skipped.
-    if (label !== undefined && out.length === before) throw new ArgumentError(`${name} row ${i + 1}: the label "${label.trim()}" has no amount`);
+    if (label !== undefined && out.length === before) throw new ArgumentError(`${name} row ${i + 1}: the label "${echo(label.trim())}" has no amount`);
   });
   return out;
 }

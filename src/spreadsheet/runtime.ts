@@ -1,7 +1,7 @@
 import { findSheetFunction, unknownFunction } from "./registry.js";
 import { FORKLARING } from "./functions.js";
 import { SheetError, type SheetResult, type SheetValue } from "./values.js";
-import { invoke } from "./invoke.js";
+import { invoke, notSheetValues } from "./invoke.js";
 
 /**
  * Calls a spreadsheet function by name (Danish, English or id) with spreadsheet values;
@@ -14,6 +14,8 @@ import { invoke } from "./invoke.js";
 export function callSheetFunction(name: string, args: SheetValue[]): SheetResult | SheetError {
   if (typeof name !== "string") return new SheetError("#VALUE!", "funktionens navn skal være en tekst, fx \"MERUDGIFT\"");
   if (!Array.isArray(args)) return new SheetError("#VALUE!", "argumenterne skal være en liste");
+  const big = notSheetValues(args);
+  if (big) return big;
   if (name.toUpperCase() === "FORKLARING" || name.toUpperCase() === "EXPLAIN") return FORKLARING(...args);
   const f = findSheetFunction(name);
   if (!f) return new SheetError("#VALUE!", `ukendt funktion ${name.slice(0, 40)}; ${unknownFunction()}`);

@@ -5,6 +5,9 @@ import { bindRates } from "../rates/with-rates.js";
 import { KNOWN_TABLES, valueFields } from "../rates/tables.js";
 import { ArgumentError, isEmpty, sheetDate, sheetMoney, type SheetValue } from "./values.js";
 
+/** Decimal text a fraction cell may hold ("0.13"); "0x64" or "1e2" is not read as a number. */
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
 /** A text cell echoed in a message: at most 40 characters. */
 function shown(v: unknown): string {
   const s = String(v);
@@ -43,7 +46,8 @@ export function readSatser(range: SheetValue): { tables: Record<string, unknown[
   const byTable = new Map<string, Map<string, Entry>>();
   range.forEach((row, i) => {
     const line = i + 1;
-    if (!Array.isArray(row) || row.every(isEmpty)) return;
+    if (!Array.isArray(row)) throw new ArgumentError(`satser række ${line} skal være en række med 6 celler: tabel, fra, til, felt, værdi, kilde`);
+    if (row.every(isEmpty)) return;
     if (i === 0 && typeof row[0] === "string" && row[0].trim().toLowerCase() === "tabel") return;
     if (row.length < 6) throw new ArgumentError(`satser række ${line} skal have 6 kolonner: tabel, fra, til, felt, værdi, kilde`);
     const [table, from, until, field, value, source] = row as SheetValue[];
@@ -73,13 +77,17 @@ export function readSatser(range: SheetValue): { tables: Record<string, unknown[
       const what = path === "" ? "" : ` felt ${path}`;
       throw new ArgumentError(`satser række ${line} overlapper række ${earlier}: begge giver ${name}${what} for ${f}–${u ?? "…"}; slet den ene (to rækker for samme tabel og periode lægges ikke sammen)`);
     }
+    const kilde = typeof source === "string" ? source.trim() : source;
+    if (entry.lines.length > 0 && JSON.stringify(kilde) !== JSON.stringify(entry.row.source)) {
+      throw new ArgumentError(`satser række ${line}: kilde «${shown(String(kilde ?? ""))}» er en anden end række ${entry.lines[0] as number}s «${shown(String(entry.row.source ?? ""))}» for samme tabel og periode; én sats har én kilde`);
+    }
     entry.fields.set(path, line);
     entry.lines.push(line);
     const v = typeof value === "string" ? value.trim() : value;
     // A fraction written as text ("0.13") is read as the number the field takes; an amount stays text.
     const schema = leaf ?? known.value;
     const cell =
-      typeof v === "string" && v !== "" && !z.safeParse(schema, v).success && z.safeParse(schema, Number(v)).success
+      typeof v === "string" && DECIMAL_TEXT.test(v) && !z.safeParse(schema, v).success && z.safeParse(schema, Number(v)).success
         ? Number(v)
         : typeof v === "number" && !z.safeParse(schema, v).success && z.safeParse(schema, sheetMoney(v)).success
           ? sheetMoney(v) // float noise from a sheet sum, on an amount

@@ -1,4 +1,4 @@
-import { isDate } from "../core/time.js";
+import { instantOf, isDate } from "../core/time.js";
 import { danish } from "./danish.js";
 import { InputError, type IssueCode } from "../core/errors.js";
 import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
@@ -66,11 +66,10 @@ export function isEmpty(v: SheetValue): v is null | undefined | "" {
  */
 export function serialToTime(serial: number, name: string): string {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) throw new ArgumentError(`${name} must be a date (an Excel serial number from 1 to 2958465)`);
-  // The date part never changes by rounding the time: 23:59:40 is 23:59 of the same day, not
-  // 00:00 of the next (the same instant as a Date gives the same day). Only float noise — a
-  // serial within 10⁻⁶ day (86 ms) below a whole day, e.g. 45351.9999999 from date arithmetic —
-  // is read as that whole day.
-  const day = Math.floor(serial + 1e-6);
+  // The date part never changes by rounding the time: 23:59:40 (and 23:59:59,99) is 23:59 of the
+  // same day, not 00:00 of the next (the same instant as a Date gives the same day). Only float
+  // noise of a whole day — within 10⁻⁹ day (86 µs) below it — is read as that day.
+  const day = Math.floor(serial + 1e-9);
   const minutes = Math.max(0, Math.min(1439, Math.round((serial - day) * 1440)));
   if (day === 60) throw new ArgumentError(`${name} is 29 February 1900, a date that does not exist (the 1900 date system counts it)`);
   // Stryker disable next-line EqualityOperator: day 60 was refused just above, so `<` and `<=` agree
@@ -87,7 +86,7 @@ export function serialToTime(serial: number, name: string): string {
  */
 export function sheetDate(v: SheetValue, name: string): string {
   if (typeof v === "number") return serialToTime(v, name).slice(0, 10);
-  if (isDate(v)) return toIsoDate(v);
+  if (isDate(v)) return toIsoDate(validDate(v, name));
   if (typeof v === "string") return v.trim();
   throw new ArgumentError(`${name} must be a date`);
 }
@@ -114,11 +113,19 @@ export function sheetMonth(v: SheetValue, name: string): string {
  * @example
  * sheetTime("2024-03-01 14:00", "ankomst") //=> "2024-03-01T14:00"
  */
-export function sheetTime(v: SheetValue, name: string): string {
+export function sheetTime(v: SheetValue, name: string): string | Date {
   if (typeof v === "number") return serialToTime(v, name);
-  if (isDate(v)) return toIsoTime(v);
+  // A Date is an instant and is passed on as one: the calculator orders and measures two
+  // instants on the instants (a stay across the autumn clock change), not on their wall clocks.
+  if (isDate(v)) return new Date(instantOf(validDate(v, name)));
   if (typeof v === "string") return v.trim().replace(" ", "T");
   throw new ArgumentError(`${name} must be a date and time`);
+}
+
+/** A Date that holds an instant (not `new Date(NaN)`), or the Danish "must be a date" refusal. */
+function validDate(v: Date, name: string): Date {
+  if (Number.isNaN(instantOf(v))) throw new ArgumentError(`${name} skal være en gyldig dato (cellen indeholder en ugyldig dato)`);
+  return v;
 }
 
 /**

@@ -39,11 +39,11 @@ describe("an Excel serial date-time never rounds into the next day (issue 23.5)"
     expect(MERUDGIFT(1800, lastSeconds)).toBe(Number(extraCostSubsidy({ date: "2023-12-31", monthlyCosts: 1800 }).monthlyAmount));
     expect(KLAGEFRIST(lastSeconds)).toBe(appealDeadline({ decisionReceived: "2023-12-31" }).date);
   });
-  it("property: the date part of a serial is its whole days, whatever the time of day (up to float noise of 10⁻⁶ day below the next day)", () => {
+  it("property: the date part of a serial is its whole days, whatever the time of day (up to float noise of 10⁻⁹ day below the next day)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 61, max: 2_958_464 }), fc.double({ min: 0, max: 1 - 2e-6, noNaN: true }), (day, frac) => {
+      fc.property(fc.integer({ min: 61, max: 2_958_464 }), fc.double({ min: 0, max: 1 - 2e-9, noNaN: true }), (day, frac) => {
         expect(serialToTime(day + frac, "x").slice(0, 10)).toBe(serialToTime(day, "x").slice(0, 10));
-        expect(serialToTime(day + 1 - 1e-7, "x")).toBe(serialToTime(day + 1, "x"));
+        expect(serialToTime(day + 1 - 1e-7, "x").slice(0, 10)).toBe(serialToTime(day, "x").slice(0, 10));
       }),
       { numRuns: runs(500) },
     );

@@ -13,7 +13,9 @@ describe("spreadsheet argument conversion", () => {
     expect(sheetMonth(new Date("2024-03-09T00:00:00+01:00"), "m")).toBe("2024-03");
     expect(sheetMonth("2024-03", "m")).toBe("2024-03");
     expect(() => sheetMonth(false, "fra_md")).toThrow(/fra_md must be a month/);
-    expect(sheetTime(new Date("2024-03-01T09:30:00+01:00"), "t")).toBe("2024-03-01T09:30");
+    // A Date is passed on as the instant it is (issue 23.4: two instants are measured as instants).
+    expect(sheetTime(new Date("2024-03-01T09:30:00+01:00"), "t")).toEqual(new Date("2024-03-01T09:30:00+01:00"));
+    expect(() => sheetTime(new Date(Number.NaN), "ankomst")).toThrow("ankomst skal være en gyldig dato (cellen indeholder en ugyldig dato)");
     expect(sheetTime(45352.25, "t")).toBe("2024-03-01T06:00");
     expect(() => sheetTime(null, "ankomst")).toThrow(/ankomst must be a date and time/);
     expect(() => sheetDate(0, "dato")).toThrow(/Excel serial number/);

@@ -11,7 +11,8 @@ describe("spreadsheet values", () => {
     expect(serialToTime(61, "d")).toBe("1900-03-01T00:00");
     expect(serialToTime(45352, "d")).toBe("2024-03-01T00:00");
     expect(serialToTime(45352.583333333, "d")).toBe("2024-03-01T14:00");
-    expect(serialToTime(45352.9999999, "d")).toBe("2024-03-02T00:00");
+    // The date part never rounds into the next day (issue 23.5).
+    expect(serialToTime(45352.9999999, "d")).toBe("2024-03-01T23:59");
   });
   it("serial 60 is Excel's 29 February 1900, which does not exist: a clear error", () => {
     expect(() => serialToTime(60, "dato")).toThrow(/29 February 1900/);
