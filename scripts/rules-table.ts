@@ -24,6 +24,7 @@ const GROUPS: [string, string][] = [
   ["shelter", "§§ 109–110 (`shelterFee`, `shelterDays`)"],
   ["case", "Deadlines (`caseDeadline`, `appealDeadline`, `bpaNoticeDate`)"],
   ["course", "Courses (`courseEnd`, `courseAttendance`)"],
+  ["follow-up", "Follow-ups (`followUpDates`)"],
   ["transport", "Transport (`transportOwnPayment`)"],
   ["support", "Support packages (`supportPackage`)"],
   ["pension", "State pension age (`statePensionAge`)"],

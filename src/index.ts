@@ -26,3 +26,4 @@ export * from "./pension/index.js";
 export * from "./case/index.js";
 export * from "./support/index.js";
 export * from "./courses/index.js";
+export * from "./follow-up/index.js";

@@ -17,6 +17,7 @@ import { formatSource } from "../core/sources.js";
 import { NO_BOUND_RATES } from "../core/rates.js";
 import { caseDeadline, bpaNoticeDate } from "../case/index.js";
 import { courseEnd, transportOwnPayment } from "../courses/index.js";
+import { followUpDates } from "../follow-up/index.js";
 import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
 import { withBoundLevel } from "../service-levels/scope.js";
 import { rateRows, readPlain, zodIssues, type RawIssue } from "../core/validate.js";
@@ -73,6 +74,7 @@ export interface BoundCalculators {
   courseEnd: PresetOptional<typeof courseEnd>;
   /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
   transportOwnPayment: PresetOptional<typeof transportOwnPayment>;
+  followUpDates: typeof followUpDates;
   /** Coverage of the shipped tables counting the bound rows too. */
   rateCoverage: (input: { through: number }) => TableCoverage[];
   /** These calculators with rate rows bound as well (the service level bound here is kept). */
@@ -149,6 +151,7 @@ function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalcu
     bpaNoticeDate: lv(bpaNoticeDate, "preset"),
     courseEnd: lv(courseEnd as PresetOptional<typeof courseEnd>, "preset"),
     transportOwnPayment: lv(transportOwnPayment as PresetOptional<typeof transportOwnPayment>, "preset"),
+    followUpDates: lv(followUpDates, "preset"),
     rateCoverage: (input) => coverageWith(input, rates),
     withRates: (tables, options) => bindAll(mergeRates(rates, bindRates(tables, options)), level),
     withServiceLevel: (document) => bindAll(rates, parseServiceLevel(document)),

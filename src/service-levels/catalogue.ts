@@ -17,6 +17,25 @@ export interface CatalogueEntry {
 const e = (paragraph: string, meaning: string, unit: string, usedBy: string[], value: z.core.$ZodType) => ({ paragraph, meaning, unit, usedBy, value });
 const weeksByParagraph = z.record(z.string().check(z.regex(/^\d{1,3}[a-z]?$/)), num({ min: 1, max: 104, integer: true, unit: "weeks" }));
 
+/** The paragraphs a document can set a follow-up rule for. */
+export const FOLLOW_UP_PARAGRAPHS = ["82b", "85", "85a", "95", "96", "97", "100", "105", "107", "108"] as const;
+/** A paragraph with a follow-up rule. */
+export type FollowUpParagraph = (typeof FOLLOW_UP_PARAGRAPHS)[number];
+
+const months = () => num({ min: 1, max: 60, integer: true });
+const followUpValue = obj({
+  first: z.optional(obj({ months: z.optional(months()), weeks: z.optional(num({ min: 1, max: 260, integer: true })) })),
+  every: z.optional(obj({ months: months() })),
+  statusBeforeMonths: z.optional(num({ min: 1, max: 12, integer: true })),
+  approximate: z.optional(bool()),
+});
+const followUps = Object.fromEntries(
+  FOLLOW_UP_PARAGRAPHS.map((p) => [
+    `followUp.${p}`,
+    e(`SEL § ${p}`, "opfølgning: første opfølgning (senest efter) og derefter hvor ofte; status før opfølgningen", "{ first?: { months | weeks }, every?: { months }, statusBeforeMonths?, approximate? }", ["followUpDates"], followUpValue),
+  ]),
+) as Record<`followUp.${FollowUpParagraph}`, ReturnType<typeof e>>;
+
 /** The catalogue with each value's schema (a document sets any of these; a calculator that needs one the document does not set says so). */
 const ENTRIES = {
   "residentialCare.disposableAmount": e("SEL § 107", "rådighedsbeløb pr. måned, der altid skal være tilbage", "kr. pr. måned", ["residentialCarePayment", "BOTILBUD.BETALING"], amountText()),
@@ -42,6 +61,7 @@ const ENTRIES = {
   "courses.nonAttendanceWeeks": e("SEL §§ 82a–82b", "uger uden at overholde aftaler, før forløbet afsluttes", "uger", ["courseAttendance"], num({ min: 1, max: 104, integer: true })),
   transport: e("SEL § 103", "borgerens egen transport og højeste andel af nettoindtjeningen", "{ ownKm, maxShareOfNetEarnings }", ["transportOwnPayment"], obj({ ownKm: num({ min: 0, max: 1000 }), maxShareOfNetEarnings: num({ min: 0, max: 1, decimals: 4 }) })),
   packages: e("SEL § 85", "pakker for bostøtte efter timer pr. uge", "{ bands: [{ package, upTo, text, vum }] }", ["supportPackage"], obj({ bands: list(obj({ package: num({ min: 1, max: 20, integer: true }), upTo: z.nullable(num({ min: 0, max: 168 })), text: text(), vum: text() }), 20) })),
+  ...followUps,
 } as const satisfies Record<string, CatalogueEntry & { value: z.core.$ZodType }>;
 
 /** A key of {@link SERVICE_LEVEL_CATALOGUE}. */

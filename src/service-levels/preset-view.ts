@@ -167,3 +167,16 @@ export function figureInForce(name: string | undefined, key: ServiceLevelKey, da
   }
   levelRow(level, key, date, datePath);
 }
+
+/**
+ * The service-level document a call uses (see {@link resolvePreset}), as data.
+ *
+ * @example
+ * resolveLevel("holbaek-2024")?.citation //=> "Holbæk Kommune, … (vedtaget 19. juni 2024)"
+ */
+export function resolveLevel(name: string | undefined): ServiceLevel | undefined {
+  const bound = boundLevel();
+  if (name !== undefined && bound !== undefined && name === bound.name) return bound;
+  if (name !== undefined) return Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined;
+  return bound;
+}

@@ -1,0 +1,1 @@
+export { followUpDates, type FollowUpInput, type FollowUpResult } from "./follow-up.js";
