@@ -31,7 +31,7 @@ export interface BpaServicePreset {
 }
 
 /** Preset names with BPA rules, from the municipal registry (`src/presets/`). */
-export const BPA_SERVICE_PRESETS = presetsWith("bpa") as readonly BpaServicePresetName[];
+export const BPA_SERVICE_PRESETS = /* @__PURE__ */ presetsWith("bpa") as readonly BpaServicePresetName[];
 
 /**
  * Municipal BPA rules by preset name, read from the municipal registry: Albertslund 2018 (5,45

@@ -19,7 +19,7 @@ export interface DateResult {
   explanation: Step[];
 }
 
-const CASE_PRESETS = presetsWith("caseDeadlines") as ("albertslund-2018" | "holbaek-2024")[];
+const CASE_PRESETS = /* @__PURE__ */ presetsWith("caseDeadlines") as ("albertslund-2018" | "holbaek-2024")[];
 const PARAGRAPHS = ["82a", "82b", "84", "85", "95", "96", "97", "99", "100", "102", "103", "104", "105", "107", "108"] as const;
 
 const caseSchema = withRules(
@@ -126,7 +126,7 @@ export function appealDeadline(input: AppealDeadlineInput): DateResult {
 }
 
 const noticeSchema = withRules(
-  obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(presetName(presetsWith("bpaNotice") as "holbaek-2024"[])), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
+  obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(presetName(/* @__PURE__ */ presetsWith("bpaNotice") as "holbaek-2024"[])), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
   (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", code: "exactly-one", message: "or decisionReceived is required: the day the citizen received the decision (give one of the two)" }] : []),
 );
 

@@ -139,7 +139,7 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
 const transportSchema = obj({
   monthlyCostWithin10Km: money(),
   monthlyNetEarnings: money(),
-  preset: presetName(presetsWith("transport") as ("albertslund-2018" | "holbaek-2024")[]),
+  preset: presetName(/* @__PURE__ */ presetsWith("transport") as ("albertslund-2018" | "holbaek-2024")[]),
 });
 
 /** Result of {@link transportOwnPayment}. */

@@ -11,15 +11,17 @@ import { presetView, resolveLevel } from "../service-levels/preset-view.js";
 import { citeRow, levelRow } from "../service-levels/schema.js";
 import { presetName } from "../service-levels/scope.js";
 
-/** The shipped service levels that set a follow-up rule for some paragraph. */
-const WITH_FOLLOW_UPS = Object.keys(SERVICE_LEVELS).filter((n) => Object.keys(SERVICE_LEVELS[n as keyof typeof SERVICE_LEVELS].rules).some((k) => k.startsWith("followUp."))) as (keyof typeof SERVICE_LEVELS)[];
-
-const schema = obj({
-  paragraph: oneOf(FOLLOW_UP_PARAGRAPHS),
-  granted: date(),
-  preset: z.optional(presetName(WITH_FOLLOW_UPS)),
-  count: z.optional(num({ min: 0, max: 20, integer: true })),
-});
+/** The input schema (built by a function: the shipped names are read from the documents). */
+function buildSchema() {
+  const withFollowUps = Object.keys(SERVICE_LEVELS).filter((n) => Object.keys(SERVICE_LEVELS[n as keyof typeof SERVICE_LEVELS].rules).some((k) => k.startsWith("followUp."))) as (keyof typeof SERVICE_LEVELS)[];
+  return obj({
+    paragraph: oneOf(FOLLOW_UP_PARAGRAPHS),
+    granted: date(),
+    preset: z.optional(presetName(withFollowUps)),
+    count: z.optional(num({ min: 0, max: 20, integer: true })),
+  });
+}
+const schema = /* @__PURE__ */ buildSchema();
 
 /** What callers pass to {@link followUpDates}. */
 export interface FollowUpInput {

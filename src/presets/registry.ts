@@ -11,9 +11,11 @@ import { presetView, type MunicipalPreset } from "../service-levels/preset-view.
  * @example
  * Object.keys(MUNICIPAL_PRESETS) //=> ["albertslund-2018", "holbaek-2024", "albertslund-2024", "ballerup"]
  */
-export const MUNICIPAL_PRESETS: Readonly<Record<ServiceLevelName, MunicipalPreset>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(Object.entries(SERVICE_LEVELS).map(([name, level]) => [name, presetView(level)])) as Record<ServiceLevelName, MunicipalPreset>,
-);
+export const MUNICIPAL_PRESETS: Readonly<Record<ServiceLevelName, MunicipalPreset>> = /* @__PURE__ */ views();
+
+function views(): Readonly<Record<ServiceLevelName, MunicipalPreset>> {
+  return Object.freeze(Object.fromEntries(Object.entries(SERVICE_LEVELS).map(([name, level]) => [name, presetView(level)])) as Record<ServiceLevelName, MunicipalPreset>);
+}
 
 /** A preset name, e.g. `"holbaek-2024"`. */
 export type MunicipalPresetName = ServiceLevelName;

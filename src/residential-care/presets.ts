@@ -15,7 +15,7 @@ export interface ResidentialCarePreset {
 export type ResidentialCarePresetName = "albertslund-2018" | "holbaek-2024";
 
 /** Preset names with § 107 figures, from the municipal registry (`src/presets/`). */
-export const RESIDENTIAL_CARE_PRESET_NAMES = presetsWith("residentialCare") as readonly ResidentialCarePresetName[];
+export const RESIDENTIAL_CARE_PRESET_NAMES = /* @__PURE__ */ presetsWith("residentialCare") as readonly ResidentialCarePresetName[];
 
 /**
  * Municipal § 107 presets (plain data; every field can be overridden by the caller), read from

@@ -22,22 +22,27 @@ export const FOLLOW_UP_PARAGRAPHS = ["82b", "85", "85a", "95", "96", "97", "100"
 /** A paragraph with a follow-up rule. */
 export type FollowUpParagraph = (typeof FOLLOW_UP_PARAGRAPHS)[number];
 
-const months = () => num({ min: 1, max: 60, integer: true });
-const followUpValue = obj({
+/**
+ * The catalogue with each value's schema (a document sets any of these; a calculator that needs
+ * one the document does not set says so). Built by a function, so a bundle that uses no service
+ * level carries none of it.
+ */
+function entries() {
+  const months = () => num({ min: 1, max: 60, integer: true });
+  const followUpValue = obj({
   first: z.optional(obj({ months: z.optional(months()), weeks: z.optional(num({ min: 1, max: 260, integer: true })) })),
   every: z.optional(obj({ months: months() })),
   statusBeforeMonths: z.optional(num({ min: 1, max: 12, integer: true })),
   approximate: z.optional(bool()),
 });
-const followUps = Object.fromEntries(
+  const followUps = Object.fromEntries(
   FOLLOW_UP_PARAGRAPHS.map((p) => [
     `followUp.${p}`,
     e(`SEL § ${p}`, "opfølgning: første opfølgning (senest efter) og derefter hvor ofte; status før opfølgningen", "{ first?: { months | weeks }, every?: { months }, statusBeforeMonths?, approximate? }", ["followUpDates"], followUpValue),
   ]),
 ) as Record<`followUp.${FollowUpParagraph}`, ReturnType<typeof e>>;
 
-/** The catalogue with each value's schema (a document sets any of these; a calculator that needs one the document does not set says so). */
-const ENTRIES = {
+  return {
   "residentialCare.disposableAmount": e("SEL § 107", "rådighedsbeløb pr. måned, der altid skal være tilbage", "kr. pr. måned", ["residentialCarePayment", "BOTILBUD.BETALING"], amountText()),
   "residentialCare.approvedExpenses": e("SEL § 107", "godkendte faste udgifter, der trækkes fra før egenbetalingen", "liste af { label, monthly } i kr. pr. måned", ["residentialCarePayment"], list(obj({ label: text(), monthly: amountText() }), 50)),
   "shelter.ownHomeExempt": e("SEL §§ 109–110", "betaler borgeren med huslejeudgifter til egen bolig ikke for logi (true), eller er det en grund til at søge om nedsættelse (false)?", "ja/nej", ["shelterFee", "OPHOLD.BETALING"], bool()),
@@ -62,10 +67,13 @@ const ENTRIES = {
   transport: e("SEL § 103", "borgerens egen transport og højeste andel af nettoindtjeningen", "{ ownKm, maxShareOfNetEarnings }", ["transportOwnPayment"], obj({ ownKm: num({ min: 0, max: 1000 }), maxShareOfNetEarnings: num({ min: 0, max: 1, decimals: 4 }) })),
   packages: e("SEL § 85", "pakker for bostøtte efter timer pr. uge", "{ bands: [{ package, upTo, text, vum }] }", ["supportPackage"], obj({ bands: list(obj({ package: num({ min: 1, max: 20, integer: true }), upTo: z.nullable(num({ min: 0, max: 168 })), text: text(), vum: text() }), 20) })),
   ...followUps,
-} as const satisfies Record<string, CatalogueEntry & { value: z.core.$ZodType }>;
+  } as const satisfies Record<string, CatalogueEntry & { value: z.core.$ZodType }>;
+}
+
+type Entries = ReturnType<typeof entries>;
 
 /** A key of {@link SERVICE_LEVEL_CATALOGUE}. */
-export type ServiceLevelKey = keyof typeof ENTRIES;
+export type ServiceLevelKey = keyof Entries;
 
 /**
  * Every figure and rule of a municipality's service level the library can use, by key, as plain
@@ -75,11 +83,15 @@ export type ServiceLevelKey = keyof typeof ENTRIES;
  * @example
  * SERVICE_LEVEL_CATALOGUE["residentialCare.disposableAmount"].usedBy //=> ["residentialCarePayment", "BOTILBUD.BETALING"]
  */
-export const SERVICE_LEVEL_CATALOGUE: Readonly<Record<ServiceLevelKey, CatalogueEntry>> = /* @__PURE__ */ deepFreeze(
-  Object.fromEntries(Object.entries(ENTRIES).map(([k, { value: _, ...entry }]) => [k, entry])) as unknown as Record<ServiceLevelKey, CatalogueEntry>,
-);
+export const SERVICE_LEVEL_CATALOGUE: Readonly<Record<ServiceLevelKey, CatalogueEntry>> = /* @__PURE__ */ catalogue();
+
+function catalogue(): Readonly<Record<ServiceLevelKey, CatalogueEntry>> {
+  return deepFreeze(Object.fromEntries(Object.entries(entries()).map(([k, { value: _, ...entry }]) => [k, entry])) as unknown as Record<ServiceLevelKey, CatalogueEntry>);
+}
 
 /** The schema of each figure's value (internal: the document schema is built from it). */
-export const CATALOGUE_VALUES: Readonly<Record<ServiceLevelKey, z.core.$ZodType>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(Object.entries(ENTRIES).map(([k, e]) => [k, e.value])) as unknown as Record<ServiceLevelKey, z.core.$ZodType>,
-);
+export const CATALOGUE_VALUES: Readonly<Record<ServiceLevelKey, z.core.$ZodType>> = /* @__PURE__ */ values();
+
+function values(): Readonly<Record<ServiceLevelKey, z.core.$ZodType>> {
+  return Object.freeze(Object.fromEntries(Object.entries(entries()).map(([k, e]) => [k, e.value])) as unknown as Record<ServiceLevelKey, z.core.$ZodType>);
+}

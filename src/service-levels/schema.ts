@@ -63,10 +63,10 @@ function rowRules(key: string, rows: unknown): CrossIssue[] {
   return out;
 }
 
-const rulesShape = Object.fromEntries(Object.entries(CATALOGUE_VALUES).map(([k, value]) => [k, z.optional(list(rowSchema(value), 50))]));
+function buildSchema() {
+  const rulesShape = Object.fromEntries(Object.entries(CATALOGUE_VALUES).map(([k, value]) => [k, z.optional(list(rowSchema(value), 50))]));
 
-/** The schema every service-level document follows (published as JSON Schema: `servicelov/service-level.schema.json`). */
-export const serviceLevelSchema = withRules(
+  return withRules(
   obj({
     $schema: z.optional(text(600)),
     name: z.pipe(text(60), z.string().check(z.regex(/^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$/, "must be lower-case words joined by -, e.g. aarhus-2025"))),
@@ -84,6 +84,10 @@ export const serviceLevelSchema = withRules(
     return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => rowRules(k, rows));
   },
 );
+}
+
+/** The schema every service-level document follows (published as JSON Schema: `servicelov/service-level.schema.json`). */
+export const serviceLevelSchema = /* @__PURE__ */ buildSchema();
 
 /**
  * Validates a service-level document once — every problem at once, each naming its path
