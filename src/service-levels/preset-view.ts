@@ -50,6 +50,20 @@ export interface MunicipalPreset {
  * presetView(SERVICE_LEVELS["holbaek-2024"]).residentialCare?.disposableAmount //=> "2078.00"
  */
 export function presetView(level: ServiceLevel, date?: string): MunicipalPreset {
+  if (date === undefined) {
+    const cached = VIEWS.get(level);
+    if (cached) return cached;
+    const view = buildView(level, undefined);
+    VIEWS.set(level, view);
+    return view;
+  }
+  return buildView(level, date);
+}
+
+/** Views of (frozen) documents read without a date, built once per document. */
+const VIEWS = new WeakMap<ServiceLevel, MunicipalPreset>();
+
+function buildView(level: ServiceLevel, date: string | undefined): MunicipalPreset {
   const row = <T>(key: ServiceLevelKey): LevelRow<T> | undefined => levelRow<T>(level, key, date);
   const cited = <T>(key: ServiceLevelKey): Cited<T> | undefined => {
     const r = row<T>(key);
