@@ -196,3 +196,14 @@ describe("§ 100 bad input", () => {
     expect(bad({ date: "2024-13-01", monthlyCosts: 1 })[0]?.code).toBe("not-a-date");
   });
 });
+
+describe("the medicine own-payment cap of 2023 is dated (Scleroseforeningen 2023: lowered from 4.435 to 3.075 kr. from 3 April 2023, aftalen om inflationshjælp)", () => {
+  const medicine = (date: string) => extraCostSubsidy({ date, items: [{ label: "Medicin", monthly: 400, kind: "medicine" }, { label: "Kost", monthly: 100 }] });
+  it("a § 100 count on 1 March 2023 uses 4.435 kr.; on 1 May 2023 it uses 3.075 kr. (the row in force on the date)", () => {
+    const march = medicine("2023-03-01").explanation.find((s) => s.rule === "extra-cost.medicine-cap.capped");
+    const may = medicine("2023-05-01").explanation.find((s) => s.rule === "extra-cost.medicine-cap.capped");
+    expect(march?.values).toMatchObject({ cap: "4435.00" });
+    expect(may?.values).toMatchObject({ cap: "3075.00" });
+    expect(may?.source).toMatch(/3\.075 kr\./);
+  });
+});
