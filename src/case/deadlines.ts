@@ -145,12 +145,14 @@ export interface BpaNoticeInput {
 /**
  * The earliest date a reduction or end of a BPA scheme can take effect: Holbæk 2024 «Der vil
  * være et varsel på mindst 14 uger fra den dag, du modtager afgørelsen om nedsættelse eller
- * ophør» — 14 weeks from the day the decision is received (`decisionDate` or
- * `decisionReceived`); the scheme continues unchanged until the day before. Default preset
+ * ophør» — counted as the appeal deadline is (the day of receipt not counted): the 14 weeks end
+ * on the same weekday 14 weeks after the day the decision is received (`decisionDate` or
+ * `decisionReceived`), the scheme continues unchanged up to and including that day, and the
+ * change takes effect at the earliest the day after. Default preset
  * `holbaek-2024` (the only document that sets a notice); `weeks` overrides.
  *
  * @example
- * bpaNoticeDate({ decisionDate: "2024-03-01" }).date //=> "2024-06-07"
+ * bpaNoticeDate({ decisionDate: "2024-03-01" }).date //=> "2024-06-08"
  */
 export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   const p = parseInput(noticeSchema, input);
@@ -159,9 +161,12 @@ export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   // Weeks given in the call need no document; otherwise the service level must set the notice.
   const notice = p.weeks === undefined ? presetPart(view, "bpaNotice") : view.bpaNotice;
   const weeks = p.weeks ?? (notice as { weeks: number }).weeks;
-  const d = plusWeeks(received, weeks);
+  // Counted as the appeal deadline is counted: the day of receipt is not counted, so the 14 weeks
+  // end on the same weekday 14 weeks later, and the change takes effect at the earliest the day after.
+  const lastDay = plusWeeks(received, weeks);
+  const d = plusDays(lastDay, 1);
   const explanation: Step[] = [presetStepOf(view)];
-  explanation.push(step("case.bpa-notice", { received, weeks, lastDay: plusDays(d, -1), effective: d }, p.weeks === undefined ? notice?.source : undefined));
+  explanation.push(step("case.bpa-notice", { received, weeks, lastDay, effective: d }, p.weeks === undefined ? notice?.source : undefined));
   return { date: d, explanation };
 }
 

@@ -159,9 +159,11 @@ describe("deadlines", () => {
       { numRuns: runs(300) },
     );
   });
-  it("Holbæk 2024: «et varsel på mindst 14 uger fra den dag, du modtager afgørelsen»", () => {
-    expect(lib.bpaNoticeDate({ decisionDate: "2024-03-01" }).date).toBe("2024-06-07");
-    expect(lib.bpaNoticeDate({ decisionReceived: "2024-03-01", weeks: 20 }).date).toBe("2024-07-19");
+  it("Holbæk 2024, BPA pkt. 7: «et varsel på mindst 14 uger fra den dag, du modtager afgørelsen» — the receipt day not counted: the weeks end Friday 7 June, the change takes effect Saturday 8 June 2024 at the earliest", () => {
+    expect(lib.bpaNoticeDate({ decisionDate: "2024-03-01" }).date).toBe("2024-06-08");
+    const s = lib.bpaNoticeDate({ decisionDate: "2024-03-01" }).explanation.find((x) => x.rule === "case.bpa-notice");
+    expect(s?.values).toMatchObject({ lastDay: "2024-06-07", effective: "2024-06-08" });
+    expect(lib.bpaNoticeDate({ decisionReceived: "2024-03-01", weeks: 20 }).date).toBe("2024-07-20");
     expect(() => lib.bpaNoticeDate({} as never)).toThrow(/decisionDate or decisionReceived is required/);
   });
 });

@@ -48,7 +48,7 @@ describe("withServiceLevel: a made-up municipality as one JSON file", () => {
   });
   it("dates: processing deadline, BPA notice, course lengths, transport", () => {
     expect(t.caseDeadline({ paragraph: "100", received: "2026-03-02" }).date).toBe("2026-04-13");
-    expect(t.bpaNoticeDate({ decisionReceived: "2026-03-02" }).date).toBe("2026-05-25");
+    expect(t.bpaNoticeDate({ decisionReceived: "2026-03-02" }).date).toBe("2026-05-26");
     expect(t.courseEnd({ kind: "individual", start: "2026-03-01" }).date).toBe("2026-06-30");
     expect(t.courseEnd({ kind: "group", start: "2026-03-02" }).date).toBe("2026-05-10");
     const tr = t.transportOwnPayment({ monthlyCostWithin10Km: 450, monthlyNetEarnings: 1200 });
