@@ -141,6 +141,24 @@ export function plusMonths(date: IsoDate, n: number): IsoDate {
   return iso(year, month, day);
 }
 
+/**
+ * The last day of a period of `n` months from `start`, as a caseworker counts it: the day before
+ * the same date `n` months later; where that date does not exist in the target month (a start on
+ * the 29th–31st), the last day of that month. 1 March + 6 months → 31 August; 31 August + 6 months
+ * → 28 February (29 in a leap year), never 27 February.
+ *
+ * @example
+ * monthPeriodEnd("2025-08-31", 6) //=> "2026-02-28"
+ */
+export function monthPeriodEnd(start: IsoDate, n: number): IsoDate {
+  const y = Number(start.slice(0, 4));
+  const m = Number(start.slice(5, 7)) - 1 + n;
+  const year = y + Math.floor(m / 12);
+  const month = (((m % 12) + 12) % 12) + 1;
+  const day = Number(start.slice(8, 10));
+  return day > daysInMonth(year, month) ? iso(year, month, daysInMonth(year, month)) : plusDays(iso(year, month, day), -1);
+}
+
 /** The last day of the month of `date`. */
 export function endOfMonth(date: IsoDate): IsoDate {
   const y = Number(date.slice(0, 4));

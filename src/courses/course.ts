@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
-import { InputError } from "../core/errors.js";
+import { InputError, issue } from "../core/errors.js";
 import { amount, step, type Step } from "../core/explain.js";
-import { plusDays, plusMonths, plusWeeks } from "../core/calendar.js";
+import { monthPeriodEnd, plusDays, plusMonths, plusWeeks } from "../core/calendar.js";
 import { Dec, formatKr, formatMoney, roundOre, toDec } from "../core/money.js";
 import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
-import { date, money, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
+import { date, money, num, obj, oneOf, parseInput, withRules, text } from "../core/validate.js";
 import { presetStep, presetStepOf } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { presetField, presetPart, resolvePreset } from "../service-levels/preset-view.js";
@@ -22,7 +22,7 @@ export interface CourseEndResult {
   explanation: Step[];
 }
 
-const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: presetName(COURSE_PRESETS) });
+const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: presetName(COURSE_PRESETS), course: z.optional(text(200)) });
 
 /** What callers pass to {@link courseEnd}. */
 export interface CourseEndInput {
@@ -32,6 +32,11 @@ export interface CourseEndInput {
   start: DateInput;
   /** The municipality whose course lengths apply. */
   preset: CoursePreset;
+  /**
+   * The named group course, where the service level gives a length for one course only (Ballerup:
+   * «Social Færdighedstræning i grupper»; its other group courses «vil have forskellig længde»).
+   */
+  course?: string;
 }
 
 /**
@@ -52,13 +57,17 @@ export function courseEnd(input: CourseEndInput): CourseEndResult {
   const c = presetPart(view, "courses");
   const length = c[p.kind];
   if (!length) throw new InputError([{ path: "kind", code: "not-in-preset", message: `"${p.kind}": ${p.preset} sets no length for a ${p.kind === "group" ? "group course (§ 82a)" : "individual course (§ 82b)"}` }]);
+  const named = p.kind === "group" ? c.group?.course : undefined;
+  if (named !== undefined && p.course?.trim().toLowerCase() !== named.toLowerCase()) {
+    throw new InputError([issue("course", `${p.course === undefined ? "is required" : "is not the course the length is given for"}: ${view.document} gives the length of «${named}» only (its other group courses have different lengths); give course: "${named}", or the course's own end date`, "not-in-preset")]);
+  }
   const months = "months" in length ? length.months : undefined;
   const weeks = "weeks" in length ? length.weeks : undefined;
-  const end = months !== undefined ? plusDays(plusMonths(start, months), -1) : plusDays(plusWeeks(start, weeks as number), -1);
+  const end = months !== undefined ? monthPeriodEnd(start, months) : plusDays(plusWeeks(start, weeks as number), -1);
   return {
     date: end,
     length: months !== undefined ? { months } : { weeks: weeks as number },
-    explanation: [presetStepOf(view), step("course.end", { group: p.kind === "group", start, ...(months !== undefined ? { months } : { weeks: weeks as number }), end }, c.source)],
+    explanation: [presetStepOf(view), step("course.end", { group: p.kind === "group", start, ...(months !== undefined ? { months } : { weeks: weeks as number }), end }, c.sources[p.kind] ?? c.source)],
   };
 }
 
@@ -118,7 +127,7 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
       date: limit,
       explanation: [
         presetStep("ballerup"),
-        step("course.attendance.weeks", { last, weeks, limit, triggered, asOf }, c.source),
+        step("course.attendance.weeks", { last, weeks, limit, triggered, asOf }, c.sources.nonAttendanceWeeks ?? c.source),
       ],
     };
   }
@@ -131,7 +140,7 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
     consequence: "review",
     explanation: [
       presetStep("albertslund-2024"),
-      step("course.attendance.cancellations", { cancellations: n, limit, triggered }, c.source),
+      step("course.attendance.cancellations", { cancellations: n, limit, triggered }, c.sources.cancellationsForReview ?? c.source),
     ],
   };
 }

@@ -36,7 +36,7 @@ export interface MunicipalPreset {
   readonly residentialCare?: { readonly disposableAmount: string; readonly approvedExpenses: readonly { readonly label: string; readonly monthly: string }[]; readonly source: string };
   readonly caseDeadlines?: { readonly weeks: Readonly<Record<string, number>>; readonly upTo?: readonly string[]; readonly fromInformation?: readonly string[]; readonly acknowledgeWorkingDays?: number; readonly source: string };
   readonly bpaNotice?: { readonly weeks: number; readonly source: string };
-  readonly courses?: { readonly individual?: { readonly months: number }; readonly group?: { readonly months?: number; readonly weeks?: number }; readonly cancellationsForReview?: number; readonly nonAttendanceWeeks?: number; readonly source: string };
+  readonly courses?: { readonly individual?: { readonly months: number }; readonly group?: { readonly months?: number; readonly weeks?: number; readonly course?: string }; readonly cancellationsForReview?: number; readonly nonAttendanceWeeks?: number; readonly source: string; readonly sources: { readonly individual?: string; readonly group?: string; readonly cancellationsForReview?: string; readonly nonAttendanceWeeks?: string } };
   readonly transport?: { readonly ownKm: number; readonly maxShareOfNetEarnings: number; readonly source: string };
   readonly shelter?: { readonly ownHomeExempt?: Cited<boolean>; readonly psychologistPriceCap?: Cited<string>; readonly counting?: Cited<"started-24h" | "calendar-days" | "nights"> };
   readonly packages?: { readonly bands: readonly { readonly package: number; readonly upTo: number | null; readonly text: string; readonly vum: string }[]; readonly source: string };
@@ -106,6 +106,12 @@ function buildView(level: ServiceLevel, date: string | undefined): MunicipalPres
       ...(cancellations ? { cancellationsForReview: cancellations.value } : {}),
       ...(nonAttendance ? { nonAttendanceWeeks: nonAttendance.value } : {}),
       source: citeRow(level, first),
+      sources: {
+        ...(individual ? { individual: citeRow(level, individual) } : {}),
+        ...(group ? { group: citeRow(level, group) } : {}),
+        ...(cancellations ? { cancellationsForReview: citeRow(level, cancellations) } : {}),
+        ...(nonAttendance ? { nonAttendanceWeeks: citeRow(level, nonAttendance) } : {}),
+      },
     };
   }
   const transport = row<{ ownKm: number; maxShareOfNetEarnings: number }>("transport");

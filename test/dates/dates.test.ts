@@ -190,9 +190,18 @@ describe("§ 85 packages (Albertslund 2024 annex)", () => {
 describe("§ 82a/b courses and § 103 transport", () => {
   it("individual at most 6 months; group: Holbæk 12 weeks, Ballerup 9 months, Albertslund 2024 none", () => {
     expect(lib.courseEnd({ kind: "individual", start: "2024-03-01", preset: "albertslund-2024" }).date).toBe("2024-08-31");
-    expect(lib.courseEnd({ kind: "individual", start: "2024-08-31", preset: "holbaek-2024" }).date).toBe("2025-02-27");
+    // Issue 25 § 4: a caseworker says «til og med 28. februar» — the day before the same date six months later, or that month's last day.
+    expect(lib.courseEnd({ kind: "individual", start: "2024-08-31", preset: "holbaek-2024" }).date).toBe("2025-02-28");
+    expect(lib.courseEnd({ kind: "individual", start: "2023-08-31", preset: "holbaek-2024" }).date).toBe("2024-02-29");
+    expect(lib.courseEnd({ kind: "individual", start: "2024-08-30", preset: "holbaek-2024" }).date).toBe("2025-02-28");
+    expect(lib.courseEnd({ kind: "individual", start: "2024-08-29", preset: "holbaek-2024" }).date).toBe("2025-02-28");
+    expect(lib.courseEnd({ kind: "individual", start: "2024-08-28", preset: "holbaek-2024" }).date).toBe("2025-02-27");
+    expect(lib.courseEnd({ kind: "individual", start: "2024-03-31", preset: "ballerup" }).date).toBe("2024-09-30");
     expect(lib.courseEnd({ kind: "group", start: "2024-03-04", preset: "holbaek-2024" })).toMatchObject({ date: "2024-05-26", length: { weeks: 12 } });
-    expect(lib.courseEnd({ kind: "group", start: "2024-01-15", preset: "ballerup" }).date).toBe("2024-10-14");
+    // Ballerup «Indsatsens omfang»: «De gruppebaserede forløb vil have forskellig længde»; the nine months are «Social Færdighedstræning i grupper».
+    expect(lib.courseEnd({ kind: "group", start: "2024-01-15", preset: "ballerup", course: "Social Færdighedstræning i grupper" }).date).toBe("2024-10-14");
+    expect(() => lib.courseEnd({ kind: "group", start: "2024-01-15", preset: "ballerup" })).toThrow(/gives the length of «Social Færdighedstræning i grupper» only/);
+    expect(() => lib.courseEnd({ kind: "group", start: "2024-01-15", preset: "ballerup", course: "Madlavning i grupper" })).toThrow(/course is not the course the length is given for/);
     expect(() => lib.courseEnd({ kind: "group", start: "2024-01-15", preset: "albertslund-2024" })).toThrow(/sets no length for a group course/);
   });
   it("Ballerup: «over en periode på 4 uger afsluttes forløbet»; Albertslund 2024: «aflyser 3 aftaler» → a review", () => {
