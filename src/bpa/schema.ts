@@ -50,6 +50,10 @@ function bpaRules(v: Rec): CrossIssue[] {
   }
   const al = rec(v.allowances);
   if (has(al.weeklyHours) && has(al.yearlyAmount)) out.push({ path: "allowances.weeklyHours", code: "exactly-one", message: "and allowances.yearlyAmount cannot both be given: give the assessed offset as hours a week or as an amount a year" });
+  // «et af de ovennævnte tillæg»: where the service level says a citizen has one supplement or the other, never both.
+  if (al.attendance === true && al.care === true && preset?.allowanceHours?.either === true && !has(al.weeklyHours) && !has(al.yearlyAmount)) {
+    out.push({ path: "allowances", code: "exactly-one", message: `cannot have both attendance and care true: ${String(v.servicePreset)} converts «et af de ovennævnte tillæg» — plejetillæg is granted instead of bistandstillæg, never both (${preset.allowanceHours.source})` });
+  }
   if ((al.attendance === true || al.care === true) && !has(al.weeklyHours) && !has(al.yearlyAmount)) {
     const rule = preset?.allowanceHours;
     if (rule === undefined) {

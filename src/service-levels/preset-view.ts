@@ -27,7 +27,7 @@ export interface MunicipalPreset {
     readonly payrollPerHelperPerYearMax?: Cited<string>;
     readonly noAdminForRelative?: Cited<boolean>;
     readonly helperExpensesCap?: { readonly "95": Cited<string>; readonly "96": Cited<string> };
-    readonly allowanceHours?: { readonly attendance: number; readonly care: number; readonly sections: readonly ("95" | "96")[]; readonly source: string };
+    readonly allowanceHours?: { readonly attendance: number; readonly care: number; readonly sections: readonly ("95" | "96")[]; readonly either?: boolean; readonly source: string };
     readonly allowanceOffset?: Cited<string>;
     readonly helperExpenses?: Cited<string>;
     readonly settlement?: { readonly dueMonthDay?: string; readonly source: string };
@@ -78,7 +78,7 @@ function buildView(level: ServiceLevel, date: string | undefined): MunicipalPres
   const cap95 = cited<string>("bpa.helperExpensesCap95");
   const cap96 = cited<string>("bpa.helperExpensesCap96");
   if (cap95 && cap96) bpa.helperExpensesCap = { "95": cap95, "96": cap96 };
-  const hours = row<{ attendance: number; care: number; sections: ("95" | "96")[] }>("bpa.allowanceHours");
+  const hours = row<{ attendance: number; care: number; sections: ("95" | "96")[]; either?: boolean }>("bpa.allowanceHours");
   if (hours) bpa.allowanceHours = { ...hours.value, source: citeRow(level, hours) };
   const settlement = row<{ dueMonthDay?: string }>("bpa.settlement");
   if (settlement) bpa.settlement = { ...settlement.value, source: citeRow(level, settlement) };

@@ -66,12 +66,14 @@ describe("BPA administration fee: the preset's figures, and the caller's figures
 
 describe("BPA offset for attendance / care supplements (Albertslund 2018, § 96: 4,5 and 9 normal hours)", () => {
   const albertslund = { ...base, servicePreset: "albertslund-2018" } as const;
-  it("the preset's hours name the supplement(s) set off: attendance, care, or both", () => {
+  it("the preset's hours name the supplement set off: attendance or care — never both (Albertslund 2018 § 96: «et af de ovennævnte tillæg»)", () => {
     const text = (allowances: { attendance?: boolean; care?: boolean }) => only(bpaGrant({ ...albertslund, allowances }), "bpa.offset").text;
     expect(text({ attendance: true })).toMatch(/^Modregning for bistandstillæg \(4,5 t\/uge\): 4,5 normaltimer\/uge/);
     expect(text({ care: true })).toMatch(/^Modregning for plejetillæg \(9 t\/uge\): 9 normaltimer\/uge/);
-    expect(text({ attendance: true, care: true })).toMatch(/^Modregning for bistandstillæg \(4,5 t\/uge\) og plejetillæg \(9 t\/uge\): 13,5 normaltimer\/uge/);
     expect(text({ attendance: true, care: false })).not.toMatch(/ og /);
+    expect(issuesOf(() => bpaGrant({ ...albertslund, allowances: { attendance: true, care: true } }))).toEqual([
+      expect.objectContaining({ path: "allowances", code: "exactly-one", message: expect.stringMatching(/^allowances cannot have both attendance and care true: albertslund-2018 converts «et af de ovennævnte tillæg» — plejetillæg is granted instead of bistandstillæg, never both/) }),
+    ]);
   });
   it("assessed hours given in the call are shown as assessed, even under the preset", () => {
     const g = bpaGrant({ ...albertslund, allowances: { attendance: true, weeklyHours: 3 } });

@@ -65,10 +65,11 @@ describe("BPA employer-role variants, offsets and limits", () => {
     expect(g.yearly.admin).toBe("0.00");
     expect(g.explanation.some((s) => s.text.includes("nærtstående er arbejdsgiver"))).toBe(true);
   });
-  it("Albertslund 2018, § 96: bistandstillæg 4,5 and plejetillæg 9 normal hours a week are set off", () => {
-    const g = bpaGrant({ ...base, employer: "citizen", allowances: { attendance: true, care: true } });
-    expect(g.hours.offsetWeekly).toBe(13.5);
-    expect(g.yearly.offset).toBe("95191.20"); // 13,5 × 52 × 135,60
+  it("Albertslund 2018, § 96: bistandstillæg 4,5 or plejetillæg 9 normal hours a week are set off — one of them, never both («et af de ovennævnte tillæg»)", () => {
+    const g = bpaGrant({ ...base, employer: "citizen", allowances: { care: true } });
+    expect(g.hours.offsetWeekly).toBe(9);
+    expect(g.yearly.offset).toBe("63460.80"); // 9 × 52 × 135,60
+    expect(() => bpaGrant({ ...base, employer: "citizen", allowances: { attendance: true, care: true } })).toThrow(/cannot have both attendance and care true/);
   });
   it("SEL § 95, stk. 3: a close relative receiving a § 95 grant works at most 48 hours a week unless a special case is allowed", () => {
     const s95 = { ...base, section: "95" as const };
