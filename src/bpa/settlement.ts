@@ -94,7 +94,11 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   const m = attempt(() => measure(g, bound), "grant");
   if (m === undefined) throw new InputError(issues);
   if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`, "not-eligible");
-  const policy: BpaSettlementPolicy = s.policy ?? "money";
+  // The account the service level in use keeps (Albertslund 2018: hours by kind; Holbæk 2024:
+  // money), unless the call chooses; with no service level, money — the calculation's default.
+  const rule = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset)?.bpa?.settlement;
+  const policy: BpaSettlementPolicy = s.policy ?? rule?.policy ?? "money";
+  const policySource = rule?.policy === policy ? rule.source : "BEK nr. 1069 af 30/06/2020 § 3";
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };
   const unitCost = m.unitCost();
   const paid = roundOre(m.total);
@@ -143,16 +147,16 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   const repayment = Dec.min(paid, Dec.max(0, raw));
   if (policy === "money") {
     explanation.push(
-      step("bpa.settlement.netting.money", { granted: money(grantedRounded), used: money(usedRounded), difference: money(raw) }, HOLBAEK_SETTLEMENT),
+      step("bpa.settlement.netting.money", { granted: money(grantedRounded), used: money(usedRounded), difference: money(raw) }, policySource),
     );
   } else {
-    explanation.push(step("bpa.settlement.netting.by-kind", { repayment: money(byKind) }, ALBERTSLUND_SETTLEMENT));
+    explanation.push(step("bpa.settlement.netting.by-kind", { repayment: money(byKind) }, policySource));
   }
   if (!repayment.eq(Dec.max(0, raw))) {
     explanation.push(step("bpa.settlement.cap", { paid: money(paid) }, "BEK nr. 1069 af 30/06/2020 § 3"));
   }
   const year = Number(toIsoDate(g.date).slice(0, 4));
-  const settlement = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset)?.bpa?.settlement;
+  const settlement = rule;
   const due = settlement?.dueMonthDay;
   const dueDate = due === undefined ? undefined : `${year + 1}-${due}`;
   explanation.push(
@@ -175,8 +179,6 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   return result;
 }
 
-const HOLBAEK_SETTLEMENT = cite(DOC.holbaek2024, "BPA § 96, pkt. 7: ubrugte midler skal tilbagebetales");
-const ALBERTSLUND_SETTLEMENT = cite(DOC.albertslund2018, "§ 95 Kontant tilskud til hjælpere: tilskud til ikke-forbrugte timer skal tilbagebetales");
 
 const LABEL: Record<HourKind | "onCall" | "extra", string> = {
   day: "Dagtimer",

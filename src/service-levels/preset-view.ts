@@ -30,7 +30,7 @@ export interface MunicipalPreset {
     readonly allowanceHours?: { readonly attendance: number; readonly care: number; readonly sections: readonly ("95" | "96")[]; readonly either?: boolean; readonly source: string };
     readonly allowanceOffset?: Cited<string>;
     readonly helperExpenses?: Cited<string>;
-    readonly settlement?: { readonly dueMonthDay?: string; readonly source: string };
+    readonly settlement?: { readonly policy?: "money" | "by-kind"; readonly dueMonthDay?: string; readonly source: string };
     readonly payment?: { readonly source: string };
   };
   readonly residentialCare?: { readonly disposableAmount: string; readonly approvedExpenses: readonly { readonly label: string; readonly monthly: string }[]; readonly source: string };
@@ -80,7 +80,7 @@ function buildView(level: ServiceLevel, date: string | undefined): MunicipalPres
   if (cap95 && cap96) bpa.helperExpensesCap = { "95": cap95, "96": cap96 };
   const hours = row<{ attendance: number; care: number; sections: ("95" | "96")[]; either?: boolean }>("bpa.allowanceHours");
   if (hours) bpa.allowanceHours = { ...hours.value, source: citeRow(level, hours) };
-  const settlement = row<{ dueMonthDay?: string }>("bpa.settlement");
+  const settlement = row<{ policy?: "money" | "by-kind"; dueMonthDay?: string }>("bpa.settlement");
   if (settlement) bpa.settlement = { ...settlement.value, source: citeRow(level, settlement) };
   const payment = row("bpa.payment");
   if (payment) bpa.payment = { source: citeRow(level, payment) };

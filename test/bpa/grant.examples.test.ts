@@ -109,7 +109,14 @@ describe("BPA employer-role variants, offsets and limits", () => {
 describe("BPA yearly settlement (Albertslund 2018: «senest d. 1 marts … Tilskud til ikke-forbrugte timer skal tilbagebetales»)", () => {
   it("80 unused day hours × 135,60 × (1 + 13 % + 12,5 %) = 13.614,24 kr., due 1 March next year", () => {
     const r = bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 }, servicePreset: "albertslund-2018" }, used: { day: 2000 } });
-    expect(r).toMatchObject({ repayment: "13614.24", dueDate: "2022-03-01", policy: "money" });
+    // Issue 25 § 4: under Albertslund's service level the account is «over de udmålte og forbrugte timer» — by kind, cited to Albertslund.
+    expect(r).toMatchObject({ repayment: "13614.24", dueDate: "2022-03-01", policy: "by-kind" });
+    expect(r.explanation.find((s) => s.rule === "bpa.settlement.netting.by-kind")?.source).toMatch(/^Albertslund Kommune, Kvalitetsstandard 2018/);
+    // Over-use of one kind is not netted against under-use of another under Albertslund; Holbæk nets money («ubrugte midler»).
+    const mixed = (servicePreset: "albertslund-2018" | "holbaek-2024") => bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 5 }, wage: { supplements: { evening: 0.3 } }, servicePreset }, used: { day: 2000, evening: 300 } });
+    expect(mixed("albertslund-2018").policy).toBe("by-kind");
+    expect(mixed("holbaek-2024").policy).toBe("money");
+    expect(Number(mixed("albertslund-2018").repayment)).toBeGreaterThan(Number(mixed("holbaek-2024").repayment));
     expect(bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } }).dueDate).toBeUndefined();
     expect(r.lines[0]).toMatchObject({ kind: "day", granted: 2080, used: 2000, unused: 80, unitCost: "170.18" });
   });
