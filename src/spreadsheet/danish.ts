@@ -5,6 +5,17 @@
  */
 const PHRASES: [RegExp, string][] = [
   // Whole rules first, in the words the message has after the sheet's parameter names are put in:
+  [/ is required, or a wage preset \(e\.g\. "aarhus-lt11"\), or the municipality's own wage rows for (\d{4}) added once with withRates\(.*$/g, ' skal udfyldes, eller en lønforudsætning (fx "aarhus-lt11"), eller kommunens egen løntabel for $1 i satser-området (tabel BPA_WAGES)'],
+  [/ is required \(e\.g\. ([\d.]+)\), or a wage preset/g, " skal udfyldes (fx $1), eller en lønforudsætning"],
+  [/ must have a year from (\d+) to (\d+)/g, " skal have et år fra $1 til $2"],
+  [/ is 29 February 1900, a date that does not exist \(the 1900 date system counts it\)/g, " er 29. februar 1900, en dato der ikke findes (Excels 1900-datosystem tæller den med)"],
+  [/ must be at most (\d+) months after from/g, " må højst være $1 måneder efter fra_md"],
+  [/ must not be before from \(([^)]*)\)/g, " må ikke ligge før fra_md ($1)"],
+  [/ until must not be before from/g, " til må ikke ligge før fra"],
+  [/ gives (\d+) døgn; at most (\d+) døgn \(about 10 years\) are computed in one call/g, " giver $1 døgn; højst $2 døgn (cirka 10 år) beregnes i ét kald"],
+  [/"kompensation" is only in force from (.*?) \(date is (\S+)\); use "merudgift"/g, '"kompensation" gælder først fra $1 (datoen er $2); brug "merudgift"'],
+  [/ only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2/g, ' gælder kun for ordningen "merudgift"; under kompensationsydelse opgøres gruppe 2 efter dokumenterede udgifter på positivlisten'],
+  [/ must be at most 48 hours a week for close relatives together under a § 95 grant \(SEL § 95, stk\. 3\), unless the grant is transferred under stk\. 4 \((?:grantTransferred|overført_bevilling): true\) or the municipality allows more in a special case \(relativeCapException: true\)/g, " må højst være 48 timer om ugen for nærtstående tilsammen ved tilskud efter § 95 (SEL § 95, stk. 3), medmindre tilskuddet er overført efter stk. 4 (overført_bevilling: SAND), eller kommunen i et særligt tilfælde tillader flere"],
   [/ is required when (holiday|evening|night|saturday|sunday) hours are measured/g, " skal udfyldes, når der udmåles $1-timer"],
   [/ \(no sourced figure in the preset\)/g, " (lønforudsætningen har intet kildebelagt tal)"],
   [/: the supplement as a fraction of the hourly wage/g, ": tillægget som brøk af timelønnen"],

@@ -1,7 +1,7 @@
 // Error cells speak Danish: bad values in every parameter of every function (and in every BPA
 // range parameter) give messages without the English rule words of the library's InputError.
 import { describe, expect, it } from "vitest";
-import { BPA_PARAMETERS, BPA_TILSKUD, LEDSAGE, SHEET_DECLARATIONS, SheetError, sheetFunctions } from "../../src/spreadsheet/index.js";
+import { BPA_PARAMETERS, BPA_TILSKUD, KLAGEFRIST, LEDSAGE, MERUDGIFT, OPHOLD_DOEGN, SHEET_DECLARATIONS, SheetError, sheetFunctions } from "../../src/spreadsheet/index.js";
 
 const ENGLISH = /\b(must|required|needs?|given|outside|between|allowed|cannot|unknown|expected|should|hours|fraction|grant|offset|not|when|is|are|working|days|helpers|cancelled|appointments)\b/;
 const BAD: unknown[] = [-1, "x", true, 1e12, 0.001, "2090-01-01", "145,00", [[1, 2, 3]]];
@@ -76,5 +76,26 @@ describe("sheet error messages are Danish", () => {
     const all = messages();
     expect(all.length).toBeGreaterThan(150);
     expect(all.filter((m) => ENGLISH.test(m))).toEqual([]);
+  });
+});
+
+describe("issue 23: the English words an adversarial run found in sheet messages are Danish", () => {
+  it("dates, months, stays, regimes, BPA wage and the 48-hour limit", () => {
+    const cells = [
+      KLAGEFRIST("9999-12-31"),
+      KLAGEFRIST(60),
+      LEDSAGE([["2024-04", 1]], "2024-01", "2999-12"),
+      LEDSAGE([["2024-04", 1]], "2024-04", "2024-01"),
+      OPHOLD_DOEGN(109, 1.5, "2024-03-03 13:00"),
+      MERUDGIFT(5000, "2024-03-01", undefined, "kompensation"),
+      MERUDGIFT(5000, "2026-03-01", true),
+      BPA_TILSKUD([["sektion", 96], ["dato", "2026-01-01"], ["arbejdsgiver", "borger"], ["dagtimer", 30]]),
+      BPA_TILSKUD([["sektion", 95], ["dato", "2021-10-01"], ["lønforudsætning", "aarhus-lt11"], ["arbejdsgiver", "nærtstående"], ["dagtimer", 60], ["nærtstående_timer", 60]]),
+    ];
+    for (const c of cells) {
+      expect(c).toBeInstanceOf(SheetError);
+      expect((c as SheetError).message, (c as SheetError).message).not.toMatch(ENGLISH);
+      expect((c as SheetError).message).not.toMatch(/withRates|relativeCapException|grantTransferred|documentedListedMonthlyCosts/);
+    }
   });
 });
