@@ -67,6 +67,7 @@ export const EXPLANATION_CASES: [string, () => { explanation: lib.Step[] }][] = 
   ["course end, group weeks", () => lib.courseEnd({ kind: "group", start: "2024-03-04", preset: "holbaek-2024" })],
   ["follow-up, Holbæk 2024 § 85a (3 months, then half-yearly)", () => lib.followUpDates({ paragraph: "85a", granted: "2025-01-15", preset: "holbaek-2024" })],
   ["follow-up, Albertslund 2018 § 85 (yearly, status a month before)", () => lib.followUpDates({ paragraph: "85", granted: "2025-08-31", preset: "albertslund-2018" })],
+  ["no appeal for § 82a (Ballerup, Klagevejledning)", () => lib.appealDeadline({ decisionReceived: "2024-03-01", paragraph: "82a", preset: "ballerup" })],
   ["follow-up, Holbæk 2024 § 82b (within 8 weeks)", () => lib.followUpDates({ paragraph: "82b", granted: "2025-03-03", preset: "holbaek-2024" })],
   ["course attendance, Ballerup not triggered", () => lib.courseAttendance({ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-10" })],
   ["course attendance, Albertslund review", () => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-10", cancellations: 4 })],

@@ -1,16 +1,18 @@
-import { InputError } from "../core/errors.js";
+import { InputError, issue } from "../core/errors.js";
 import { step, type Step, type StepValues } from "../core/explain.js";
 import { endOfMonth, holidayOn, nextWorkingDay, plusDays, plusMonths, plusWeeks, plusWorkingDays, weekdayOf, workingDay } from "../core/calendar.js";
 import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
-import { date, num, obj, oneOf, parseInput, withRules } from "../core/validate.js";
+import { date, num, obj, oneOf, parseInput, withRules, text } from "../core/validate.js";
 import { presetStep, presetStepOf } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 import { cite, DOC } from "../core/sources.js";
 import * as z from "zod/mini";
-import { presetPart } from "../service-levels/preset-view.js";
+import { presetPart, presetView, resolveLevel } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
+import { citeRow, levelRow } from "../service-levels/schema.js";
+import { SERVICE_LEVELS } from "../service-levels/index.js";
 
 /** A date with its Danish explanation. */
 export interface DateResult {
@@ -100,7 +102,33 @@ const APPEAL_LAW = "Retssikkerhedsloven § 67, stk. 1 (klage inden 4 uger efter 
 export interface AppealDeadlineInput {
   /** The day the citizen received the decision (`"YYYY-MM-DD"` or a `Date`). */
   decisionReceived: DateInput;
+  /**
+   * The paragraph the decision is under, e.g. `"82a"`: where the service level says there is no
+   * appeal to Ankestyrelsen (Ballerup, Holbæk 2024: §§ 82a–82b), the result says so instead of
+   * giving a date.
+   */
+  paragraph?: string;
+  /** The service level that states the paragraphs without appeal (`"ballerup"`, `"holbaek-2024"`), or one bound with `withServiceLevel`. */
+  preset?: string;
 }
+
+/** Result of {@link appealDeadline}. */
+export interface AppealDeadlineResult {
+  /** The last day to appeal, `YYYY-MM-DD`; `null` when there is no appeal (see `appeal`). */
+  date: string | null;
+  /** `false` when the decision cannot be appealed to Ankestyrelsen. */
+  appeal: boolean;
+  explanation: Step[];
+}
+
+/** The paragraphs the municipalities' documents name as without appeal to Ankestyrelsen. */
+const NO_APPEAL_PARAGRAPHS = ["82a", "82b"];
+
+function appealSchema() {
+  const withRule = Object.keys(SERVICE_LEVELS).filter((n) => SERVICE_LEVELS[n as keyof typeof SERVICE_LEVELS].rules["appeal.none"] !== undefined);
+  return obj({ decisionReceived: date(), paragraph: z.optional(text(5)), preset: z.optional(presetName(withRule)) });
+}
+const APPEAL_SCHEMA = /* @__PURE__ */ appealSchema();
 
 /**
  * The appeal deadline: 4 weeks from the day the decision was received (retssikkerhedsloven
@@ -111,16 +139,34 @@ export interface AppealDeadlineInput {
  *
  * @example
  * appealDeadline({ decisionReceived: "2024-03-01" }).date //=> "2024-04-02" (4 weeks end on langfredag 29 March; 30–31 March and 2. påskedag 1 April are not working days)
+ *
+ * With `paragraph` (e.g. `"82a"`) and a service level that states the paragraph has no appeal
+ * (Ballerup «Klagevejledning», Holbæk 2024 «Klagemulighed»: §§ 82a–82b), the result is
+ * `{ date: null, appeal: false }` with the document's sentence cited.
  */
-export function appealDeadline(input: AppealDeadlineInput): DateResult {
-  const p = parseInput(obj({ decisionReceived: date() }), input);
+export function appealDeadline(input: AppealDeadlineInput & { paragraph?: undefined }): DateResult & { appeal: true };
+export function appealDeadline(input: AppealDeadlineInput): AppealDeadlineResult;
+export function appealDeadline(input: AppealDeadlineInput): AppealDeadlineResult {
+  const p = parseInput(APPEAL_SCHEMA, input);
   const received = toIsoDate(p.decisionReceived);
+  const paragraph = p.paragraph?.trim().toLowerCase();
+  if (paragraph !== undefined) {
+    const level = resolveLevel(p.preset);
+    const row = level === undefined ? undefined : levelRow<{ paragraphs: string[] }>(level, "appeal.none", received, "decisionReceived");
+    if (level !== undefined && row !== undefined && row.value.paragraphs.includes(paragraph)) {
+      return { date: null, appeal: false, explanation: [presetStepOf(presetView(level)), step("case.appeal.none", { paragraph }, citeRow(level, row))] };
+    }
+    if (level === undefined && NO_APPEAL_PARAGRAPHS.includes(paragraph)) {
+      throw new InputError([issue("preset", `is required for § ${paragraph}: the municipalities' documents state that decisions under §§ 82a–82b cannot be appealed to Ankestyrelsen; name the service level that says so (or leave out paragraph for the 4-week deadline)`, "required-with")]);
+    }
+  }
   const raw = plusWeeks(received, 4);
   const deadline = nextWorkingDay(raw);
   const holiday = holidayOn(raw)?.name.toLowerCase();
   const moved: StepValues = raw === deadline ? { moved: false } : { moved: true, raw, ...(holiday === undefined ? { saturday: weekdayOf(raw) === 5 } : { holiday }) };
   return {
     date: deadline,
+    appeal: true,
     explanation: [step("case.appeal", { received, deadline, ...moved }, APPEAL_LAW)],
   };
 }

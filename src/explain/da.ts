@@ -8,6 +8,7 @@ export const DA = {
   // Frister, forløb, befordring, kalender
   "case.deadline": "Sagsbehandlingsfristen for en ansøgning efter servicelovens § {paragraph} er [[?upTo]]op til [[/upTo]]{weeks} uger fra modtagelsen {received:date}[[?upTo]], regnet fra de relevante oplysninger er indhentet[[/upTo]]: {deadline:date}.[[!workingDay]] Fristen udløber på en fridag; ingen regel flytter den.[[/workingDay]]",
   "case.acknowledgement": "Borgeren skal som hovedregel have en kvittering inden for {workingDays} arbejdsdage: senest {date:date}.",
+  "case.appeal.none": "Der er ingen klageadgang til Ankestyrelsen over afgørelser efter servicelovens § {paragraph}, så der er ingen klagefrist.",
   "case.appeal": "Afgørelsen er modtaget {received:date}. Klagefristen er 4 uger: {deadline:date}.[[?moved]] Fristen ville udløbe {raw:date}, [[?holiday]]{holiday}[[/holiday]][[!holiday]][[?saturday]]en lørdag[[/saturday]][[!saturday]]en søndag[[/saturday]][[/holiday]], og flyttes til den næste hverdag.[[/moved]]",
   "case.bpa-notice": "Afgørelsen om nedsættelse eller ophør er modtaget {received:date}. Med et varsel på mindst {weeks} uger fortsætter ordningen uændret til og med {lastDay:date}; ændringen kan tidligst have virkning {effective:date}.",
   "extra-cost.period.first": "Ansøgningen er modtaget {received:date}; ydelsen udbetales forud fra den førstkommende måned: {first}.",

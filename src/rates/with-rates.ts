@@ -15,7 +15,7 @@ import { deepFreeze } from "../core/freeze.js";
 import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { NO_BOUND_RATES } from "../core/rates.js";
-import { caseDeadline, bpaNoticeDate } from "../case/index.js";
+import { appealDeadline, caseDeadline, bpaNoticeDate, type AppealDeadlineInput, type AppealDeadlineResult } from "../case/index.js";
 import { courseEnd, transportOwnPayment } from "../courses/index.js";
 import { followUpDates } from "../follow-up/index.js";
 import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
@@ -75,6 +75,8 @@ export interface BoundCalculators {
   /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
   transportOwnPayment: PresetOptional<typeof transportOwnPayment>;
   followUpDates: typeof followUpDates;
+  /** Bound to a service level, `paragraph` is checked against the document's paragraphs without appeal. */
+  appealDeadline: typeof appealDeadline;
   /** Coverage of the shipped tables counting the bound rows too. */
   rateCoverage: (input: { through: number }) => TableCoverage[];
   /** These calculators with rate rows bound as well (the service level bound here is kept). */
@@ -152,6 +154,7 @@ function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalcu
     courseEnd: lv(courseEnd as PresetOptional<typeof courseEnd>, "preset"),
     transportOwnPayment: lv(transportOwnPayment as PresetOptional<typeof transportOwnPayment>, "preset"),
     followUpDates: lv(followUpDates, "preset"),
+    appealDeadline: lv(appealDeadline as (input: AppealDeadlineInput) => AppealDeadlineResult, "preset") as typeof appealDeadline,
     rateCoverage: (input) => coverageWith(input, rates),
     withRates: (tables, options) => bindAll(mergeRates(rates, bindRates(tables, options)), level),
     withServiceLevel: (document) => bindAll(rates, parseServiceLevel(document)),

@@ -65,6 +65,7 @@ function entries() {
   "courses.cancellationsForReview": e("SEL §§ 82a–82b", "antal aflyste aftaler, der fører til, at støtten tages op til vurdering", "antal", ["courseAttendance"], num({ min: 1, max: 100, integer: true })),
   "courses.nonAttendanceWeeks": e("SEL §§ 82a–82b", "uger uden at overholde aftaler, før forløbet afsluttes", "uger", ["courseAttendance"], num({ min: 1, max: 104, integer: true })),
   transport: e("SEL § 103", "borgerens egen transport og højeste andel af nettoindtjeningen", "{ ownKm, maxShareOfNetEarnings }", ["transportOwnPayment"], obj({ ownKm: num({ min: 0, max: 1000 }), maxShareOfNetEarnings: num({ min: 0, max: 1, decimals: 4 }) })),
+  "appeal.none": e("SEL §§ 82a–82b", "paragraffer, hvor der ikke er klageadgang til Ankestyrelsen", '{ paragraphs: ["82a", "82b"] }', ["appealDeadline"], obj({ paragraphs: list(text(5), 20) })),
   packages: e("SEL § 85", "pakker for bostøtte efter timer pr. uge", "{ bands: [{ package, upTo, text, vum }] }", ["supportPackage"], obj({ bands: list(obj({ package: num({ min: 1, max: 20, integer: true }), upTo: z.nullable(num({ min: 0, max: 168 })), text: text(), vum: text() }), 20) })),
   ...followUps,
   } as const satisfies Record<string, CatalogueEntry & { value: z.core.$ZodType }>;

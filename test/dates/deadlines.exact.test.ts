@@ -96,3 +96,18 @@ describe("courses (§§ 82a–82b: Albertslund 2024, Ballerup, Holbæk 2024)", (
     expect(issues(() => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-01" }))).toEqual([{ path: "cancellations", code: "required-with", message: "cancellations is required for Albertslund's rule (cancelled appointments within a short time)" }]);
   });
 });
+
+describe("no appeal for §§ 82a–82b (Ballerup «Klagevejledning»; Holbæk 2024 «Klagemulighed»)", () => {
+  it("Ballerup: «Der er ingen klageadgang i forhold til servicelovens § 82a og § 82b» — no date, the sentence cited", () => {
+    const r = lib.appealDeadline({ decisionReceived: "2024-03-01", paragraph: "82a", preset: "ballerup" });
+    expect(r).toMatchObject({ date: null, appeal: false });
+    expect(r.explanation[1]?.text).toBe("Der er ingen klageadgang til Ankestyrelsen over afgørelser efter servicelovens § 82a, så der er ingen klagefrist.");
+    expect(r.explanation[1]?.source).toBe("Ballerup Kommune, Serviceniveau for midlertidige, forebyggende tilbud efter Servicelovens § 82ab, Klagevejledning");
+  });
+  it("Holbæk 2024 § 82b likewise; another paragraph keeps the 4-week deadline; § 82a without a service level asks for one", () => {
+    expect(lib.appealDeadline({ decisionReceived: "2024-03-01", paragraph: "82b", preset: "holbaek-2024" }).appeal).toBe(false);
+    expect(lib.appealDeadline({ decisionReceived: "2024-03-01", paragraph: "85", preset: "holbaek-2024" })).toMatchObject({ date: "2024-04-02", appeal: true });
+    expect(lib.appealDeadline({ decisionReceived: "2024-03-01" })).toMatchObject({ date: "2024-04-02", appeal: true });
+    expect(issues(() => lib.appealDeadline({ decisionReceived: "2024-03-01", paragraph: "82a" }))[0]).toMatchObject({ path: "preset", code: "required-with" });
+  });
+});
