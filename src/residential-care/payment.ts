@@ -2,9 +2,9 @@ import { amount as money, step, type RuleId, type Step, type StepValues } from "
 import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
 import { daysInMonth, formatMonthDa, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
-import { cite, DOC } from "../core/sources.js";
 import { presetStepOf } from "../presets/explain.js";
-import { figureInForce, presetPart, resolvePreset } from "../service-levels/preset-view.js";
+import { figureInForce, presetPart, resolveLevel, resolvePreset } from "../service-levels/preset-view.js";
+import { citeRow } from "../service-levels/schema.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 
 /** Why the payment is what it is. */
@@ -29,7 +29,6 @@ export interface ResidentialCareResult {
 }
 
 const SOURCE = "SEL § 163, stk. 2; BEK nr. 1387 af 12/12/2006";
-const A18_OWN = cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling: borgere, der bevarer egen bolig og har udgifter til denne");
 
 /**
  * The resident's monthly own payment for a temporary residential stay (SEL § 107, § 163,
@@ -95,8 +94,8 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
   }));
   if (p.ownDwelling) deductionLines.push({ rule: "residential-care.deduction.own-home", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
-  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
-  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling") });
+  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
+  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
   let deductions = new Dec(0);
   for (const d of deductionLines) {
     deductions = deductions.plus(d.amount);
@@ -127,7 +126,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     step(
       ownHomeWaives ? "residential-care.charge.own-home" : "residential-care.charge",
       { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: money(housing), services: money(services), charge: money(charge) },
-      ownHomeWaives ? `SEL § 163, stk. 2; ${A18_OWN}` : SOURCE,
+      ownHomeWaives ? ruleSource(p.preset, "residentialCare.ownDwelling", "SEL § 163, stk. 2", "SEL § 163, stk. 2; ") : SOURCE,
     ),
   );
 
@@ -136,7 +135,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   if (income.isZero()) {
     payment = new Dec(0);
     reason = "no-income";
-    explanation.push(step("residential-care.payment.no-income", {}, cite(DOC.albertslund2018, "§ 107 Midlertidigt botilbud, Betaling")));
+    explanation.push(step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE)));
   } else if (charge.isZero()) {
     payment = new Dec(0);
     reason = "nothing-to-pay";
@@ -172,4 +171,16 @@ function sum(values: readonly (MoneyInput | undefined)[]): Dec {
   let total = new Dec(0);
   for (const v of values) if (v !== undefined) total = total.plus(toDec(v));
   return total;
+}
+
+/**
+ * The citation of a § 107 rule: the section of the service level in use that states it, or the
+ * law alone when no service level (or one that does not state it) is used — never another
+ * municipality's document.
+ */
+function ruleSource(preset: string | undefined, key: "residentialCare.ownDwelling" | "residentialCare.dischargePlan" | "residentialCare.noIncome", law: string, prefix = ""): string {
+  const level = resolveLevel(preset);
+  const rows = level?.rules[key];
+  const row = rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
+  return level === undefined || row === undefined ? law : `${prefix}${citeRow(level, row)}`;
 }

@@ -45,6 +45,9 @@ function entries() {
   return {
   "residentialCare.disposableAmount": e("SEL § 107", "rådighedsbeløb pr. måned, der altid skal være tilbage", "kr. pr. måned", ["residentialCarePayment", "BOTILBUD.BETALING"], amountText()),
   "residentialCare.approvedExpenses": e("SEL § 107", "godkendte faste udgifter, der trækkes fra før egenbetalingen", "liste af { label, monthly } i kr. pr. måned", ["residentialCarePayment"], list(obj({ label: text(), monthly: amountText() }), 50)),
+  "residentialCare.ownDwelling": e("SEL § 107; § 163, stk. 2", "en borger, der bevarer egen bolig og har udgifter til den, betaler ikke samtidig for opholdet (boligdelen)", "true", ["residentialCarePayment"], bool()),
+  "residentialCare.dischargePlan": e("SEL § 107", "afdrag på gæld og opsparing trækkes fra, når der er en konkret plan om udslusning", "true", ["residentialCarePayment"], bool()),
+  "residentialCare.noIncome": e("SEL § 107", "borgere uden indtægt opkræves ikke egenbetaling", "true", ["residentialCarePayment"], bool()),
   "shelter.ownHomeExempt": e("SEL §§ 109–110", "betaler borgeren med huslejeudgifter til egen bolig ikke for logi (true), eller er det en grund til at søge om nedsættelse (false)?", "ja/nej", ["shelterFee", "OPHOLD.BETALING"], bool()),
   "shelter.counting": e("SEL §§ 109–110", "hvordan døgn tælles: hvert påbegyndt døgn (started-24h), kalenderdage eller nætter", '"started-24h" | "calendar-days" | "nights"', ["shelterFee", "OPHOLD.BETALING"], oneOf(["started-24h", "calendar-days", "nights"] as const)),
   "shelter.psychologistPriceCap": e("SEL § 109, stk. 9", "loft på timeprisen for psykologtimer til medfølgende børn", "kr. pr. time", ["shelterChildPsychology"], amountText()),

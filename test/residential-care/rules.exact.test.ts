@@ -53,3 +53,18 @@ describe("days within a month", () => {
     expect.assertions(1);
   });
 });
+
+describe("§ 107 rules cite the service level in use, or the law (issue 25 § 3)", () => {
+  const base = { month: "2024-03", income: 12000, price: { housing: 4000, services: { food: 2500 } }, ownDwelling: { monthlyCost: 3000 } };
+  const own = (preset?: "holbaek-2024" | "albertslund-2018") => residentialCarePayment({ ...base, ...(preset ? { preset } : { disposableAmount: 2000 }) }).explanation.find((s) => s.rule === "residential-care.charge.own-home")?.source;
+  it("own dwelling: SEL § 163, stk. 2 alone without a service level; with Holbæk 2024 its § 107 pkt. 5; with Albertslund 2018 its § 107 Betaling", () => {
+    expect(own()).toBe("SEL § 163, stk. 2");
+    expect(own("holbaek-2024")).toBe("SEL § 163, stk. 2; Holbæk Kommune, Information om serviceniveauer på det specialiserede voksenområde jf. lov om social service (vedtaget 19. juni 2024), Midlertidigt botilbud § 107, pkt. 5");
+    expect(own("albertslund-2018")).toMatch(/^SEL § 163, stk\. 2; Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov, § 107 Midlertidigt botilbud, Betaling/);
+  });
+  it("no income and a discharge plan cite Albertslund only under Albertslund's service level", () => {
+    const noIncome = (preset?: "albertslund-2018") => residentialCarePayment({ income: 0, price: { housing: 4000 }, disposableAmount: 2000, ...(preset ? { preset } : {}) }).explanation.find((s) => s.rule === "residential-care.payment.no-income")?.source;
+    expect(noIncome()).not.toMatch(/Albertslund/);
+    expect(noIncome("albertslund-2018")).toMatch(/Albertslund/);
+  });
+});
