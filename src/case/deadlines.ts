@@ -259,7 +259,9 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
   const first = plusMonths(received, 1).slice(0, 7);
   const explanation: Step[] = [];
   if (p.preset) explanation.push(presetStep(p.preset));
-  explanation.push(step("extra-cost.period.first", { received, first }, cite(DOC.albertslund2018, "§ 100 Merudgifter, Leverandør")));
+  // Each rule cites the service level in use that states it; with none, the start is the
+  // calculation's own choice (no municipality cited) and the ends cite the law.
+  explanation.push(step("extra-cost.period.first", { received, first }, levelSource(p.preset, "extraCost.paymentStart")));
   let last: string | undefined;
   let reason: "conditions" | "pension-age" | undefined;
   if (p.birthDate !== undefined && toIsoDate(p.birthDate) > LAST_LEGISLATED_BIRTH_DATE) {
@@ -268,7 +270,8 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
     const pension = statePensionAge({ birthDate: p.birthDate });
     last = pension.date.slice(0, 7);
     reason = "pension-age";
-    explanation.push(step("extra-cost.period.pension", { age: pension.age, date: pension.date, end: endOfMonth(pension.date) }, `${cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")}; lov om social pension § 1 a`));
+    const pensionRule = levelSource(p.preset, "extraCost.endsAtPension");
+    explanation.push(step("extra-cost.period.pension", { age: pension.age, date: pension.date, end: endOfMonth(pension.date) }, `${pensionRule === undefined ? "SEL § 100, stk. 1 (til folkepensionsalderen)" : pensionRule}; lov om social pension § 1 a`));
   }
   if (p.conditionsEndDate !== undefined) {
     const end = toIsoDate(p.conditionsEndDate);
@@ -277,7 +280,7 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
       last = endMonth;
       reason = "conditions";
     }
-    explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, cite(DOC.holbaek2024, "Merudgifter § 100, pkt. 5")));
+    explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, levelSource(p.preset, "extraCost.endsWithConditions")));
   }
   if (last !== undefined && last < first) throw new InputError([{ path: reason === "pension-age" ? "birthDate" : "conditionsEndDate", code: "order", message: `ends the payment (${last}) before its first month (${first})` }]);
   const result: PaymentPeriodResult = { firstMonth: first, explanation };
@@ -286,4 +289,12 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
     result.endReason = reason as "conditions" | "pension-age";
   }
   return result;
+}
+
+/** The citation of a rule from the service level in use that states it, or `undefined`. */
+function levelSource(preset: string | undefined, key: "extraCost.paymentStart" | "extraCost.endsAtPension" | "extraCost.endsWithConditions"): string | undefined {
+  const level = resolveLevel(preset);
+  const rows = level?.rules[key];
+  const row = rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
+  return level === undefined || row === undefined ? undefined : citeRow(level, row);
 }

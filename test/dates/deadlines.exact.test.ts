@@ -111,3 +111,20 @@ describe("no appeal for §§ 82a–82b (Ballerup «Klagevejledning»; Holbæk 20
     expect(issues(() => lib.appealDeadline({ decisionReceived: "2024-03-01", paragraph: "82a" }))[0]).toMatchObject({ path: "preset", code: "required-with" });
   });
 });
+
+describe("§ 100 payment period: each rule cites the service level in use that states it (issue 25 § 3)", () => {
+  const src = (r: { explanation: { rule: string; source?: string }[] }, rule: string) => r.explanation.find((s) => s.rule === rule)?.source;
+  it("Albertslund 2018: the first month from its «Leverandør», the pension end from its «Målgruppe»", () => {
+    const r = lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", birthDate: "1960-05-20", preset: "albertslund-2018" });
+    expect(src(r, "extra-cost.period.first")).toBe("Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov, § 100 Merudgifter, Leverandør");
+    expect(src(r, "extra-cost.period.pension")).toBe("Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov, § 100 Merudgifter, Målgruppe; lov om social pension § 1 a");
+  });
+  it("Holbæk 2024: its pkt. 5 for both ends, no Albertslund citation; no service level: no municipality cited", () => {
+    const h = lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", birthDate: "1960-05-20", conditionsEndDate: "2025-01-10", preset: "holbaek-2024" });
+    for (const s of h.explanation) expect(s.source ?? "").not.toMatch(/Albertslund/);
+    expect(src(h, "extra-cost.period.conditions")).toMatch(/Holbæk Kommune, .*Merudgifter § 100, pkt\. 5$/);
+    const none = lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", birthDate: "1960-05-20", conditionsEndDate: "2025-01-10" });
+    for (const s of none.explanation) expect(s.source ?? "").not.toMatch(/Albertslund|Holbæk|Ballerup/);
+    expect(src(none, "extra-cost.period.pension")).toBe("SEL § 100, stk. 1 (til folkepensionsalderen); lov om social pension § 1 a");
+  });
+});
