@@ -51,7 +51,7 @@ const globals = all
     return `/**\n * ${f.description} (${f.name})\n${doc}\n * @return ${f.returns ?? (f.result === "table" ? "En tabel" : "Beløbet")}\n * @customfunction\n */\nfunction ${jsName(f)}(${names.join(", ")}${rest}) {\n  return Servicelov.call(${JSON.stringify(f.id)}, ${call});\n}\n`;
   })
   .join("\n");
-const header = `// servicelov for Google Sheets — paste this whole file into Extensions → Apps Script.\n// Functions: ${all.map((f) => `${jsName(f)} (${f.name})`).join(", ")}.\n// Licence: MPL-2.0. Bundles decimal.js (MIT), date-fns (MIT) and zod (MIT).\n`;
+const header = `// servicelov for Google Sheets — paste this whole file into Extensions → Apps Script.\n// Functions: ${all.map((f) => `${jsName(f)} (${f.name})`).join(", ")}.\n// Licence: MPL-2.0. Bundles decimal.js (MIT) and zod (MIT).\n`;
 writeFileSync(join(root, "dist/apps-script/servicelov.gs"), `${header}${bundle}\n${globals}`);
 // The Apps Script project manifest: Danish time, the V8 runtime (for `clasp push` or pasting).
 writeFileSync(

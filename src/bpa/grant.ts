@@ -35,7 +35,8 @@ export interface BpaGrantResult {
   /** monthly × 12: what twelve monthly payments add up to (differs from `yearly.total` by at most 6 øre). */
   monthlyTimesTwelve: string;
   hours: { weekly: number; yearly: number; extraYearly: number; onCallYearly: number; offsetWeekly: number };
-  payment: { timing: "monthly-in-advance" | "monthly-in-arrears"; dueDaysAfterInvoice?: 30 };
+  /** When the grant is paid (SEL § 96 a, stk. 2); `dueDaysAfterInvoice` when the service level in use sets the invoice deadline (Holbæk 2024: 30 days). */
+  payment: { timing: "monthly-in-advance" | "monthly-in-arrears"; dueDaysAfterInvoice?: number };
   explanation: Step[];
 }
 
@@ -70,16 +71,18 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
   const total = roundOre(m.total);
   const monthly = roundOre(total.div(12));
   const twelve = monthly.times(12);
-  const payment: BpaGrantResult["payment"] =
-    p.employer === "association" || p.employer === "company" ? { timing: "monthly-in-arrears", dueDaysAfterInvoice: 30 } : { timing: "monthly-in-advance" };
+  // Paid in arrears to an association or company (SEL § 96 a, stk. 2); the invoice deadline is the service level's own rule.
+  const rule = p.servicePreset === undefined ? undefined : resolvePreset(p.servicePreset)?.bpa?.payment;
+  const arrears = p.employer === "association" || p.employer === "company";
+  const payment: BpaGrantResult["payment"] = arrears ? { timing: "monthly-in-arrears", ...(rule ? { dueDaysAfterInvoice: rule.invoiceDays } : {}) } : { timing: "monthly-in-advance" };
   const explanation = [...m.explanation];
   if (m.eligible) {
     explanation.push(step("bpa.total", twelve.eq(total) ? { total: amount(total), monthly: amount(monthly) } : { total: amount(total), monthly: amount(monthly), twelveMonths: amount(twelve) }, "BEK nr. 1069 af 30/06/2020 § 3"));
     explanation.push(
       step(
         payment.timing === "monthly-in-advance" ? "bpa.payment.in-advance" : "bpa.payment.in-arrears",
-        {},
-        paymentSource(p.servicePreset),
+        arrears && rule ? { invoiceDays: rule.invoiceDays } : {},
+        arrears && rule ? `SEL § 96 a, stk. 2; ${rule.source}` : "SEL § 96 a, stk. 2",
       ),
     );
   }
@@ -113,10 +116,4 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
   };
   if (m.reason !== undefined) result.reason = m.reason;
   return result;
-}
-
-/** The payment step's citation: the law, and the section of the service level in use that says when the grant is paid (none when no service level is named). */
-function paymentSource(servicePreset: string | undefined): string {
-  const pay = servicePreset === undefined ? undefined : resolvePreset(servicePreset)?.bpa?.payment;
-  return pay === undefined ? "SEL § 96 a, stk. 2" : `SEL § 96 a, stk. 2; ${pay.source}`;
 }

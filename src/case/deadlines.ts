@@ -8,7 +8,7 @@ import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 import { cite, DOC } from "../core/sources.js";
 import * as z from "zod/mini";
-import { presetPart, presetView, resolveLevel } from "../service-levels/preset-view.js";
+import { presetPart, presetView, resolveLevel, ruleCitation } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
 import { citeRow, levelRow } from "../service-levels/schema.js";
@@ -121,8 +121,10 @@ export interface AppealDeadlineResult {
   explanation: Step[];
 }
 
-/** The paragraphs the municipalities' documents name as without appeal to Ankestyrelsen. */
-const NO_APPEAL_PARAGRAPHS = ["82a", "82b"];
+/** The paragraphs a shipped service level names as without appeal to Ankestyrelsen (read from the documents). */
+function noAppealParagraphs(): string[] {
+  return Object.values(SERVICE_LEVELS).flatMap((l) => (l.rules["appeal.none"] ?? []).flatMap((r) => (r.value as { paragraphs: string[] }).paragraphs));
+}
 
 function appealSchema() {
   const withRule = Object.keys(SERVICE_LEVELS).filter((n) => SERVICE_LEVELS[n as keyof typeof SERVICE_LEVELS].rules["appeal.none"] !== undefined);
@@ -156,7 +158,7 @@ export function appealDeadline(input: AppealDeadlineInput): AppealDeadlineResult
     if (level !== undefined && row !== undefined && row.value.paragraphs.includes(paragraph)) {
       return { date: null, appeal: false, explanation: [presetStepOf(presetView(level)), step("case.appeal.none", { paragraph }, citeRow(level, row))] };
     }
-    if (level === undefined && NO_APPEAL_PARAGRAPHS.includes(paragraph)) {
+    if (level === undefined && noAppealParagraphs().includes(paragraph)) {
       throw new InputError([issue("preset", `is required for § ${paragraph}: the municipalities' documents state that decisions under §§ 82a–82b cannot be appealed to Ankestyrelsen; name the service level that says so (or leave out paragraph for the 4-week deadline)`, "required-with")]);
     }
   }
@@ -261,7 +263,7 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
   if (p.preset) explanation.push(presetStep(p.preset));
   // Each rule cites the service level in use that states it; with none, the start is the
   // calculation's own choice (no municipality cited) and the ends cite the law.
-  explanation.push(step("extra-cost.period.first", { received, first }, levelSource(p.preset, "extraCost.paymentStart")));
+  explanation.push(step("extra-cost.period.first", { received, first }, ruleCitation(p.preset, "extraCost.paymentStart")));
   let last: string | undefined;
   let reason: "conditions" | "pension-age" | undefined;
   if (p.birthDate !== undefined && toIsoDate(p.birthDate) > LAST_LEGISLATED_BIRTH_DATE) {
@@ -270,7 +272,7 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
     const pension = statePensionAge({ birthDate: p.birthDate });
     last = pension.date.slice(0, 7);
     reason = "pension-age";
-    const pensionRule = levelSource(p.preset, "extraCost.endsAtPension");
+    const pensionRule = ruleCitation(p.preset, "extraCost.endsAtPension");
     explanation.push(step("extra-cost.period.pension", { age: pension.age, date: pension.date, end: endOfMonth(pension.date) }, `${pensionRule === undefined ? "SEL § 100, stk. 1 (til folkepensionsalderen)" : pensionRule}; lov om social pension § 1 a`));
   }
   if (p.conditionsEndDate !== undefined) {
@@ -280,7 +282,7 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
       last = endMonth;
       reason = "conditions";
     }
-    explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, levelSource(p.preset, "extraCost.endsWithConditions")));
+    explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, ruleCitation(p.preset, "extraCost.endsWithConditions")));
   }
   if (last !== undefined && last < first) throw new InputError([{ path: reason === "pension-age" ? "birthDate" : "conditionsEndDate", code: "order", message: `ends the payment (${last}) before its first month (${first})` }]);
   const result: PaymentPeriodResult = { firstMonth: first, explanation };
@@ -289,12 +291,4 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
     result.endReason = reason as "conditions" | "pension-age";
   }
   return result;
-}
-
-/** The citation of a rule from the service level in use that states it, or `undefined`. */
-function levelSource(preset: string | undefined, key: "extraCost.paymentStart" | "extraCost.endsAtPension" | "extraCost.endsWithConditions"): string | undefined {
-  const level = resolveLevel(preset);
-  const rows = level?.rules[key];
-  const row = rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
-  return level === undefined || row === undefined ? undefined : citeRow(level, row);
 }

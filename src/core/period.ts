@@ -16,7 +16,7 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;
 
 /**
- * Days in a month (1–12), from date-fns.
+ * Days in a month (1–12).
  *
  * @example
  * daysInMonth(2024, 2) //=> 29

@@ -88,7 +88,7 @@ export const DA = {
   "bpa.offset.preset-hours": "Modregning for [[?attendance]]bistandstillæg ({attendanceHours:num} t/uge)[[/attendance]][[?both]] og [[/both]][[?care]]plejetillæg ({careHours:num} t/uge)[[/care]]: {weeklyHours:num} normaltimer/uge × {weeks:num} uger × {hourly:kr} = −{amount:kr}",
   "bpa.total": "Tilskud i alt: {total:kr} pr. år, {monthly:kr} pr. måned (årsbeløbet / 12, afrundet til øre[[?twelveMonths]]; 12 måneder giver {twelveMonths:kr}[[/twelveMonths]]).",
   "bpa.payment.in-advance": "Tilskuddet udbetales månedligt forud, fordi borgeren eller en nærtstående modtager det.",
-  "bpa.payment.in-arrears": "Tilskuddet udbetales månedligt bagud til foreningen/virksomheden, der er arbejdsgiver; fakturaen betales inden 30 dage.",
+  "bpa.payment.in-arrears": "Tilskuddet udbetales månedligt bagud til foreningen/virksomheden, der er arbejdsgiver[[?invoiceDays]]; fakturaen betales inden {invoiceDays} dage[[/invoiceDays]].",
   // BPA — afregning
   "bpa.settlement.line": "{kind:hourKind}: bevilget {granted:num} t, brugt {used:num} t[[?unused]]; ubrugt {unused:num} t × {unitCost:kr} = {unusedValue:kr}[[/unused]][[?overuse]]; {overuse:num} t ud over bevillingen af denne art × {unitCost:kr} = {overuseValue:kr}[[/overuse]].",
   "bpa.settlement.netting.money": "Opgjort i kroner: de bevilgede timer er {granted:kr} værd, de brugte timer {used:kr} (hver timeart til bevillingens egen timepris). Overforbrug af én timeart modregnes i underforbrug af en anden; forskellen er {difference:kr}",

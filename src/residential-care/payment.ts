@@ -3,8 +3,7 @@ import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "..
 import { daysInMonth, formatMonthDa, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { presetStepOf } from "../presets/explain.js";
-import { figureInForce, presetPart, resolveLevel, resolvePreset } from "../service-levels/preset-view.js";
-import { citeRow } from "../service-levels/schema.js";
+import { figureInForce, presetPart, resolvePreset, ruleCitation } from "../service-levels/preset-view.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 
 /** Why the payment is what it is. */
@@ -173,14 +172,8 @@ function sum(values: readonly (MoneyInput | undefined)[]): Dec {
   return total;
 }
 
-/**
- * The citation of a § 107 rule: the section of the service level in use that states it, or the
- * law alone when no service level (or one that does not state it) is used — never another
- * municipality's document.
- */
+/** A § 107 rule's citation: the service level in use that states it, else the law (`prefix` goes before a document's citation). */
 function ruleSource(preset: string | undefined, key: "residentialCare.ownDwelling" | "residentialCare.dischargePlan" | "residentialCare.noIncome", law: string, prefix = ""): string {
-  const level = resolveLevel(preset);
-  const rows = level?.rules[key];
-  const row = rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
-  return level === undefined || row === undefined ? law : `${prefix}${citeRow(level, row)}`;
+  const cited = ruleCitation(preset, key);
+  return cited === undefined ? law : `${prefix}${cited}`;
 }

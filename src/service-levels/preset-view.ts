@@ -31,7 +31,7 @@ export interface MunicipalPreset {
     readonly allowanceOffset?: Cited<string>;
     readonly helperExpenses?: Cited<string>;
     readonly settlement?: { readonly policy?: "money" | "by-kind"; readonly dueMonthDay?: string; readonly source: string };
-    readonly payment?: { readonly source: string };
+    readonly payment?: { readonly invoiceDays: number; readonly source: string };
   };
   readonly residentialCare?: { readonly disposableAmount: string; readonly approvedExpenses: readonly { readonly label: string; readonly monthly: string }[]; readonly source: string };
   readonly caseDeadlines?: { readonly weeks: Readonly<Record<string, number>>; readonly upTo?: readonly string[]; readonly fromInformation?: readonly string[]; readonly acknowledgeWorkingDays?: number; readonly source: string };
@@ -82,8 +82,8 @@ function buildView(level: ServiceLevel, date: string | undefined): MunicipalPres
   if (hours) bpa.allowanceHours = { ...hours.value, source: citeRow(level, hours) };
   const settlement = row<{ policy?: "money" | "by-kind"; dueMonthDay?: string }>("bpa.settlement");
   if (settlement) bpa.settlement = { ...settlement.value, source: citeRow(level, settlement) };
-  const payment = row("bpa.payment");
-  if (payment) bpa.payment = { source: citeRow(level, payment) };
+  const payment = row<{ invoiceDays: number }>("bpa.payment");
+  if (payment) bpa.payment = { ...payment.value, source: citeRow(level, payment) };
   if (Object.keys(bpa).length > 0) out.bpa = bpa;
   const disposable = row<string>("residentialCare.disposableAmount");
   if (disposable) {
@@ -154,13 +154,8 @@ export function presetField<T>(preset: MunicipalPreset, value: T | undefined, wh
  * resolvePreset("holbaek-2024")?.residentialCare?.disposableAmount //=> "2078.00"
  */
 export function resolvePreset(name: string | undefined): MunicipalPreset | undefined {
-  const bound = boundLevel();
-  if (name !== undefined && bound !== undefined && name === bound.name) return presetView(bound);
-  if (name !== undefined) {
-    const shipped = Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined;
-    return shipped === undefined ? undefined : presetView(shipped);
-  }
-  return bound === undefined ? undefined : presetView(bound);
+  const level = resolveLevel(name);
+  return level === undefined ? undefined : presetView(level);
 }
 
 /**
@@ -173,8 +168,7 @@ export function resolvePreset(name: string | undefined): MunicipalPreset | undef
  * figureInForce("holbaek-2024", "residentialCare.disposableAmount", "2026-11-01", "month") // throws InputError (rate-missing)
  */
 export function figureInForce(name: string | undefined, key: ServiceLevelKey, date: string | undefined, datePath: string): void {
-  const bound = boundLevel();
-  const level = name !== undefined && bound !== undefined && name === bound.name ? bound : name !== undefined ? (Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined) : bound;
+  const level = resolveLevel(name);
   const rows = level?.rules[key];
   if (level === undefined || rows === undefined || rows.length === 0) return;
   if (date === undefined) {
@@ -199,4 +193,19 @@ export function resolveLevel(name: string | undefined): ServiceLevel | undefined
   if (name !== undefined && bound !== undefined && name === bound.name) return bound;
   if (name !== undefined) return Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined;
   return bound;
+}
+
+/**
+ * How a rule is cited: the section of the service level in use that states it (its latest row),
+ * or `undefined` when no service level — or one that does not state it — is used, so a caller
+ * cites the law alone and never another municipality's document.
+ *
+ * @example
+ * ruleCitation("albertslund-2018", "residentialCare.noIncome") //=> "Albertslund Kommune, Kvalitetsstandard 2018 – …, § 107 Midlertidigt botilbud, Betaling"
+ */
+export function ruleCitation(name: string | undefined, key: ServiceLevelKey): string | undefined {
+  const level = resolveLevel(name);
+  const rows = level?.rules[key];
+  const row = rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
+  return level === undefined || row === undefined ? undefined : citeRow(level, row);
 }

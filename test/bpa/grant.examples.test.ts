@@ -45,8 +45,14 @@ describe("BPA § 96 — a worked case by hand (Aarhus 2021-10 løntrin 11; Alber
     expect(g.monthly).toBe("46337.00");
     expect(g.monthlyTimesTwelve).toBe("556044.00");
   });
-  it("SEL § 96 a, stk. 2 and Holbæk 2024, BPA pkt. 4: association employer → monthly in arrears, invoice within 30 days", () => {
-    expect(g.payment).toEqual({ timing: "monthly-in-arrears", dueDaysAfterInvoice: 30 });
+  it("SEL § 96 a, stk. 2: association employer → monthly in arrears; the 30 days for the invoice are Holbæk 2024's («Frist for betaling er 30 dage efter modtagelse af regning»), not Albertslund's", () => {
+    expect(g.payment).toEqual({ timing: "monthly-in-arrears" });
+    const h = bpaGrant({ ...worked, servicePreset: "holbaek-2024", allowances: { attendance: true, yearlyAmount: 5000 } });
+    expect(h.payment).toEqual({ timing: "monthly-in-arrears", dueDaysAfterInvoice: 30 });
+    const step = h.explanation.find((s) => s.rule === "bpa.payment.in-arrears");
+    expect(step?.text).toMatch(/fakturaen betales inden 30 dage\.$/);
+    expect(step?.source).toMatch(/^SEL § 96 a, stk\. 2; Holbæk Kommune, .*BPA § 96, pkt\. 4/);
+    expect(g.explanation.find((s) => s.rule === "bpa.payment.in-arrears")?.source).toBe("SEL § 96 a, stk. 2");
     expect(bpaGrant({ ...worked, employer: "relative", relativeWeeklyHours: 30 }).payment).toEqual({ timing: "monthly-in-advance" });
   });
 });
