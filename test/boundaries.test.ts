@@ -64,7 +64,7 @@ describe("limits, exactly at the edge", () => {
     expect(g.explanation.some((s) => s.rule.startsWith("bpa.relative-cap"))).toBe(false);
   });
   it("BPA Holbæk: the no-admin rule applies only to a relative employer; an association still gets the given admin", () => {
-    const base = { section: "96" as const, date: "2021-10-01", preset: "aarhus-lt11" as const, weeklyHours: { day: 40 }, servicePreset: "holbaek-2024" as const };
+    const base = { section: "96" as const, date: "2024-01-01", preset: "aarhus-2021-10-lt11" as const, weeklyHours: { day: 40 }, servicePreset: "holbaek-2024" as const };
     expect(lib.bpaGrant({ ...base, employer: "association" }).explanation.some((s) => s.text.includes("nærtstående er arbejdsgiver"))).toBe(false);
     expect(lib.bpaGrant({ ...base, employer: "association", admin: { perMeasuredHour: 5 } }).yearly.admin).toBe("10400.00");
     expect(lib.bpaGrant({ ...base, employer: "relative", admin: { perMeasuredHour: 5 } }).yearly.admin).toBe("10400.00");

@@ -1,3 +1,4 @@
+import { toIsoDate } from "../core/period.js";
 import { amount, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre } from "../core/money.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
@@ -72,7 +73,7 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
   const monthly = roundOre(total.div(12));
   const twelve = monthly.times(12);
   // Paid in arrears to an association or company (SEL § 96 a, stk. 2); the invoice deadline is the service level's own rule.
-  const rule = p.servicePreset === undefined ? undefined : resolvePreset(p.servicePreset)?.bpa?.payment;
+  const rule = p.servicePreset === undefined ? undefined : resolvePreset(p.servicePreset, { date: toIsoDate(p.date), path: "date", uses: ["bpa.payment"] })?.bpa?.payment;
   const arrears = p.employer === "association" || p.employer === "company";
   const payment: BpaGrantResult["payment"] = arrears ? { timing: "monthly-in-arrears", ...(rule ? { dueDaysAfterInvoice: rule.invoiceDays } : {}) } : { timing: "monthly-in-advance" };
   const explanation = [...m.explanation];

@@ -8,6 +8,9 @@ import { resolvePreset } from "../service-levels/preset-view.js";
 import { BPA_PRESETS } from "./presets.js";
 import { SECTION_95_MIN_WEEKLY_HOURS } from "./rates.js";
 import type { ParsedGrant } from "./components/component.js";
+
+/** The service-level figures a BPA grant reads (each must be in force on the grant's date). */
+export const BPA_GRANT_KEYS: readonly string[] = ["bpa.adminPerMeasuredHourTransferred", "bpa.payrollPerHelperPerYearMax", "bpa.helperExpensesCap95", "bpa.helperExpensesCap96", "bpa.allowanceHours", "bpa.noAdminForRelative", "bpa.helperExpenses", "bpa.allowanceOffset", "bpa.payment"];
 import { hoursValue, measuredHours, roundHours, type HourKind } from "./components/hours.js";
 import { relativeCapSteps } from "./components/relative-cap.js";
 import { wageBasis } from "./components/wage-basis.js";
@@ -63,7 +66,7 @@ export function measure(p: ParsedGrant, bound: BoundRates = NO_BOUND_RATES): Mea
   const holidayPay = holidayPayComponent(payBase, w);
   const paidHours = h.yearly.plus(h.extraYearly).plus(h.onCallYearly);
   const employer = employerCostsComponent(p, paidHours, payBase);
-  const view = p.servicePreset ? resolvePreset(p.servicePreset) : undefined;
+  const view = p.servicePreset ? resolvePreset(p.servicePreset, { date: toIsoDate(p.date), path: "date", uses: BPA_GRANT_KEYS }) : undefined;
   const preset = view?.bpa;
   const admin = adminComponent(p, preset, paidHours);
   const helperExpenses = helperExpensesComponent(p, preset);

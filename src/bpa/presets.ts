@@ -1,3 +1,4 @@
+import type { PresetName } from "../service-levels/index.js";
 import { deepFreeze } from "../core/freeze.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { presetPart } from "../service-levels/preset-view.js";
@@ -44,13 +45,12 @@ export const BPA_SERVICE_PRESETS = /* @__PURE__ */ presetsWith("bpa") as readonl
  * @example
  * BPA_PRESETS["albertslund-2018"].adminPerMeasuredHourTransferred?.value //=> "5.45"
  */
-export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = /* @__PURE__ */ deepFreeze({
-  "albertslund-2018": presetPart(MUNICIPAL_PRESETS["albertslund-2018"], "bpa"),
-  "holbaek-2024": presetPart(MUNICIPAL_PRESETS["holbaek-2024"], "bpa"),
-});
+export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(presetsWith("bpa").map((name) => [name, presetPart(MUNICIPAL_PRESETS[name], "bpa")])) as Record<BpaServicePresetName, BpaServicePreset>,
+);
 
-/** A preset name with BPA rules. */
-export type BpaServicePresetName = "albertslund-2018" | "holbaek-2024";
+/** A preset name with BPA rules: a shipped service level that sets them, or one bound with `withServiceLevel`. */
+export type BpaServicePresetName = PresetName;
 
 /**
  * What applies when no municipal preset is named: no municipality's figure. Helper expenses

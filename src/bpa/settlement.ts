@@ -96,7 +96,7 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`, "not-eligible");
   // The account the service level in use keeps (Albertslund 2018: hours by kind; Holbæk 2024:
   // money), unless the call chooses; with no service level, money — the calculation's default.
-  const rule = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset)?.bpa?.settlement;
+  const rule = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset, { date: toIsoDate(g.date), path: "grant.date", uses: ["bpa.settlement"] })?.bpa?.settlement;
   const policy: BpaSettlementPolicy = s.policy ?? rule?.policy ?? "money";
   const policySource = rule?.policy === policy ? rule.source : "BEK nr. 1069 af 30/06/2020 § 3";
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };

@@ -1,3 +1,4 @@
+import type { PresetName } from "../service-levels/index.js";
 import { InputError, issue } from "../core/errors.js";
 import { step, type Step, type StepValues } from "../core/explain.js";
 import { endOfMonth, holidayOn, nextWorkingDay, plusDays, plusMonths, plusWeeks, plusWorkingDays, weekdayOf, workingDay } from "../core/calendar.js";
@@ -21,7 +22,7 @@ export interface DateResult {
   explanation: Step[];
 }
 
-const CASE_PRESETS = /* @__PURE__ */ presetsWith("caseDeadlines") as ("albertslund-2018" | "holbaek-2024")[];
+const CASE_PRESETS = /* @__PURE__ */ presetsWith("caseDeadlines");
 const PARAGRAPHS = ["82a", "82b", "84", "85", "95", "96", "97", "99", "100", "102", "103", "104", "105", "107", "108"] as const;
 
 const caseSchema = withRules(
@@ -49,7 +50,7 @@ export interface CaseDeadlineInput {
   /** The day the application was received (`"YYYY-MM-DD"` or a `Date`). */
   received: DateInput;
   /** The municipality whose published deadlines apply, e.g. `"albertslund-2018"`. */
-  preset?: "albertslund-2018" | "holbaek-2024";
+  preset?: PresetName;
   /** The deadline in weeks (wins over the preset's). */
   weeks?: number;
 }
@@ -69,7 +70,7 @@ export interface CaseDeadlineInput {
 export function caseDeadline(input: CaseDeadlineInput): CaseDeadlineResult {
   const p = parseInput(caseSchema, input);
   const received = toIsoDate(p.received);
-  const view = resolvePreset(p.preset);
+  const view = resolvePreset(p.preset, { date: received, path: "received", uses: p.weeks === undefined ? ["caseDeadlines"] : [] });
   // Weeks given in the call need no document; otherwise the service level must publish them.
   const preset = view === undefined ? undefined : p.weeks === undefined ? presetPart(view, "caseDeadlines") : view.caseDeadlines;
   const published = preset ? (preset.weeks as Record<string, number | undefined>)[p.paragraph] : undefined;
@@ -174,7 +175,7 @@ export function appealDeadline(input: AppealDeadlineInput): AppealDeadlineResult
 }
 
 const noticeSchema = withRules(
-  obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(presetName(/* @__PURE__ */ presetsWith("bpaNotice") as "holbaek-2024"[])), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
+  obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(presetName(/* @__PURE__ */ presetsWith("bpaNotice"))), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
   (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", code: "exactly-one", message: "or decisionReceived is required: the day the citizen received the decision (give one of the two)" }] : []),
 );
 
@@ -185,35 +186,39 @@ export interface BpaNoticeInput {
   /** The day the citizen received it. */
   decisionReceived?: DateInput;
   /** The municipality whose notice applies: `"holbaek-2024"`. */
-  preset?: "holbaek-2024";
+  preset?: PresetName;
   /** The notice in weeks (wins over the preset's). */
   weeks?: number;
 }
 
 /**
- * The earliest date a reduction or end of a BPA scheme can take effect: Holbæk 2024 «Der vil
+ * The earliest date a reduction or end of a BPA scheme can take effect, by the notice the service
+ * level in use sets (`bpa.notice`) or the `weeks` the call gives. Holbæk 2024 «Der vil
  * være et varsel på mindst 14 uger fra den dag, du modtager afgørelsen om nedsættelse eller
  * ophør» — counted as the appeal deadline is (the day of receipt not counted): the 14 weeks end
  * on the same weekday 14 weeks after the day the decision is received (`decisionDate` or
  * `decisionReceived`), the scheme continues unchanged up to and including that day, and the
- * change takes effect at the earliest the day after. Default preset
- * `holbaek-2024` (the only document that sets a notice); `weeks` overrides.
+ * change takes effect at the earliest the day after. With no service level named, no
+ * municipality's notice is assumed: give `weeks` (else an InputError, code `required-with`);
+ * `weeks` also overrides a service level's notice.
  *
  * @example
- * bpaNoticeDate({ decisionDate: "2024-03-01" }).date //=> "2024-06-08"
+ * bpaNoticeDate({ decisionDate: "2024-03-01", preset: "holbaek-2024" }).date //=> "2024-06-08"
  */
 export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   const p = parseInput(noticeSchema, input);
   const received = toIsoDate((p.decisionDate ?? p.decisionReceived) as DateInput);
-  const view = resolvePreset(p.preset ?? "holbaek-2024") as NonNullable<ReturnType<typeof resolvePreset>>;
-  // Weeks given in the call need no document; otherwise the service level must set the notice.
-  const notice = p.weeks === undefined ? presetPart(view, "bpaNotice") : view.bpaNotice;
+  const view = resolvePreset(p.preset, { date: received, path: p.decisionDate === undefined ? "decisionReceived" : "decisionDate", uses: p.weeks === undefined ? ["bpa.notice"] : [] });
+  // Weeks given in the call need no document; otherwise the service level must set the notice
+  // (with none, no municipality's notice is assumed: the call gives the weeks).
+  if (view === undefined && p.weeks === undefined) throw new InputError([issue("weeks", "is required when no service level is named: give the notice in weeks, or name the service level that sets it (preset)", "required-with")]);
+  const notice = p.weeks === undefined ? presetPart(view as NonNullable<typeof view>, "bpaNotice") : view?.bpaNotice;
   const weeks = p.weeks ?? (notice as { weeks: number }).weeks;
   // Counted as the appeal deadline is counted: the day of receipt is not counted, so the 14 weeks
   // end on the same weekday 14 weeks later, and the change takes effect at the earliest the day after.
   const lastDay = plusWeeks(received, weeks);
   const d = plusDays(lastDay, 1);
-  const explanation: Step[] = [presetStepOf(view)];
+  const explanation: Step[] = view === undefined ? [] : [presetStepOf(view)];
   explanation.push(step("case.bpa-notice", { received, weeks, lastDay, effective: d }, p.weeks === undefined ? notice?.source : undefined));
   return { date: d, explanation };
 }
@@ -240,7 +245,7 @@ export interface PaymentPeriodInput {
   /** The day the conditions for the benefit end. */
   conditionsEndDate?: DateInput;
   /** The municipality whose service level is cited, e.g. `"holbaek-2024"`. */
-  preset?: "albertslund-2018" | "holbaek-2024";
+  preset?: PresetName;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PresetName } from "../service-levels/index.js";
 import * as z from "zod/mini";
 import { InputError, issue } from "../core/errors.js";
 import { amount, step, type Step } from "../core/explain.js";
@@ -9,9 +10,10 @@ import { presetStep, presetStepOf } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { presetField, presetPart, resolvePreset } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
+import { SERVICE_LEVELS, type ServiceLevelName } from "../service-levels/index.js";
 
-type CoursePreset = "albertslund-2024" | "ballerup" | "holbaek-2024";
-const COURSE_PRESETS = ["albertslund-2024", "ballerup", "holbaek-2024"] as const;
+type CoursePreset = PresetName;
+const COURSE_PRESETS = /* @__PURE__ */ presetsWith("courses");
 
 /** Result of {@link courseEnd}. */
 export interface CourseEndResult {
@@ -53,7 +55,7 @@ export interface CourseEndInput {
 export function courseEnd(input: CourseEndInput): CourseEndResult {
   const p = parseInput(endSchema, input);
   const start = toIsoDate(p.start);
-  const view = resolvePreset(p.preset) as NonNullable<ReturnType<typeof resolvePreset>>;
+  const view = resolvePreset(p.preset, { date: start, path: "start", uses: [`courses.${p.kind}`] }) as NonNullable<ReturnType<typeof resolvePreset>>;
   const c = presetPart(view, "courses");
   const length = c[p.kind];
   if (!length) throw new InputError([{ path: "kind", code: "not-in-preset", message: `"${p.kind}": ${p.preset} sets no length for a ${p.kind === "group" ? "group course (§ 82a)" : "individual course (§ 82b)"}` }]);
@@ -71,43 +73,50 @@ export function courseEnd(input: CourseEndInput): CourseEndResult {
   };
 }
 
-const attendanceSchema = withRules(
-  obj({ preset: oneOf(["albertslund-2024", "ballerup"] as const), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled appointments" })) }),
-  (v) => [
-    ...(v.preset === "ballerup" && v.lastAttendance === undefined ? [{ path: "lastAttendance", code: "required-with" as const, message: "is required for Ballerup's 4-week rule (the last day the citizen kept an agreement)" }] : []),
-    ...(v.preset === "albertslund-2024" && v.cancellations === undefined ? [{ path: "cancellations", code: "required-with" as const, message: "is required for Albertslund's rule (cancelled appointments within a short time)" }] : []),
-  ],
-);
+/** Shipped service levels with a non-attendance rule for § 82a/b courses. */
+const ATTENDANCE_PRESETS = /* @__PURE__ */ attendancePresets();
+
+function attendancePresets(): ServiceLevelName[] {
+  return (Object.keys(SERVICE_LEVELS) as ServiceLevelName[]).filter((n) => {
+    const r = SERVICE_LEVELS[n].rules;
+    return r["courses.nonAttendanceWeeks"] !== undefined || r["courses.cancellationsForReview"] !== undefined;
+  });
+}
+
+const attendanceSchema = obj({ preset: presetName(ATTENDANCE_PRESETS), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled appointments" })) });
 
 /** Result of {@link courseAttendance}. */
 export interface CourseAttendanceResult {
   /** Is the document's non-attendance rule triggered? */
   triggered: boolean;
-  /** What follows: Ballerup ends the course; Albertslund reviews whether support continues. */
+  /** What follows: weeks without keeping agreements end the course (Ballerup); cancellations lead to a review of whether support continues (Albertslund 2024). */
   consequence: "course-ends" | "review";
-  /** Ballerup: the day the 4 weeks are reached. */
+  /** Under a weeks rule: the day the weeks are reached. */
   date?: string;
   explanation: Step[];
 }
 
 /** What callers pass to {@link courseAttendance}. */
 export interface CourseAttendanceInput {
-  /** The municipality whose attendance rule applies: `"ballerup"` (weeks without attendance) or `"albertslund-2024"` (cancellations). */
-  preset: "albertslund-2024" | "ballerup";
+  /** The service level whose attendance rule applies, e.g. `"ballerup"` (weeks without attendance) or `"albertslund-2024"` (cancellations), or one bound with `withServiceLevel`. */
+  preset: PresetName;
   /** The day to judge on (`"YYYY-MM-DD"` or a `Date`). */
   asOf: DateInput;
-  /** Ballerup: the last day the citizen kept an agreement. */
+  /** Under a weeks rule: the last day the citizen kept an agreement. */
   lastAttendance?: DateInput;
-  /** Albertslund: the number of appointments cancelled at short notice. */
+  /** Under a cancellations rule: the number of appointments cancelled at short notice. */
   cancellations?: number;
 }
 
 /**
- * The non-attendance rules of § 82a/b courses. Ballerup: «Overholder du ikke de indgåede aftaler
- * over en periode på 4 uger afsluttes forløbet» — triggered when `asOf` is 4 weeks or more after
- * `lastAttendance`. Albertslund 2024: «Hvis du aflyser 3 aftaler inden for kort tid, vil
- * medarbejderne tage stilling til, om støtten skal fortsætte» — triggered at 3 cancellations
- * (a review, not an end).
+ * The non-attendance rule of § 82a/b courses that the service level sets, read from its document:
+ * weeks without keeping agreements (`courses.nonAttendanceWeeks`; Ballerup: «Overholder du ikke
+ * de indgåede aftaler over en periode på 4 uger afsluttes forløbet») — triggered when `asOf` is
+ * that many weeks or more after `lastAttendance`; or cancelled appointments
+ * (`courses.cancellationsForReview`; Albertslund 2024: «Hvis du aflyser 3 aftaler inden for kort
+ * tid, vil medarbejderne tage stilling til, om støtten skal fortsætte») — triggered at that
+ * number (a review, not an end). A document with both rules applies the one the call gives
+ * input for.
  *
  * @example
  * courseAttendance({ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-29" }).triggered //=> true
@@ -115,40 +124,37 @@ export interface CourseAttendanceInput {
 export function courseAttendance(input: CourseAttendanceInput): CourseAttendanceResult {
   const p = parseInput(attendanceSchema, input);
   const asOf = toIsoDate(p.asOf);
-  if (p.preset === "ballerup") {
-    const c = presetPart(MUNICIPAL_PRESETS.ballerup, "courses");
-    const weeks = presetField(MUNICIPAL_PRESETS.ballerup, c.nonAttendanceWeeks, "courses.nonAttendanceWeeks");
-    const last = toIsoDate(p.lastAttendance as DateInput);
+  const view = resolvePreset(p.preset, { date: asOf, path: "asOf", uses: ["courses.nonAttendanceWeeks", "courses.cancellationsForReview"] }) as NonNullable<ReturnType<typeof resolvePreset>>;
+  const c = presetPart(view, "courses");
+  const weeksRule = c.nonAttendanceWeeks !== undefined && (p.lastAttendance !== undefined || c.cancellationsForReview === undefined);
+  if (weeksRule) {
+    if (p.lastAttendance === undefined) throw new InputError([issue("lastAttendance", `is required: ${view.document} ends a course after ${c.nonAttendanceWeeks} weeks without keeping agreements, counted from the last day the citizen kept one`, "required-with")]);
+    const weeks = c.nonAttendanceWeeks as number;
+    const last = toIsoDate(p.lastAttendance);
     const limit = plusWeeks(last, weeks);
     const triggered = asOf >= limit;
     return {
       triggered,
       consequence: "course-ends",
       date: limit,
-      explanation: [
-        presetStep("ballerup"),
-        step("course.attendance.weeks", { last, weeks, limit, triggered, asOf }, c.sources.nonAttendanceWeeks ?? c.source),
-      ],
+      explanation: [presetStepOf(view), step("course.attendance.weeks", { last, weeks, limit, triggered, asOf }, c.sources.nonAttendanceWeeks ?? c.source)],
     };
   }
-  const c = presetPart(MUNICIPAL_PRESETS["albertslund-2024"], "courses");
-  const limit = presetField(MUNICIPAL_PRESETS["albertslund-2024"], c.cancellationsForReview, "courses.cancellationsForReview");
-  const n = p.cancellations as number;
+  const limit = presetField(view, c.cancellationsForReview, "courses.cancellationsForReview");
+  if (p.cancellations === undefined) throw new InputError([issue("cancellations", `is required: ${view.document} reviews the support after ${limit} appointments cancelled at short notice`, "required-with")]);
+  const n = p.cancellations;
   const triggered = n >= limit;
   return {
     triggered,
     consequence: "review",
-    explanation: [
-      presetStep("albertslund-2024"),
-      step("course.attendance.cancellations", { cancellations: n, limit, triggered }, c.sources.cancellationsForReview ?? c.source),
-    ],
+    explanation: [presetStepOf(view), step("course.attendance.cancellations", { cancellations: n, limit, triggered }, c.sources.cancellationsForReview ?? c.source)],
   };
 }
 
 const transportSchema = obj({
   monthlyCostWithin10Km: money(),
   monthlyNetEarnings: money(),
-  preset: presetName(/* @__PURE__ */ presetsWith("transport") as ("albertslund-2018" | "holbaek-2024")[]),
+  preset: presetName(/* @__PURE__ */ presetsWith("transport")),
 });
 
 /** Result of {@link transportOwnPayment}. */
@@ -169,7 +175,7 @@ export interface TransportInput {
   /** The citizen's net earnings per month (kroner); the own payment is at most 30 % of them. */
   monthlyNetEarnings: number | string;
   /** The municipality whose rule applies. */
-  preset: "albertslund-2018" | "holbaek-2024";
+  preset: PresetName;
 }
 
 /**

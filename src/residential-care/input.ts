@@ -1,3 +1,4 @@
+import type { PresetName } from "../service-levels/index.js";
 import type { DateInput } from "../core/period.js";
 import type { MoneyInput } from "../core/money.js";
 
@@ -46,5 +47,5 @@ export interface ResidentialCareInput {
   /** The disposable amount the citizen keeps per month (a preset's when left out). */
   disposableAmount?: MoneyInput | undefined;
   /** A municipality's service level that supplies the disposable amount and expenses, e.g. `"holbaek-2024"`. */
-  preset?: "albertslund-2018" | "holbaek-2024" | undefined;
+  preset?: PresetName | undefined;
 }

@@ -1,3 +1,4 @@
+import type { PresetName } from "../service-levels/index.js";
 import { deepFreeze } from "../core/freeze.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { presetPart } from "../service-levels/preset-view.js";
@@ -12,7 +13,7 @@ export interface ResidentialCarePreset {
 }
 
 /** The preset names with a § 107 service level, from the municipal registry. */
-export type ResidentialCarePresetName = "albertslund-2018" | "holbaek-2024";
+export type ResidentialCarePresetName = PresetName;
 
 /** Preset names with § 107 figures, from the municipal registry (`src/presets/`). */
 export const RESIDENTIAL_CARE_PRESET_NAMES = /* @__PURE__ */ presetsWith("residentialCare") as readonly ResidentialCarePresetName[];
@@ -26,7 +27,6 @@ export const RESIDENTIAL_CARE_PRESET_NAMES = /* @__PURE__ */ presetsWith("reside
  * @example
  * RESIDENTIAL_CARE_PRESETS["holbaek-2024"].disposableAmount //=> "2078.00"
  */
-export const RESIDENTIAL_CARE_PRESETS: Readonly<Record<ResidentialCarePresetName, ResidentialCarePreset>> = /* @__PURE__ */ deepFreeze({
-  "albertslund-2018": presetPart(MUNICIPAL_PRESETS["albertslund-2018"], "residentialCare"),
-  "holbaek-2024": presetPart(MUNICIPAL_PRESETS["holbaek-2024"], "residentialCare"),
-});
+export const RESIDENTIAL_CARE_PRESETS: Readonly<Record<ResidentialCarePresetName, ResidentialCarePreset>> = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(presetsWith("residentialCare").map((name) => [name, presetPart(MUNICIPAL_PRESETS[name], "residentialCare")])) as Record<ResidentialCarePresetName, ResidentialCarePreset>,
+);

@@ -29,5 +29,15 @@ function shipped() {
 /** A shipped service level's name (a preset name), e.g. `"holbaek-2024"`. */
 export type ServiceLevelName = keyof typeof SERVICE_LEVELS;
 
+/**
+ * The name a calculator's `preset` / `servicePreset` takes: a shipped service level (derived from
+ * {@link SERVICE_LEVELS}, so editors complete them) or the `name` of a municipality's own document
+ * bound with `withServiceLevel`. A name that is neither is refused by the calculator.
+ *
+ * @example
+ * const name: PresetName = "holbaek-2024";
+ */
+export type PresetName = ServiceLevelName | (string & {});
+
 export { SERVICE_LEVEL_CATALOGUE, type CatalogueEntry, type ServiceLevelKey } from "./catalogue.js";
 export { citeRow, levelMissing, levelRow, parseServiceLevel, serviceLevelSchema, type LevelRow, type ServiceLevel } from "./schema.js";

@@ -50,21 +50,34 @@ export interface MunicipalPreset {
  * presetView(SERVICE_LEVELS["holbaek-2024"]).residentialCare?.disposableAmount //=> "2078.00"
  */
 export function presetView(level: ServiceLevel, date?: string): MunicipalPreset {
-  if (date === undefined) {
-    const cached = VIEWS.get(level);
-    if (cached) return cached;
-    const view = buildView(level, undefined);
-    VIEWS.set(level, view);
-    return view;
+  let byDate = VIEWS.get(level);
+  if (byDate === undefined) {
+    byDate = new Map();
+    VIEWS.set(level, byDate);
   }
-  return buildView(level, date);
+  const key = date ?? "";
+  const cached = byDate.get(key);
+  if (cached) return cached;
+  const view = buildView(level, date);
+  if (byDate.size >= 512) byDate.clear();
+  byDate.set(key, view);
+  return view;
 }
 
-/** Views of (frozen) documents read without a date, built once per document. */
-const VIEWS = new WeakMap<ServiceLevel, MunicipalPreset>();
+/** Views of (frozen) documents, built once per document and date (at most 512 dates kept per document). */
+const VIEWS = new WeakMap<ServiceLevel, Map<string, MunicipalPreset>>();
+
+/** The row in force on `date` (the latest without one); a figure the document does not give for that date is left out of the view. */
+function rowOn<T>(level: ServiceLevel, key: ServiceLevelKey, date: string | undefined): LevelRow<T> | undefined {
+  const rows = level.rules[key];
+  if (rows === undefined || rows.length === 0) return undefined;
+  let best: LevelRow | undefined;
+  for (const r of rows) if ((date === undefined || (r.from <= date && (r.until === undefined || date <= r.until))) && (!best || r.from >= best.from)) best = r;
+  return best as LevelRow<T> | undefined;
+}
 
 function buildView(level: ServiceLevel, date: string | undefined): MunicipalPreset {
-  const row = <T>(key: ServiceLevelKey): LevelRow<T> | undefined => levelRow<T>(level, key, date);
+  const row = <T>(key: ServiceLevelKey): LevelRow<T> | undefined => rowOn<T>(level, key, date);
   const cited = <T>(key: ServiceLevelKey): Cited<T> | undefined => {
     const r = row<T>(key);
     return r === undefined ? undefined : { value: r.value, source: citeRow(level, r) };
@@ -146,16 +159,35 @@ export function presetField<T>(preset: MunicipalPreset, value: T | undefined, wh
 
 /**
  * The service level a call uses: the shipped one it names, else the one bound with
- * `withServiceLevel` (also when the call names it), else none. Each figure is the document's
- * latest row (the calculators do not yet select rows by the calculation's date: a document's
- * rows are validated as dated data, and `levelRow` looks one up by date).
+ * `withServiceLevel` (also when the call names it), else none. With `on`, each figure is the row
+ * in force on the calculation's date, and every figure the calculation uses must be in force
+ * then (an InputError, code `rate-missing`, naming the document, the figure and how to give the
+ * current one); without `on`, each figure's latest row.
  *
  * @example
  * resolvePreset("holbaek-2024")?.residentialCare?.disposableAmount //=> "2078.00"
  */
-export function resolvePreset(name: string | undefined): MunicipalPreset | undefined {
+export function resolvePreset(name: string | undefined, on?: PresetDate): MunicipalPreset | undefined {
   const level = resolveLevel(name);
-  return level === undefined ? undefined : presetView(level);
+  if (level === undefined) return undefined;
+  if (on === undefined || on.date === undefined) return presetView(level);
+  const date = on.date;
+  // Every figure of the calculation's own paragraph must be in force on its date: a document is
+  // never applied before it was adopted or past a period it gives (code rate-missing).
+  for (const key of Object.keys(level.rules) as ServiceLevelKey[]) {
+    if (on.uses.some((prefix) => key === prefix || key.startsWith(`${prefix}.`))) levelRow(level, key, date, on.path);
+  }
+  return presetView(level, date);
+}
+
+/** The calculation's date and the figures it uses (keys, or key prefixes such as `"bpa"`). */
+export interface PresetDate {
+  /** The calculation's date, `YYYY-MM-DD` (none: each figure's latest row). */
+  readonly date: string | undefined;
+  /** The input field that gives the date, named in the error. */
+  readonly path: string;
+  /** The catalogue keys (or their prefixes) the calculation reads. */
+  readonly uses: readonly string[];
 }
 
 /**
@@ -203,9 +235,9 @@ export function resolveLevel(name: string | undefined): ServiceLevel | undefined
  * @example
  * ruleCitation("albertslund-2018", "residentialCare.noIncome") //=> "Albertslund Kommune, Kvalitetsstandard 2018 – …, § 107 Midlertidigt botilbud, Betaling"
  */
-export function ruleCitation(name: string | undefined, key: ServiceLevelKey): string | undefined {
+export function ruleCitation(name: string | undefined, key: ServiceLevelKey, date?: string): string | undefined {
   const level = resolveLevel(name);
-  const rows = level?.rules[key];
-  const row = rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
-  return level === undefined || row === undefined ? undefined : citeRow(level, row);
+  if (level === undefined) return undefined;
+  const row = rowOn(level, key, date);
+  return row === undefined ? undefined : citeRow(level, row);
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { ServiceLevel } from "./schema.js";
+import type { PresetName } from "./index.js";
 
 /**
  * The service level bound by `withServiceLevel` for the call being computed. Set only for the
@@ -40,5 +41,5 @@ export function withBoundLevel<T>(level: ServiceLevel, run: () => T): T {
 export function presetName<const T extends readonly string[]>(names: T) {
   const list = () => [...names, ...(current !== undefined && !names.includes(current.name) ? [current.name] : [])].map((n) => `"${n}"`).join(", ");
   const ok = (v: unknown) => typeof v === "string" && (names.includes(v) || v === current?.name);
-  return z.custom<T[number]>(ok, { error: (iss) => (iss.input === undefined ? "is required" : `must be one of ${list()}`) });
+  return z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? "is required" : `must be one of ${list()}`) });
 }

@@ -102,7 +102,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
   const p = parseFee(input);
   const { arrival, days, counting, explanation } = countDays(p);
   const section = p.section;
-  const view = resolvePreset(p.preset);
+  const view = resolvePreset(p.preset, { date: toIsoTime(p.arrival).slice(0, 10), path: "arrival", uses: ["shelter.ownHomeExempt", "shelter.counting"] });
   if (view !== undefined) explanation.unshift(presetStepOf(view));
   // Own home kept during the stay: no lodging payment only where the municipality's document
   // says so; where it does not (or says it is a ground to apply), a waiver or reduction is applied for.
@@ -265,7 +265,7 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
   const minutes = wallClockMinutes(end) - wallClockMinutes(arrival);
   // How døgn are counted: the call's choice, else the service level's rule (cited to it), else
   // each started døgn — the calculation's own default, stated as BEK nr. 1244/2017's «pr. døgn».
-  const byLevel = p.counting === undefined ? resolvePreset(p.preset)?.shelter?.counting : undefined;
+  const byLevel = p.counting === undefined ? resolvePreset(p.preset, { date: toIsoTime(p.arrival).slice(0, 10), path: "arrival", uses: ["shelter.counting"] })?.shelter?.counting : undefined;
   const counting: Counting = p.counting ?? byLevel?.value ?? "started-24h";
   const firstDay = dayNumber(arrival); // the date part of the local time
   const lastDay = dayNumber(end);

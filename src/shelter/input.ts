@@ -1,3 +1,4 @@
+import type { PresetName } from "../service-levels/index.js";
 import type { RateRowInput } from "../core/rates.js";
 import type { MoneyInput } from "../core/money.js";
 
@@ -32,7 +33,7 @@ export interface ShelterFeeInput {
   /** Laundry chosen, kroner per døgn. */
   dailyLaundry?: MoneyInput | undefined;
   /** A municipality's service level, e.g. `"albertslund-2018"` (own home exempts from lodging). */
-  preset?: "albertslund-2018" | "holbaek-2024" | undefined;
+  preset?: PresetName | undefined;
 }
 
 /**
@@ -51,5 +52,5 @@ export interface ShelterPsychologyInput {
   /** `"child"` (default) or `"adult"`. */
   person?: "child" | "adult" | undefined;
   /** A municipality's service level, e.g. `"holbaek-2024"` (1.100 kr. cap, 4-hour assessment). */
-  preset?: "albertslund-2018" | "holbaek-2024" | undefined;
+  preset?: PresetName | undefined;
 }

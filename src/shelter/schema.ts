@@ -5,7 +5,7 @@ import { timeProblem, toIsoTime } from "../core/period.js";
 import { presetsWith } from "../presets/registry.js";
 import { presetName } from "../service-levels/scope.js";
 
-const SHELTER_PRESETS = /* @__PURE__ */ presetsWith("shelter") as ("albertslund-2018" | "holbaek-2024")[];
+const SHELTER_PRESETS = /* @__PURE__ */ presetsWith("shelter");
 
 const fraction = () => num({ min: 0, max: 1, unit: "(a fraction from 0 to 1)" });
 

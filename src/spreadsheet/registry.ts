@@ -332,7 +332,7 @@ const SAGSFRIST: SheetFunction = {
     const r = caseDeadline({
       paragraph: String(paragraph ?? "").trim().replace(/^§\s*/, "") as "100",
       received: sheetDate(received as SheetValue, "modtaget"),
-      ...(pr === undefined ? {} : { preset: String(pr).trim().toLowerCase() as "albertslund-2018" }),
+      ...(pr === undefined ? {} : { preset: String(pr).trim().toLowerCase() }),
       weeks: w as number | undefined,
     });
     return { value: r.date, explanation: r.explanation };

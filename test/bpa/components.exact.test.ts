@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { bpaGrant, withRates, type BpaGrantInput, type BpaGrantResult } from "../../src/index.js";
 import { issuesOf } from "../support/issues.js";
 
-const base: BpaGrantInput = { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } };
+const base: BpaGrantInput = { section: "96", date: "2024-01-01", preset: "aarhus-2021-10-lt11", employer: "citizen", weeklyHours: { day: 40 } };
 const rules = (g: BpaGrantResult, prefix: string) => g.explanation.filter((s) => s.rule.startsWith(prefix));
 const only = (g: BpaGrantResult, prefix: string) => {
   const found = rules(g, prefix);

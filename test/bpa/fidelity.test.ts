@@ -6,7 +6,7 @@ import { bpaGrant, bpaSettlement, type BpaGrantInput } from "../../src/index.js"
 import { ore } from "../support/arb.js";
 import { runs } from "../support/runs.js";
 
-const base = { section: "96" as const, date: "2021-10-01", preset: "aarhus-lt11" as const, employer: "citizen" as const, weeklyHours: { day: 40 } };
+const base = { section: "96" as const, date: "2024-01-01", preset: "aarhus-2021-10-lt11" as const, employer: "citizen" as const, weeklyHours: { day: 40 } };
 
 describe("BPA settlement (Holbæk 2024, BPA pkt. 7: «ubrugte midler … skal pengene tilbagebetales»)", () => {
   it("a repayment never exceeds what was paid: a large allowance offset and nothing used repays exactly the grant paid", () => {

@@ -47,7 +47,7 @@ describe("BPA § 96 — a worked case by hand (Aarhus 2021-10 løntrin 11; Alber
   });
   it("SEL § 96 a, stk. 2: association employer → monthly in arrears; the 30 days for the invoice are Holbæk 2024's («Frist for betaling er 30 dage efter modtagelse af regning»), not Albertslund's", () => {
     expect(g.payment).toEqual({ timing: "monthly-in-arrears" });
-    const h = bpaGrant({ ...worked, servicePreset: "holbaek-2024", allowances: { attendance: true, yearlyAmount: 5000 } });
+    const h = bpaGrant({ ...worked, date: "2024-01-01", preset: "aarhus-2021-10-lt11", servicePreset: "holbaek-2024", allowances: { attendance: true, yearlyAmount: 5000 } });
     expect(h.payment).toEqual({ timing: "monthly-in-arrears", dueDaysAfterInvoice: 30 });
     const step = h.explanation.find((s) => s.rule === "bpa.payment.in-arrears");
     expect(step?.text).toMatch(/fakturaen betales inden 30 dage\.$/);
@@ -67,7 +67,7 @@ describe("BPA employer-role variants, offsets and limits", () => {
     expect(() => bpaGrant({ ...base, employer: "citizen", payroll: "association" })).toThrow(/helpers is required/);
   });
   it("Holbæk 2024, BPA pkt. 4: no admin fee when a close relative is employer", () => {
-    const g = bpaGrant({ ...base, employer: "relative", servicePreset: "holbaek-2024" });
+    const g = bpaGrant({ ...base, date: "2024-01-01", employer: "relative", servicePreset: "holbaek-2024" });
     expect(g.yearly.admin).toBe("0.00");
     expect(g.explanation.some((s) => s.text.includes("nærtstående er arbejdsgiver"))).toBe(true);
   });
@@ -119,7 +119,7 @@ describe("BPA yearly settlement (Albertslund 2018: «senest d. 1 marts … Tilsk
     expect(r).toMatchObject({ repayment: "13614.24", dueDate: "2022-03-01", policy: "by-kind" });
     expect(r.explanation.find((s) => s.rule === "bpa.settlement.netting.by-kind")?.source).toMatch(/^Albertslund Kommune, Kvalitetsstandard 2018/);
     // Over-use of one kind is not netted against under-use of another under Albertslund; Holbæk nets money («ubrugte midler»).
-    const mixed = (servicePreset: "albertslund-2018" | "holbaek-2024") => bpaSettlement({ grant: { section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 5 }, wage: { supplements: { evening: 0.3 } }, servicePreset }, used: { day: 2000, evening: 300 } });
+    const mixed = (servicePreset: "albertslund-2018" | "holbaek-2024") => bpaSettlement({ grant: { section: "96", date: "2024-01-01", preset: "aarhus-2021-10-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 5 }, wage: { supplements: { evening: 0.3 } }, servicePreset }, used: { day: 2000, evening: 300 } });
     expect(mixed("albertslund-2018").policy).toBe("by-kind");
     expect(mixed("holbaek-2024").policy).toBe("money");
     expect(Number(mixed("albertslund-2018").repayment)).toBeGreaterThan(Number(mixed("holbaek-2024").repayment));

@@ -160,8 +160,12 @@ describe("deadlines", () => {
     );
   });
   it("Holbæk 2024, BPA pkt. 7: «et varsel på mindst 14 uger fra den dag, du modtager afgørelsen» — the receipt day not counted: the weeks end Friday 7 June, the change takes effect Saturday 8 June 2024 at the earliest", () => {
-    expect(lib.bpaNoticeDate({ decisionDate: "2024-03-01" }).date).toBe("2024-06-08");
-    const s = lib.bpaNoticeDate({ decisionDate: "2024-03-01" }).explanation.find((x) => x.rule === "case.bpa-notice");
+    expect(lib.bpaNoticeDate({ decisionDate: "2024-03-01", preset: "holbaek-2024" }).date).toBe("2024-06-08");
+    // With no service level named, no municipality's notice is assumed.
+    expect(() => lib.bpaNoticeDate({ decisionDate: "2024-03-01" })).toThrow(/weeks is required when no service level is named/);
+    // Holbæk's document applies from 2024, not to a decision received before it.
+    expect(() => lib.bpaNoticeDate({ decisionDate: "2023-03-01", preset: "holbaek-2024" })).toThrow(/from 2024-01-01, not for 2023-03-01/);
+    const s = lib.bpaNoticeDate({ decisionDate: "2024-03-01", preset: "holbaek-2024" }).explanation.find((x) => x.rule === "case.bpa-notice");
     expect(s?.values).toMatchObject({ lastDay: "2024-06-07", effective: "2024-06-08" });
     expect(lib.bpaNoticeDate({ decisionReceived: "2024-03-01", weeks: 20 }).date).toBe("2024-07-20");
     expect(() => lib.bpaNoticeDate({} as never)).toThrow(/decisionDate or decisionReceived is required/);
@@ -192,7 +196,7 @@ describe("§ 82a/b courses and § 103 transport", () => {
     expect(lib.courseEnd({ kind: "individual", start: "2024-03-01", preset: "albertslund-2024" }).date).toBe("2024-08-31");
     // Issue 25 § 4: a caseworker says «til og med 28. februar» — the day before the same date six months later, or that month's last day.
     expect(lib.courseEnd({ kind: "individual", start: "2024-08-31", preset: "holbaek-2024" }).date).toBe("2025-02-28");
-    expect(lib.courseEnd({ kind: "individual", start: "2023-08-31", preset: "holbaek-2024" }).date).toBe("2024-02-29");
+    expect(lib.courseEnd({ kind: "individual", start: "2023-08-31", preset: "ballerup" }).date).toBe("2024-02-29");
     expect(lib.courseEnd({ kind: "individual", start: "2024-08-30", preset: "holbaek-2024" }).date).toBe("2025-02-28");
     expect(lib.courseEnd({ kind: "individual", start: "2024-08-29", preset: "holbaek-2024" }).date).toBe("2025-02-28");
     expect(lib.courseEnd({ kind: "individual", start: "2024-08-28", preset: "holbaek-2024" }).date).toBe("2025-02-27");

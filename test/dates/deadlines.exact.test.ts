@@ -52,7 +52,7 @@ describe("bpaNoticeDate (Holbæk 2024)", () => {
     expect(issues(() => lib.bpaNoticeDate({} as never))).toEqual([{ path: "decisionDate", code: "exactly-one", message: "decisionDate or decisionReceived is required: the day the citizen received the decision (give one of the two)" }]);
   });
   it("the preset's weeks cite the document; weeks given cite nothing", () => {
-    const step = (w?: number) => lib.bpaNoticeDate({ decisionReceived: "2024-03-01", ...(w ? { weeks: w } : {}) }).explanation.find((s) => s.rule === "case.bpa-notice");
+    const step = (w?: number) => lib.bpaNoticeDate({ decisionReceived: "2024-03-01", preset: "holbaek-2024", ...(w ? { weeks: w } : {}) }).explanation.find((s) => s.rule === "case.bpa-notice");
     expect(step()?.source).toMatch(/Holbæk/);
     expect(step(6)?.source).toBeUndefined();
   });
@@ -92,8 +92,8 @@ describe("courses (§§ 82a–82b: Albertslund 2024, Ballerup, Holbæk 2024)", (
     expect(issues(() => lib.courseEnd({ kind: "group", start: "2024-03-01", preset: "albertslund-2024" }))).toEqual([{ path: "kind", code: "not-in-preset", message: '"group": albertslund-2024 sets no length for a group course (§ 82a)' }]);
   });
   it("attendance: each preset's required field, by name", () => {
-    expect(issues(() => lib.courseAttendance({ preset: "ballerup", asOf: "2024-03-01" }))).toEqual([{ path: "lastAttendance", code: "required-with", message: "lastAttendance is required for Ballerup's 4-week rule (the last day the citizen kept an agreement)" }]);
-    expect(issues(() => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-01" }))).toEqual([{ path: "cancellations", code: "required-with", message: "cancellations is required for Albertslund's rule (cancelled appointments within a short time)" }]);
+    expect(issues(() => lib.courseAttendance({ preset: "ballerup", asOf: "2024-03-01" }))).toEqual([{ path: "lastAttendance", code: "required-with", message: "lastAttendance is required: Ballerup Kommune, Serviceniveau for midlertidige, forebyggende tilbud efter Servicelovens § 82ab ends a course after 4 weeks without keeping agreements, counted from the last day the citizen kept one" }]);
+    expect(issues(() => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-01" }))).toEqual([{ path: "cancellations", code: "required-with", message: "cancellations is required: Albertslund Kommune, Forebyggende indsatser og bostøtte – Kvalitetsstandard 2024 reviews the support after 3 appointments cancelled at short notice" }]);
   });
 });
 
