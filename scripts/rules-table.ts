@@ -25,6 +25,8 @@ const GROUPS: [string, string][] = [
   ["case", "Deadlines (`caseDeadline`, `appealDeadline`, `bpaNoticeDate`)"],
   ["course", "Courses (`courseEnd`, `courseAttendance`)"],
   ["follow-up", "Follow-ups (`followUpDates`)"],
+  ["norms", "Extent norms (`serviceNorms`)"],
+  ["limits", "Time limits and contact deadlines (`timeLimits`)"],
   ["transport", "Transport (`transportOwnPayment`)"],
   ["support", "Support packages (`supportPackage`)"],
   ["pension", "State pension age (`statePensionAge`)"],

@@ -23,13 +23,28 @@ function valueSchema(value: z.core.$ZodType, description: string): Record<string
   return { ...js, description };
 }
 
+/** An entry: its rows, or the fill-in template's block `{ rows, paragraf, betydning, enhed, brugesAf }` (notes read-only). */
+function block(description: string, rows: Record<string, unknown>): Record<string, unknown> {
+  return {
+    description,
+    anyOf: [
+      rows,
+      {
+        type: "object",
+        additionalProperties: false,
+        required: ["rows"],
+        properties: { rows, paragraf: { type: "string" }, betydning: { type: "string" }, enhed: { type: "string" }, brugesAf: { type: "array", items: { type: "string" } } },
+      },
+    ],
+  };
+}
+
 /** The whole document schema. */
 export function serviceLevelJsonSchema(): Record<string, unknown> {
   const rules = Object.fromEntries(
     Object.entries(SERVICE_LEVEL_CATALOGUE).map(([key, e]) => [
       key,
-      {
-        description: `${e.paragraph}: ${e.meaning} (${e.unit}). Bruges af ${e.usedBy.join(", ")}.`,
+      block(`${e.paragraph}: ${e.meaning} (${e.unit}). Bruges af ${e.usedBy.join(", ")}.`, {
         type: "array",
         maxItems: 50,
         items: {
@@ -45,7 +60,7 @@ export function serviceLevelJsonSchema(): Record<string, unknown> {
             annex: { type: "string", minLength: 1, maxLength: 600, description: "når rækken kommer fra et bilag, der er et dokument for sig: hvordan bilaget citeres" },
           },
         },
-      },
+      }),
     ]),
   );
   return {

@@ -4,16 +4,27 @@
  * through the given year, and a fill-in JSON template for that year's missing rows (to load
  * with `withRates`). The year is always given: no part of the package reads the clock, so the
  * same command prints the same answer on any day.
+ *
+ * `npx servicelov serviceniveau --skabelon` — a fill-in service-level document listing every
+ * figure and rule the library can use, grouped by paragraph (to load with `withServiceLevel`).
  */
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { rateCoverage, rateTemplate } from "./rates/index.js";
+import { serviceLevelTemplate } from "./service-levels/template.js";
 
 const USAGE = `Brug: servicelov satser ÅÅÅÅ [--skabelon]
+       servicelov serviceniveau --skabelon
   satser 2026         satstabellerne: dækkede og manglende år til og med 2026
   satser 2027 --skabelon
                       skriver en JSON-skabelon med årets manglende satser (value: null)
-                      til standard-output; udfyld den og indlæs den med withRates(...)`;
+                      til standard-output; udfyld den og indlæs den med withRates(...)
+  serviceniveau --skabelon
+                      skriver et udfyldningsdokument med alle tal og regler, biblioteket
+                      kan bruge fra en kommunes serviceniveau, ordnet efter paragraf, hver
+                      med betydning, enhed og de beregninger, der bruger den; udfyld det,
+                      slet de punkter, jeres dokument ikke fastsætter, og indlæs det med
+                      withServiceLevel(...)`;
 
 /** The years the rate tables can be asked about. */
 const FIRST_YEAR = 2000;
@@ -31,6 +42,7 @@ export function main(args: readonly string[], out: (s: string) => void, err: (s:
     out(USAGE);
     return 0;
   }
+  if (command === "serviceniveau") return serviceLevelCommand(rest, out, err);
   if (command !== "satser") {
     err(`Ukendt kommando «${echo(command)}».\n${USAGE}`);
     return 2;
@@ -77,6 +89,25 @@ export function main(args: readonly string[], out: (s: string) => void, err: (s:
   }
   const anyMissing = rows.some((r) => r.missing.length > 0);
   if (anyMissing) out(`\nManglende satser tilføjes med withRates(...); en skabelon: servicelov satser ${year} --skabelon`);
+  return 0;
+}
+
+/** `servicelov serviceniveau --skabelon`: the fill-in service-level document on stdout. */
+function serviceLevelCommand(rest: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (rest.includes("--help") || rest.includes("-h")) {
+    out(USAGE);
+    return 0;
+  }
+  const other = rest.filter((a) => a !== "--skabelon" && a !== "--template");
+  if (other.length > 0) {
+    err(`Ukendt ${other[0]?.startsWith("--") ? "tilvalg" : "ord"} «${echo(other[0] as string)}» (serviceniveau tager kun --skabelon).\n${USAGE}`);
+    return 2;
+  }
+  if (rest.length === 0) {
+    err(`Angiv --skabelon: servicelov serviceniveau --skabelon > serviceniveau.json\n${USAGE}`);
+    return 2;
+  }
+  out(JSON.stringify(serviceLevelTemplate(), null, 2));
   return 0;
 }
 

@@ -63,7 +63,7 @@ export const EXPLANATION_CASES: [string, () => { explanation: lib.Step[] }][] = 
   ["appeal deadline moved", () => lib.appealDeadline({ decisionReceived: "2024-03-01" })],
   ["appeal deadline not moved", () => lib.appealDeadline({ decisionReceived: "2024-03-05" })],
   ["BPA notice", () => lib.bpaNoticeDate({ decisionDate: "2024-03-01", preset: "holbaek-2024" })],
-  ["§ 85 package 5", () => lib.supportPackage({ weeklyHours: 9 })],
+  ["§ 85 package 5", () => lib.supportPackage({ weeklyHours: 9, preset: "albertslund-2024" })],
   ["course end, group weeks", () => lib.courseEnd({ kind: "group", start: "2024-03-04", preset: "holbaek-2024" })],
   ["follow-up, Holbæk 2024 § 85a (3 months, then half-yearly)", () => lib.followUpDates({ paragraph: "85a", granted: "2025-01-15", preset: "holbaek-2024" })],
   ["follow-up, Albertslund 2018 § 85 (yearly, status a month before)", () => lib.followUpDates({ paragraph: "85", granted: "2025-08-31", preset: "albertslund-2018" })],

@@ -3,7 +3,6 @@ import { amount, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, roundOre } from "../core/money.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
-import { cite, DOC } from "../core/sources.js";
 import { measure } from "./measure.js";
 import { bpaGrantInputSchema, type BpaGrantInput } from "./schema.js";
 import { resolvePreset } from "../service-levels/preset-view.js";

@@ -4,7 +4,6 @@ import { Dec, formatKr, formatMoney, formatNumberDa, roundOre } from "../core/mo
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput, readPlain } from "../core/validate.js";
-import { cite, DOC } from "../core/sources.js";
 import { BPA_PRESETS } from "./presets.js";
 import { HOUR_KINDS, measure, type HourKind } from "./measure.js";
 import { bpaGrantInputSchema, bpaSettlementInputSchema, type BpaSettlementInput } from "./schema.js";

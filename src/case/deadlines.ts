@@ -7,13 +7,12 @@ import { date, num, obj, oneOf, parseInput, withRules, text } from "../core/vali
 import { presetStep, presetStepOf } from "../presets/explain.js";
 import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
-import { cite, DOC } from "../core/sources.js";
 import * as z from "zod/mini";
 import { presetPart, presetView, resolveLevel, ruleCitation } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
 import { citeRow, levelRow } from "../service-levels/schema.js";
-import { SERVICE_LEVELS } from "../service-levels/index.js";
+import { SERVICE_LEVELS, type ServiceLevelName } from "../service-levels/index.js";
 
 /** A date with its Danish explanation. */
 export interface DateResult {
@@ -223,7 +222,14 @@ export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   return { date: d, explanation };
 }
 
-const periodSchema = obj({ applicationReceived: date(), birthDate: z.optional(date()), conditionsEndDate: z.optional(date()), preset: z.optional(oneOf(["albertslund-2018", "holbaek-2024"] as const)) });
+/** Shipped service levels that state a § 100 payment-period rule. */
+const PERIOD_PRESETS = /* @__PURE__ */ levelsWith("extraCost.");
+
+function levelsWith(prefix: string): ServiceLevelName[] {
+  return (Object.keys(SERVICE_LEVELS) as ServiceLevelName[]).filter((n) => Object.keys(SERVICE_LEVELS[n].rules).some((k) => k.startsWith(prefix)));
+}
+
+const periodSchema = obj({ applicationReceived: date(), birthDate: z.optional(date()), conditionsEndDate: z.optional(date()), preset: z.optional(presetName(PERIOD_PRESETS)) });
 
 /** Result of {@link extraCostPaymentPeriod}. */
 export interface PaymentPeriodResult {
@@ -265,10 +271,11 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
   // The month after the one received in (a month later keeps the month: 31 January + 1 month = 29 February).
   const first = plusMonths(received, 1).slice(0, 7);
   const explanation: Step[] = [];
-  if (p.preset) explanation.push(presetStep(p.preset));
+  const view = resolvePreset(p.preset, { date: received, path: "applicationReceived", uses: ["extraCost"] });
+  if (view) explanation.push(presetStepOf(view));
   // Each rule cites the service level in use that states it; with none, the start is the
   // calculation's own choice (no municipality cited) and the ends cite the law.
-  explanation.push(step("extra-cost.period.first", { received, first }, ruleCitation(p.preset, "extraCost.paymentStart")));
+  explanation.push(step("extra-cost.period.first", { received, first }, ruleCitation(p.preset, "extraCost.paymentStart", received)));
   let last: string | undefined;
   let reason: "conditions" | "pension-age" | undefined;
   if (p.birthDate !== undefined && toIsoDate(p.birthDate) > LAST_LEGISLATED_BIRTH_DATE) {
@@ -277,7 +284,7 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
     const pension = statePensionAge({ birthDate: p.birthDate });
     last = pension.date.slice(0, 7);
     reason = "pension-age";
-    const pensionRule = ruleCitation(p.preset, "extraCost.endsAtPension");
+    const pensionRule = ruleCitation(p.preset, "extraCost.endsAtPension", received);
     explanation.push(step("extra-cost.period.pension", { age: pension.age, date: pension.date, end: endOfMonth(pension.date) }, `${pensionRule === undefined ? "SEL § 100, stk. 1 (til folkepensionsalderen)" : pensionRule}; lov om social pension § 1 a`));
   }
   if (p.conditionsEndDate !== undefined) {
@@ -287,7 +294,7 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
       last = endMonth;
       reason = "conditions";
     }
-    explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, ruleCitation(p.preset, "extraCost.endsWithConditions")));
+    explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, ruleCitation(p.preset, "extraCost.endsWithConditions", received)));
   }
   if (last !== undefined && last < first) throw new InputError([{ path: reason === "pension-age" ? "birthDate" : "conditionsEndDate", code: "order", message: `ends the payment (${last}) before its first month (${first})` }]);
   const result: PaymentPeriodResult = { firstMonth: first, explanation };

@@ -1,27 +1,8 @@
 /**
- * Every public document the library cites, written once. A citation goes into a decision
- * letter, so each is the document's own title (a municipality's service level by its title
- * and year, a law or bekendtgørelse by number and date, a web page by publisher and title) —
- * never an internal working name.
- *
- * @example
- * cite(DOC.albertslund2018, "§ 97, Omfang")
- * //=> "Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov, § 97, Omfang"
- */
-export const DOC = /* @__PURE__ */ Object.freeze({
-  albertslund2018: "Albertslund Kommune, Kvalitetsstandard 2018 – Voksne med Særlige Behov",
-  albertslund2024: "Albertslund Kommune, Forebyggende indsatser og bostøtte – Kvalitetsstandard 2024",
-  albertslund2024Packages: "Albertslund Kommune, Bilag til kvalitetsstandard for forebyggende indsatser og bostøtte: Pakker (2024)",
-  ballerup: "Ballerup Kommune, Serviceniveau for midlertidige, forebyggende tilbud efter Servicelovens § 82ab",
-  holbaek2024:
-    "Holbæk Kommune, Information om serviceniveauer på det specialiserede voksenområde jf. lov om social service (vedtaget 19. juni 2024)",
-});
-
-/**
  * A document and a section of it, as one citation.
  *
  * @example
- * cite(DOC.holbaek2024, "BPA pkt. 4") //=> "Holbæk Kommune, … (vedtaget 19. juni 2024), BPA pkt. 4"
+ * cite("BEK nr. 1244 af 13/11/2017", "§ 2") //=> "BEK nr. 1244 af 13/11/2017, § 2"
  */
 export function cite(document: string, section?: string): string {
   return section === undefined ? document : `${document}, ${section}`;

@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import { step, type Step } from "../core/explain.js";
 import { plusMonths } from "../core/calendar.js";
 import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
-import { cite, DOC } from "../core/sources.js";
 import { date, obj, parseInput } from "../core/validate.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 
@@ -45,7 +44,7 @@ export function escortAgeRule(input: EscortAgeInput): EscortAgeResult {
   const born = toIsoDate(p.birthDate);
   const asOf = toIsoDate(p.asOf);
   const adult = plusMonths(born, 18 * 12);
-  const source = `SEL § 97, stk. 1; lov om social pension § 1 a; ${cite(DOC.albertslund2018, "§ 97 Ledsageordning, Målgruppe")}; ${cite(DOC.holbaek2024, "Ledsageordning § 97, pkt. 1")}`;
+  const source = "SEL § 97, stk. 1; lov om social pension § 1 a";
   if (born > LAST_LEGISLATED_BIRTH_DATE) {
     // The pension age for these cohorts is not legislated yet, but it is at least 70 (§ 1 a:
     // 70 år from the 1971 cohort; later regulations only raise it).

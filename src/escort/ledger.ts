@@ -110,7 +110,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
 
   const explanation: Step[] = [
     saving
-      ? step("escort.policy.saving", { monthly: fromCenti(monthly), window, cap: fromCenti(cap), newestFirst: order === "newest-first" }, ESCORT_DEFAULTS.source)
+      ? step("escort.policy.saving", { monthly: fromCenti(monthly), window, cap: fromCenti(cap), newestFirst: order === "newest-first", ...(p.policy?.order === undefined ? { defaultOrder: true } : {}) }, ESCORT_DEFAULTS.source)
       : step("escort.policy.no-saving", { monthly: fromCenti(monthly) }, ESCORT_DEFAULTS.source),
   ];
   const strictOveruse: InputIssue[] = [];

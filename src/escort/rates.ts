@@ -1,5 +1,5 @@
 import { deepFreeze } from "../core/freeze.js";
-import { cite, DOC, ministryRatesPage } from "../core/sources.js";
+import { ministryRatesPage } from "../core/sources.js";
 import type { RateTable, TableSpec } from "../core/rates.js";
 import expenseData from "./rates/escort-expense-max.json";
 
@@ -14,7 +14,7 @@ export const ESCORT_DEFAULTS = /* @__PURE__ */ deepFreeze({
   windowMonths: 6,
   cap: 90,
   order: "newest-first",
-  source: `SEL § 97, stk. 1; BEK nr. 235 af 09/03/2012 § 6; ${cite(DOC.albertslund2018, "§ 97 Ledsageordning, Omfang")}; ${cite(DOC.holbaek2024, "Ledsageordning § 97, pkt. 3")}`,
+  source: "SEL § 97, stk. 1; BEK nr. 235 af 09/03/2012 § 6",
 } as const);
 
 /**

@@ -1,6 +1,5 @@
 import { step, type Step } from "../core/explain.js";
 import { parseInput } from "../core/validate.js";
-import { cite, DOC } from "../core/sources.js";
 import { fromCenti, hoursDa, toCenti } from "./hours.js";
 import { escortTripInputSchema, type EscortTripInput } from "./schema.js";
 
@@ -37,7 +36,7 @@ export function escortTripHours(input: EscortTripInput): EscortTripResult {
   const paid = toCenti(p.paidHours);
   const counted = paid;
   const excluded = toCenti(p.betweenTasksHours ?? 0);
-  const source = `BEK nr. 235 af 09/03/2012 § 6, stk. 4–5; ${cite(DOC.albertslund2018, "§ 97 Ledsageordning: alle ledsagerens lønnede timer medregnes ved ledsagelse uden for lokalområdet")}`;
+  const source = "BEK nr. 235 af 09/03/2012 § 6, stk. 4–5";
   const explanation = [
     step("escort.trip", { paid: fromCenti(paid), eligible: fromCenti(eligible), limited: eligible > paid }, source),
   ];

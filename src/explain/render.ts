@@ -47,6 +47,12 @@ const en = (text: string) => {
   return text.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 };
 
+/** A whole count with its noun in singular or plural ("1 uge", "2 uger"). */
+const count = (one: string, many: string, write: (n: number) => string) => (v: StepValue) => {
+  const n = Number(v);
+  return `${write(n)} ${n === 1 ? one : many}`;
+};
+
 /** How each placeholder format writes its value, per language. */
 const FORMATS: Record<Locale, Record<string, Format>> = {
   da: {
@@ -66,6 +72,10 @@ const FORMATS: Record<Locale, Record<string, Format>> = {
     hourKind: (v) => own(HOUR_KIND.da, String(v)) ?? String(v),
     time: (v) => String(v).replace("T", " kl. "),
     counting: (v) => own(COUNTING.da, String(v)) ?? String(v),
+    months: count("måned", "måneder", formatIntDa),
+    weeks: count("uge", "uger", formatIntDa),
+    days: count("dag", "dage", formatIntDa),
+    workingDays: count("arbejdsdag", "arbejdsdage", formatIntDa),
   },
   en: {
     kr: (v) => `DKK ${en((typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v)).slice(0, -4))}`,
@@ -84,6 +94,10 @@ const FORMATS: Record<Locale, Record<string, Format>> = {
     hourKind: (v) => own(HOUR_KIND.en, String(v)) ?? String(v),
     time: (v) => String(v).replace("T", " at "),
     counting: (v) => own(COUNTING.en, String(v)) ?? String(v),
+    months: count("month", "months", (n) => en(formatIntDa(n))),
+    weeks: count("week", "weeks", (n) => en(formatIntDa(n))),
+    days: count("day", "days", (n) => en(formatIntDa(n))),
+    workingDays: count("working day", "working days", (n) => en(formatIntDa(n))),
   },
 };
 
@@ -225,6 +239,12 @@ function checkValue(n: Node, v: StepValue): void {
     case "hours":
     case "age":
       if (!numeric || Number(v) < 0) fail("a number not below 0");
+      return;
+    case "months":
+    case "weeks":
+    case "days":
+    case "workingDays":
+      if (!numeric || !Number.isInteger(Number(v)) || Number(v) < 0) fail("a whole number not below 0");
       return;
     case "month":
     case "Month":

@@ -18,6 +18,11 @@ import { NO_BOUND_RATES } from "../core/rates.js";
 import { appealDeadline, caseDeadline, bpaNoticeDate, type AppealDeadlineInput, type AppealDeadlineResult } from "../case/index.js";
 import { courseEnd, transportOwnPayment } from "../courses/index.js";
 import { followUpDates } from "../follow-up/index.js";
+import { serviceNorms } from "../norms/index.js";
+import { timeLimits } from "../time-limits/index.js";
+import { supportPackage } from "../support/index.js";
+import { courseAttendance } from "../courses/index.js";
+import { extraCostPaymentPeriod } from "../case/index.js";
 import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
 import { withBoundLevel } from "../service-levels/scope.js";
 import { rateRows, readPlain, zodIssues, type RawIssue } from "../core/validate.js";
@@ -75,6 +80,12 @@ export interface BoundCalculators {
   /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
   transportOwnPayment: PresetOptional<typeof transportOwnPayment>;
   followUpDates: typeof followUpDates;
+  serviceNorms: typeof serviceNorms;
+  timeLimits: typeof timeLimits;
+  supportPackage: typeof supportPackage;
+  /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
+  courseAttendance: PresetOptional<typeof courseAttendance>;
+  extraCostPaymentPeriod: typeof extraCostPaymentPeriod;
   /** Bound to a service level, `paragraph` is checked against the document's paragraphs without appeal. */
   appealDeadline: typeof appealDeadline;
   /** Coverage of the shipped tables counting the bound rows too. */
@@ -154,6 +165,11 @@ function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalcu
     courseEnd: lv(courseEnd as PresetOptional<typeof courseEnd>, "preset"),
     transportOwnPayment: lv(transportOwnPayment as PresetOptional<typeof transportOwnPayment>, "preset"),
     followUpDates: lv(followUpDates, "preset"),
+    serviceNorms: lv(serviceNorms, "preset"),
+    timeLimits: lv(timeLimits, "preset"),
+    supportPackage: lv(supportPackage, "preset"),
+    courseAttendance: lv(courseAttendance as PresetOptional<typeof courseAttendance>, "preset"),
+    extraCostPaymentPeriod: lv(extraCostPaymentPeriod, "preset"),
     appealDeadline: lv(appealDeadline as (input: AppealDeadlineInput) => AppealDeadlineResult, "preset") as typeof appealDeadline,
     rateCoverage: (input) => coverageWith(input, rates),
     withRates: (tables, options) => bindAll(mergeRates(rates, bindRates(tables, options)), level),

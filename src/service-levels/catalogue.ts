@@ -17,6 +17,23 @@ export interface CatalogueEntry {
 const e = (paragraph: string, meaning: string, unit: string, usedBy: string[], value: z.core.$ZodType) => ({ paragraph, meaning, unit, usedBy, value });
 const weeksByParagraph = z.record(z.string().check(z.regex(/^\d{1,3}[a-z]?$/)), num({ min: 1, max: 104, integer: true, unit: "weeks" }));
 
+/** The paragraphs a document can set extent norms for (hours, days, sessions, holidays, …). */
+export const NORM_PARAGRAPHS = ["12", "84", "85", "85a", "95", "96", "97", "98", "100", "102", "103", "104", "107", "108", "109", "110"] as const;
+/** A paragraph with extent norms. */
+export type NormParagraph = (typeof NORM_PARAGRAPHS)[number];
+
+/** The paragraphs a document can set time limits, targets and contact deadlines for. */
+export const PERIOD_PARAGRAPHS = ["85", "85a", "95", "96", "97", "98", "99", "102", "103", "104", "107", "108", "109", "110"] as const;
+/** A paragraph with time limits or contact deadlines. */
+export type PeriodParagraph = (typeof PERIOD_PARAGRAPHS)[number];
+
+/** How a norm's figure binds: on average, at most, at least, about, typically, exactly. */
+export const NORM_KINDS = ["average", "at-most", "at-least", "about", "typical", "exact"] as const;
+/** What a period is: a limit, a target, an expected length, a deadline to make contact, a duty to report. */
+export const PERIOD_KINDS = ["limit", "target", "expected", "contact", "report"] as const;
+/** What a period counts from: the start of the support or stay, the move out, the last attendance. */
+export const PERIOD_EVENTS = ["start", "move-out", "last-attendance"] as const;
+
 /** The paragraphs a document can set a follow-up rule for. */
 export const FOLLOW_UP_PARAGRAPHS = ["82b", "85", "85a", "95", "96", "97", "100", "105", "107", "108"] as const;
 /** A paragraph with a follow-up rule. */
@@ -35,6 +52,43 @@ function entries() {
   statusBeforeMonths: z.optional(num({ min: 1, max: 12, integer: true })),
   approximate: z.optional(bool()),
 });
+  const slug = () => z.pipe(text(60), z.string().check(z.regex(/^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$/, "must be lower-case words joined by -, e.g. lettere-stoette")));
+  const figure = () => num({ min: 0, max: 1_000_000, decimals: 4 });
+  const normItem = obj({
+    id: slug(),
+    label: text(200),
+    kind: oneOf(NORM_KINDS),
+    value: z.optional(figure()),
+    min: z.optional(figure()),
+    max: z.optional(figure()),
+    unit: text(60),
+    months: z.optional(num({ min: 1, max: 120, integer: true })),
+    section: z.optional(text(400)),
+    quote: z.optional(text(2000)),
+  });
+  const periodItem = obj({
+    id: slug(),
+    label: text(200),
+    kind: oneOf(PERIOD_KINDS),
+    from: z.optional(oneOf(PERIOD_EVENTS)),
+    length: z.optional(obj({ months: z.optional(num({ min: 1, max: 120, integer: true })), weeks: z.optional(num({ min: 1, max: 520, integer: true })), days: z.optional(num({ min: 1, max: 3650, integer: true })), workingDays: z.optional(num({ min: 1, max: 365, integer: true })) })),
+    untilPensionAge: z.optional(bool()),
+    approximate: z.optional(bool()),
+    section: z.optional(text(400)),
+    quote: z.optional(text(2000)),
+  });
+  const norms = Object.fromEntries(
+    NORM_PARAGRAPHS.map((p) => [
+      `norms.${p}`,
+      e(`SEL § ${p}`, "normer for omfang: timer, dage, samtaler, ferie m.m., hver med sit tal, sin enhed og om det er et gennemsnit, et loft, et minimum, et cirkatal, et typisk tal eller et fast tal (et punkt kan have sit eget afsnit og citat)", "liste af { id, label, kind, value | min–max, unit, months?, section?, quote? }", ["serviceNorms"], list(normItem, 40)),
+    ]),
+  ) as Record<`norms.${NormParagraph}`, ReturnType<typeof e>>;
+  const periods = Object.fromEntries(
+    PERIOD_PARAGRAPHS.map((p) => [
+      `periods.${p}`,
+      e(`SEL § ${p}`, "tidsgrænser, mål, forventet varighed, kontaktfrister og pligt til at orientere, hver regnet fra indsatsens start, fraflytning eller sidste fremmøde (eller til folkepensionsalderen)", "liste af { id, label, kind, from?, length: { months | weeks | days | workingDays } | untilPensionAge, approximate?, section?, quote? }", ["timeLimits"], list(periodItem, 40)),
+    ]),
+  ) as Record<`periods.${PeriodParagraph}`, ReturnType<typeof e>>;
   const followUps = Object.fromEntries(
   FOLLOW_UP_PARAGRAPHS.map((p) => [
     `followUp.${p}`,
@@ -50,6 +104,7 @@ function entries() {
   "residentialCare.noIncome": e("SEL § 107", "borgere uden indtægt opkræves ikke egenbetaling", "true", ["residentialCarePayment"], bool()),
   "shelter.ownHomeExempt": e("SEL §§ 109–110", "betaler borgeren med huslejeudgifter til egen bolig ikke for logi (true), eller er det en grund til at søge om nedsættelse (false)?", "ja/nej", ["shelterFee", "OPHOLD.BETALING"], bool()),
   "shelter.counting": e("SEL §§ 109–110", "hvordan døgn tælles: hvert påbegyndt døgn (started-24h), kalenderdage eller nætter", '"started-24h" | "calendar-days" | "nights"', ["shelterFee", "OPHOLD.BETALING"], oneOf(["started-24h", "calendar-days", "nights"] as const)),
+  "shelter.noIncome": e("SEL §§ 109–110", "borgere uden indtægt betaler ikke egenbetaling; kommunen udbetaler i stedet et beløb til personlige fornødenheder", "true", ["shelterFee", "OPHOLD.BETALING"], bool()),
   "shelter.psychologistPriceCap": e("SEL § 109, stk. 9", "loft på timeprisen for psykologtimer til medfølgende børn", "kr. pr. time", ["shelterChildPsychology"], amountText()),
   "bpa.adminPerMeasuredHourTransferred": e("SEL §§ 95–96", "administrationsbidrag pr. udmålt BPA-time, når arbejdsgiveransvaret er overdraget", "kr. pr. time", ["bpaGrant", "BPA.TILSKUD"], amountText()),
   "bpa.payrollPerHelperPerYearMax": e("SEL §§ 95–96", "lønadministration efter regning, højst pr. hjælper pr. år (borger som arbejdsgiver, forening som lønadministrator)", "kr. pr. hjælper pr. år", ["bpaGrant"], amountText()),
@@ -74,6 +129,8 @@ function entries() {
   "appeal.none": e("SEL §§ 82a–82b", "paragraffer, hvor der ikke er klageadgang til Ankestyrelsen", '{ paragraphs: ["82a", "82b"] }', ["appealDeadline"], obj({ paragraphs: list(text(5), 20) })),
   packages: e("SEL § 85", "pakker for bostøtte efter timer pr. uge", "{ bands: [{ package, upTo, text, vum }] }", ["supportPackage"], obj({ bands: list(obj({ package: num({ min: 1, max: 20, integer: true }), upTo: z.nullable(num({ min: 0, max: 168 })), text: text(), vum: text() }), 20) })),
   ...followUps,
+  ...norms,
+  ...periods,
   } as const satisfies Record<string, CatalogueEntry & { value: z.core.$ZodType }>;
 }
 

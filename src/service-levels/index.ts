@@ -40,4 +40,5 @@ export type ServiceLevelName = keyof typeof SERVICE_LEVELS;
 export type PresetName = ServiceLevelName | (string & {});
 
 export { SERVICE_LEVEL_CATALOGUE, type CatalogueEntry, type ServiceLevelKey } from "./catalogue.js";
+export { serviceLevelTemplate, type ServiceLevelTemplate, type ServiceLevelTemplateEntry } from "./template.js";
 export { citeRow, levelMissing, levelRow, parseServiceLevel, serviceLevelSchema, type LevelRow, type ServiceLevel } from "./schema.js";

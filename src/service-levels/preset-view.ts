@@ -3,7 +3,7 @@ import { deepFreeze } from "../core/freeze.js";
 import { citeRow, levelRow, type LevelRow, type ServiceLevel } from "./schema.js";
 import { SERVICE_LEVELS, type ServiceLevelName } from "./index.js";
 import type { ServiceLevelKey } from "./catalogue.js";
-import { boundLevel } from "./scope.js";
+import { boundLevel, namedLevel } from "./scope.js";
 
 /** A figure with its citation. */
 export interface Cited<T> {
@@ -221,10 +221,10 @@ export function figureInForce(name: string | undefined, key: ServiceLevelKey, da
  * resolveLevel("holbaek-2024")?.citation //=> "Holbæk Kommune, … (vedtaget 19. juni 2024)"
  */
 export function resolveLevel(name: string | undefined): ServiceLevel | undefined {
-  const bound = boundLevel();
-  if (name !== undefined && bound !== undefined && name === bound.name) return bound;
-  if (name !== undefined) return Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined;
-  return bound;
+  if (name === undefined) return boundLevel();
+  const own = namedLevel(name);
+  if (own !== undefined) return own;
+  return Object.hasOwn(SERVICE_LEVELS, name) ? SERVICE_LEVELS[name as ServiceLevelName] : undefined;
 }
 
 /**

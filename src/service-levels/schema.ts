@@ -63,6 +63,33 @@ function rowRules(key: string, rows: unknown): CrossIssue[] {
   return out;
 }
 
+/** A norm gives one figure or a range; a period gives one length or runs to the state pension age. */
+function itemRules(key: string, rows: unknown): CrossIssue[] {
+  if (!Array.isArray(rows) || !(key.startsWith("norms.") || key.startsWith("periods."))) return [];
+  const out: CrossIssue[] = [];
+  rows.forEach((r: unknown, i: number) => {
+    const items = (r as { value?: unknown } | null)?.value;
+    if (!Array.isArray(items)) return;
+    items.forEach((it: unknown, j: number) => {
+      if (it === null || typeof it !== "object") return;
+      const o = it as Record<string, unknown>;
+      const path = `rules.${key}[${i}].value[${j}]`;
+      if (key.startsWith("norms.")) {
+        const single = o.value !== undefined;
+        const range = o.min !== undefined || o.max !== undefined;
+        if (single === range) out.push({ path, code: "exactly-one", message: "must give either value (one figure) or min and max (a range)" });
+        else if (range && (o.min === undefined || o.max === undefined)) out.push({ path, code: "required-with", message: "a range needs both min and max" });
+        else if (range && typeof o.min === "number" && typeof o.max === "number" && o.min > o.max) out.push({ path: `${path}.max`, code: "order", message: "must not be below min" });
+      } else {
+        const length = o.length !== null && typeof o.length === "object" ? Object.values(o.length as Record<string, unknown>).filter((v) => v !== undefined).length : 0;
+        const pension = o.untilPensionAge === true;
+        if ((length === 1) === pension || (length !== 1 && !pension)) out.push({ path, code: "exactly-one", message: "must give either length with exactly one of months, weeks, days or workingDays, or untilPensionAge: true" });
+      }
+    });
+  });
+  return out;
+}
+
 function buildSchema() {
   const rulesShape = Object.fromEntries(Object.entries(CATALOGUE_VALUES).map(([k, value]) => [k, z.optional(list(rowSchema(value), 50))]));
 
@@ -81,7 +108,7 @@ function buildSchema() {
   (v) => {
     const rules = v.rules;
     if (rules === null || typeof rules !== "object" || Array.isArray(rules)) return [];
-    return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => rowRules(k, rows));
+    return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => [...rowRules(k, rows), ...itemRules(k, rows)]);
   },
 );
 }
@@ -98,9 +125,61 @@ export const serviceLevelSchema = /* @__PURE__ */ buildSchema();
  * parseServiceLevel(JSON.parse(readFileSync("aarhus-2025.json", "utf8"))).citation
  */
 export function parseServiceLevel(document: unknown): ServiceLevel {
-  const parsed = parseInput(serviceLevelSchema, document) as unknown as ServiceLevel & { $schema?: string };
+  const { doc, unfilled, skip } = fromTemplate(document);
+  let parsed: (ServiceLevel & { $schema?: string }) | undefined;
+  try {
+    parsed = parseInput(serviceLevelSchema, doc) as unknown as ServiceLevel & { $schema?: string };
+  } catch (e) {
+    if (e instanceof InputError && unfilled.length > 0) throw new InputError([...unfilled, ...e.issues.filter((i) => !skip.some((s) => i.path === s || i.path.startsWith(`${s}.`) || i.path.startsWith(`${s}[`)))]);
+    throw e;
+  }
+  if (unfilled.length > 0) throw new InputError(unfilled);
   const { $schema: _, ...level } = parsed;
   return deepFreeze(level);
+}
+
+/** The read-only notes a fill-in entry may keep beside its `rows` (see `serviceLevelTemplate`). */
+const NOTE_KEYS = new Set(["paragraf", "betydning", "enhed", "brugesAf"]);
+
+/**
+ * A document as the template writes it, made plain: an entry given as a block `{ rows, … }` becomes
+ * its rows (the notes dropped), and every `null` left from the template is an issue (code
+ * `null-left`, "fill it in or delete the entry"). Anything else is left for the schema to judge.
+ */
+function fromTemplate(document: unknown): { doc: unknown; unfilled: InputIssue[]; skip: string[] } {
+  const unfilled: InputIssue[] = [];
+  /** The paths (in the plain document) whose schema issues the unfilled issue already covers. */
+  const skip: string[] = [];
+  if (document === null || typeof document !== "object" || Array.isArray(document)) return { doc: document, unfilled, skip };
+  const d = document as Record<string, unknown>;
+  for (const k of ["name", "municipality", "title", "citation", "adopted", "href"]) {
+    if (!Object.hasOwn(d, k) || d[k] !== null) continue;
+    skip.push(k);
+    unfilled.push(issue(k, k === "adopted" || k === "href" ? "is not filled in: fill it in (YYYY-MM-DD for adopted, the address for href) or delete the entry" : "is not filled in: fill it in", "null-left"));
+  }
+  const rules = d.rules;
+  if (rules === null || typeof rules !== "object" || Array.isArray(rules)) return { doc: document, unfilled, skip };
+  const plainRules: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(rules as Record<string, unknown>)) {
+    let rows = entry;
+    let at = `rules.${key}`;
+    if (entry !== null && typeof entry === "object" && !Array.isArray(entry) && Object.hasOwn(entry, "rows") && Object.keys(entry).every((n) => n === "rows" || NOTE_KEYS.has(n))) {
+      rows = (entry as { rows: unknown }).rows;
+      at = `rules.${key}.rows`;
+    }
+    if (Array.isArray(rows)) {
+      rows.forEach((r: unknown, i: number) => {
+        if (r === null || typeof r !== "object" || Array.isArray(r)) return;
+        const left = Object.entries(r as Record<string, unknown>).filter(([, v]) => v === null).map(([f]) => f);
+        if (left.length > 0) {
+          unfilled.push(issue(`${at}[${i}]`, `is not filled in (${left.join(", ")}): fill it in or delete the entry`, "null-left"));
+          skip.push(`rules.${key}[${i}]`);
+        }
+      });
+    }
+    plainRules[key] = rows;
+  }
+  return { doc: { ...d, rules: plainRules }, unfilled, skip };
 }
 
 /**

@@ -10,6 +10,43 @@ import type { PresetName } from "./index.js";
  */
 let current: ServiceLevel | undefined;
 
+/**
+ * Service levels a door knows by name for the call in progress (a workbook's own documents:
+ * `registerHyperFormula(hf, { serviceLevels })`, or a document given in a cell). A call that
+ * names one uses it; none is a default.
+ */
+let named: Map<string, ServiceLevel> | undefined;
+
+/** The service level known by `name` for the call in progress (see {@link withNamedLevels}), if any. */
+export function namedLevel(name: string): ServiceLevel | undefined {
+  return named?.get(name) ?? (current !== undefined && current.name === name ? current : undefined);
+}
+
+/**
+ * Runs `run` with `levels` known by their names (added to any known already), and restores the
+ * previous set after it. A document added during the call ({@link addNamedLevel}) is forgotten
+ * with the call.
+ *
+ * @example
+ * withNamedLevels([aarhus], () => caseDeadline({ paragraph: "100", received: "2026-03-02", preset: "aarhus-2026" }))
+ */
+export function withNamedLevels<T>(levels: Iterable<ServiceLevel>, run: () => T): T {
+  const previous = named;
+  named = new Map(previous);
+  for (const l of levels) named.set(l.name, l);
+  try {
+    return run();
+  } finally {
+    named = previous;
+  }
+}
+
+/** Makes `level` known by its name for the rest of the call in progress (inside {@link withNamedLevels}). */
+export function addNamedLevel(level: ServiceLevel): void {
+  if (named === undefined) throw new Error("addNamedLevel outside withNamedLevels");
+  named.set(level.name, level);
+}
+
 /** The service level bound for the call in progress, if any. */
 export function boundLevel(): ServiceLevel | undefined {
   return current;
@@ -39,7 +76,7 @@ export function withBoundLevel<T>(level: ServiceLevel, run: () => T): T {
  * z.parse(presetName(["holbaek-2024"] as const), "holbaek-2024") //=> "holbaek-2024"
  */
 export function presetName<const T extends readonly string[]>(names: T) {
-  const list = () => [...names, ...(current !== undefined && !names.includes(current.name) ? [current.name] : [])].map((n) => `"${n}"`).join(", ");
-  const ok = (v: unknown) => typeof v === "string" && (names.includes(v) || v === current?.name);
+  const list = () => [...new Set([...names, ...(current !== undefined ? [current.name] : []), ...(named?.keys() ?? [])])].map((n) => `"${n}"`).join(", ");
+  const ok = (v: unknown) => typeof v === "string" && (names.includes(v) || namedLevel(v) !== undefined);
   return z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? "is required" : `must be one of ${list()}`) });
 }

@@ -4,9 +4,9 @@ import { amount as money, step, type Step, type StepValues } from "../core/expla
 import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
 import { dateFromDayNumber, dayNumber, daysInMonth, formatDateDa, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { NO_BOUND_RATES, rateMissing, rowSpanAt, type BoundRates, type RateRow } from "../core/rates.js";
-import { cite, DOC, formatSource } from "../core/sources.js";
+import { formatSource } from "../core/sources.js";
 import { presetStepOf } from "../presets/explain.js";
-import { resolvePreset } from "../service-levels/preset-view.js";
+import { resolvePreset, ruleCitation } from "../service-levels/preset-view.js";
 import { MUNICIPAL_PRESETS } from "../presets/registry.js";
 import { parseInput } from "../core/validate.js";
 import { SHELTER_109_TABLE, SHELTER_110_TABLE } from "./rates.js";
@@ -127,7 +127,7 @@ export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): Sh
     months = runs.map((r) => ({ month: r.month, days: r.days, amount: "0.00" }));
     explanation.push(
       exempt === "no-income"
-        ? step("shelter.exempt.no-income", {}, `BEK nr. 1244 af 13/11/2017 § 1; ${cite(DOC.holbaek2024, "Krisecenter § 109 og forsorgshjem/herberg § 110, pkt. 5")}`)
+        ? step("shelter.exempt.no-income", {}, noIncomeSource(p.preset, arrival.slice(0, 10)))
         : step("shelter.exempt.own-home", {}, ownHome?.source),
     );
   } else {
@@ -286,4 +286,10 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
     ),
   ];
   return { arrival, days, counting, explanation };
+}
+
+/** No income, no payment: BEK nr. 1244/2017 § 1 (payment from income), and the service level in use where it states the rule (Holbæk 2024, pkt. 5). */
+function noIncomeSource(preset: string | undefined, date: string): string {
+  const cited = ruleCitation(preset, "shelter.noIncome", date);
+  return cited === undefined ? "BEK nr. 1244 af 13/11/2017 § 1" : `BEK nr. 1244 af 13/11/2017 § 1; ${cited}`;
 }

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import type { BpaGrantInput } from "../bpa/index.js";
-import { ArgumentError, isEmpty, sheetBool, sheetMoney, sheetDate, sheetRows, word, type SheetValue } from "./values.js";
+import { ArgumentError, isEmpty, sheetBool, sheetMoney, sheetDate, sheetRows, word, type SheetValue, sheetServiceLevel } from "./values.js";
 
 /** How a BPA parameter's cell is read. */
 type Kind = "number" | "amount" | "text" | "bool" | "date" | "employer" | "payroll";
@@ -98,7 +98,8 @@ function read(param: BpaSheetParameter, value: SheetValue): unknown {
     case "date":
       return sheetDate(value, param.name);
     case "text":
-      return String(value).trim().toLowerCase();
+      // serviceniveau: a name, or the document as JSON text.
+      return param.field === "servicePreset" ? sheetServiceLevel(value, param.name) : String(value).trim().toLowerCase();
     case "employer":
     case "payroll": {
       const map: Record<string, string> = param.kind === "employer" ? EMPLOYER : PAYROLL;

@@ -5,6 +5,8 @@ import { invoke } from "./invoke.js";
 import type { SheetContext } from "./registry.js";
 import { NO_BOUND_RATES } from "../core/rates.js";
 import { bindRates, type RatesInput } from "../rates/with-rates.js";
+import { InputError, issue, underPath, type InputIssue } from "../core/errors.js";
+import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
 
 /** The rates given at the last registration (a module-level setting of the door, as HyperFormula's plugin registry is global). */
 let hfContext: SheetContext = { bound: NO_BOUND_RATES };
@@ -62,6 +64,12 @@ export interface HyperFormulaModuleLike {
  * rates })` with the same shape as `withRates` (a `satser` range in a formula still wins for the
  * tables it gives). Calling it again replaces the rates.
  *
+ * A municipality's own service levels are given the same way, once per workbook:
+ * `registerHyperFormula(hf, { serviceLevels: [aarhus2026] })` (each document as
+ * `withServiceLevel` takes it); a function's `serviceniveau` argument names one
+ * (`=SAGSFRIST(100; A1; "aarhus-2026")`). In any door, a cell holding the whole document as JSON
+ * text can be given as `serviceniveau` instead.
+ *
  * The order of registration does not matter: the names are added to every language registered
  * before, and to a language registered after (e.g. `HyperFormula.registerLanguage("daDK", daDK)`,
  * so `=MERUDGIFT(A1;B1)` works in a Danish workbook either way).
@@ -69,8 +77,8 @@ export interface HyperFormulaModuleLike {
  * A table cut to the fixed size HyperFormula must know before computing says so in its last
  * row: `"… 153 linjer mere"`.
  */
-export function registerHyperFormula(module: HyperFormulaModuleLike, options: { rates?: RatesInput } = {}): void {
-  hfContext = { bound: options.rates === undefined ? NO_BOUND_RATES : bindRates(options.rates) };
+export function registerHyperFormula(module: HyperFormulaModuleLike, options: { rates?: RatesInput; serviceLevels?: readonly unknown[] } = {}): void {
+  hfContext = { bound: options.rates === undefined ? NO_BOUND_RATES : bindRates(options.rates), levels: serviceLevelsOf(options.serviceLevels) };
   const hf = module as unknown as HyperFormulaModule;
   const { HyperFormula } = hf;
   // The names are the same in every language: the Danish name and the English alias.
@@ -85,6 +93,28 @@ export function registerHyperFormula(module: HyperFormulaModuleLike, options: { 
   const plugin = servicelovPlugin(hf);
   const translations = Object.fromEntries(HyperFormula.getRegisteredLanguagesCodes().map((code) => [code, names]));
   HyperFormula.registerFunctionPlugin(plugin as never, translations as never);
+}
+
+/** The workbook's own service-level documents, each validated once (every problem of every document at once, paths prefixed `serviceLevels[i]`). */
+function serviceLevelsOf(docs: readonly unknown[] | undefined): ServiceLevel[] {
+  if (docs === undefined) return [];
+  if (!Array.isArray(docs)) throw new InputError([issue("serviceLevels", "must be a list of service-level documents (each as withServiceLevel takes it)", "not-a-list")]);
+  const out: ServiceLevel[] = [];
+  const problems: InputIssue[] = [];
+  docs.forEach((d, i) => {
+    try {
+      out.push(parseServiceLevel(d));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...underPath(e.issues, `serviceLevels[${i}]`));
+    }
+  });
+  const names = out.map((l) => l.name);
+  names.forEach((n, i) => {
+    if (names.indexOf(n) !== i) problems.push(issue(`serviceLevels[${i}].name`, `"${n}" is the name of another document in the list: give each document its own name`, "invalid"));
+  });
+  if (problems.length > 0) throw new InputError(problems);
+  return out;
 }
 
 type HyperFormulaClass = HyperFormulaModule["HyperFormula"];

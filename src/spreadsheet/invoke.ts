@@ -1,6 +1,7 @@
 import type { SheetContext, SheetFunction } from "./registry.js";
 import { firstError, guard, SheetError, type SheetResult, type SheetValue } from "./values.js";
 import { isDate } from "../core/time.js";
+import { withNamedLevels } from "../service-levels/scope.js";
 
 /**
  * Runs one spreadsheet function the way every door does: an error value among the arguments
@@ -20,10 +21,14 @@ export function invoke(f: SheetFunction, args: readonly SheetValue[], what: "val
   if (given.length > f.params.length) {
     return new SheetError("#VALUE!", `${f.name} tager højst ${f.params.length} argumenter (${f.params.map((p) => p.name).join("; ")}); ${given.length} er angivet`);
   }
-  return guard(f.names, () => {
-    const r = f.run(given, ctx);
-    return what === "value" ? r.value : r.explanation.map((s) => [s.text]);
-  });
+  // The workbook's own service levels are known by name for this call only (and a document
+  // given in a cell joins them for the call).
+  return guard(f.names, () =>
+    withNamedLevels(ctx?.levels ?? [], () => {
+      const r = f.run(given, ctx);
+      return what === "value" ? r.value : r.explanation.map((s) => [s.text]);
+    }),
+  );
 }
 
 /**

@@ -12,7 +12,8 @@ import { addWorkingDays } from "../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
 import { step, type Step } from "../core/explain.js";
-import { ArgumentError, isEmpty, looksLikeAmount, sheetAmount, sheetMoney, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, word, type SheetResult, type SheetValue } from "./values.js";
+import type { ServiceLevel } from "../service-levels/schema.js";
+import { ArgumentError, isEmpty, sheetServiceLevel, looksLikeAmount, sheetAmount, sheetMoney, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, word, type SheetResult, type SheetValue } from "./values.js";
 import { BPA_FIELD_NAMES, bpaInputFromRange } from "./bpa-range.js";
 
 /** One parameter of a spreadsheet function. */
@@ -30,6 +31,8 @@ export interface SheetParam {
 /** What a door adds to every call: rate rows bound once (HyperFormula's `registerHyperFormula(module, { rates })`). */
 export interface SheetContext {
   bound: BoundRates;
+  /** The workbook's own service levels, named by a function's `serviceniveau` (`registerHyperFormula(module, { serviceLevels })`). */
+  levels?: readonly ServiceLevel[];
 }
 
 const SATSER: SheetParam = { name: "satser", description: "Område med satser, som biblioteket mangler: tabel, fra, til, felt, værdi, kilde", type: "any", range: true, optional: true };
@@ -222,22 +225,27 @@ const BOTILBUD_BETALING: SheetFunction = {
     { name: "pris_bolig", description: "Pris for bolig pr. måned (kr.)", type: "number" },
     { name: "pris_service", description: "Pris for kost, vask, rengøring m.m. pr. måned (kr.)", type: "number" },
     { name: "godkendte_udgifter", description: "Godkendte faste udgifter pr. måned: et beløb eller et område", type: "any", range: true },
-    { name: "rådighedsbeløb", description: "Rådighedsbeløb pr. måned (kr.)", type: "number" },
+    { name: "rådighedsbeløb", description: "Rådighedsbeløb pr. måned (kr.; tom = serviceniveauets)", type: "number", optional: true },
     { name: "egen_bolig", description: "Udgift til egen bolig, som bevares under opholdet (kr. pr. måned; tom = ingen)", type: "number", optional: true },
+    { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "holbaek-2024", eller hele dokumentet som JSON-tekst (giver rådighedsbeløb og godkendte udgifter, når de er tomme)', type: "string", optional: true },
+    { name: "måned", description: "Måneden, betalingen gælder (dato eller ÅÅÅÅ-MM); kræves, når serviceniveauet kun giver sine tal for en periode", type: "any", optional: true },
   ],
   result: "number",
-  names: { income: "indtægt", price: "pris_bolig/pris_service", "price.housing": "pris_bolig", "price.services.other": "pris_service", approvedExpenses: "godkendte_udgifter", disposableAmount: "rådighedsbeløb", ownDwelling: "egen_bolig", "ownDwelling.monthlyCost": "egen_bolig" },
-  run([income, housing, services, expenses, disposable, own]) {
+  names: { income: "indtægt", price: "pris_bolig/pris_service", "price.housing": "pris_bolig", "price.services.other": "pris_service", approvedExpenses: "godkendte_udgifter", disposableAmount: "rådighedsbeløb", ownDwelling: "egen_bolig", "ownDwelling.monthlyCost": "egen_bolig", preset: "serviceniveau", month: "måned" },
+  run([income, housing, services, expenses, disposable, own, level, month]) {
     // egen_bolig is an amount: the monthly cost of the own home kept during the stay. Empty = none;
     // a cost of 0 does not waive housing (the library's rule), and a text is read as an amount.
     const ownCost = opt(own as SheetValue);
     const keepsHome = ownCost !== undefined;
+    const preset = sheetServiceLevel(level as SheetValue, "serviceniveau");
     const r = residentialCarePayment({
       income: sheetAmount(income as SheetValue, "indtægt"),
       price: { housing: sheetAmount(housing as SheetValue, "pris_bolig"), services: { other: sheetAmount(services as SheetValue, "pris_service") } },
-      approvedExpenses: sumRange(expenses as SheetValue, "godkendte_udgifter"),
-      disposableAmount: sheetAmount(disposable as SheetValue, "rådighedsbeløb"),
+      ...(preset !== undefined && isEmpty(expenses as SheetValue) ? {} : { approvedExpenses: sumRange(expenses as SheetValue, "godkendte_udgifter") }),
+      ...(preset !== undefined && isEmpty(disposable as SheetValue) ? {} : { disposableAmount: sheetAmount(disposable as SheetValue, "rådighedsbeløb") }),
       ...(keepsHome ? { ownDwelling: { monthlyCost: sheetAmount(ownCost, "egen_bolig") } } : {}),
+      ...(preset === undefined ? {} : { preset }),
+      ...(isEmpty(month as SheetValue) ? {} : { month: sheetMonth(month as SheetValue, "måned") }),
     });
     return { value: num(r.payment), explanation: r.explanation };
   },
@@ -275,9 +283,11 @@ function stayInput(args: readonly SheetValue[]) {
   };
 }
 function stay(args: readonly SheetValue[], ctx?: SheetContext) {
-  return computeShelterFee(stayInput(args), satserBound(args[5] as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
+  const preset = sheetServiceLevel(args[6] as SheetValue, "serviceniveau");
+  return computeShelterFee({ ...stayInput(args), ...(preset === undefined ? {} : { preset }) }, satserBound(args[5] as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
 }
-const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse", income: "indtægt", counting: "optælling" };
+const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse", income: "indtægt", counting: "optælling", preset: "serviceniveau" };
+const SERVICENIVEAU: SheetParam = { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "holbaek-2024", eller hele dokumentet som JSON-tekst (optælling og egen bolig efter dokumentet)', type: "string", optional: true };
 
 const OPHOLD_BETALING: SheetFunction = {
   name: "OPHOLD.BETALING",
@@ -285,7 +295,7 @@ const OPHOLD_BETALING: SheetFunction = {
   exportName: "OPHOLD_BETALING",
   english: "SHELTER.FEE",
   description: "§§ 109–110: egenbetaling for logi for et ophold, pr. påbegyndt døgn til årets takst.",
-  params: [...stayParams, SATSER],
+  params: [...stayParams, SATSER, SERVICENIVEAU],
   result: "number",
   names: stayNames,
   run(args, ctx) {
@@ -320,19 +330,19 @@ const SAGSFRIST: SheetFunction = {
   params: [
     { name: "paragraf", description: "Paragraf, fx 100 eller \"82b\"", type: "any" },
     { name: "modtaget", description: "Dato for modtagelse af ansøgningen", type: "any" },
-    { name: "serviceniveau", description: '"albertslund-2018" eller "holbaek-2024" (tom: angiv uger)', type: "string", optional: true },
+    { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "albertslund-2018", eller hele serviceniveau-dokumentet som JSON-tekst (tom: angiv uger)', type: "string", optional: true },
     { name: "uger", description: "Fristen i uger (går forud for serviceniveauet)", type: "number", optional: true },
   ],
   result: "text",
   returns: "Datoen (ÅÅÅÅ-MM-DD)",
   names: { paragraph: "paragraf", received: "modtaget", preset: "serviceniveau", weeks: "uger" },
   run([paragraph, received, preset, weeks]) {
-    const pr = opt(preset as SheetValue);
+    const pr = sheetServiceLevel(preset as SheetValue, "serviceniveau");
     const w = opt(weeks as SheetValue);
     const r = caseDeadline({
       paragraph: String(paragraph ?? "").trim().replace(/^§\s*/, "") as "100",
       received: sheetDate(received as SheetValue, "modtaget"),
-      ...(pr === undefined ? {} : { preset: String(pr).trim().toLowerCase() }),
+      ...(pr === undefined ? {} : { preset: pr }),
       weeks: w as number | undefined,
     });
     return { value: r.date, explanation: r.explanation };

@@ -1,3 +1,5 @@
+import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
+import { addNamedLevel } from "../service-levels/scope.js";
 import { instantOf, isDate } from "../core/time.js";
 import { danish } from "./danish.js";
 import { InputError, type IssueCode } from "../core/errors.js";
@@ -241,4 +243,37 @@ function rename(message: string, names: Record<string, string>): string {
 export function word<T>(list: Readonly<Record<string, T>>, v: SheetValue): T | undefined {
   const t = String(v).trim().toLowerCase();
   return Object.hasOwn(list, t) ? list[t] : undefined;
+}
+
+/** Documents given in cells, parsed once per text (at most 50 kept). */
+const CELL_LEVELS = new Map<string, ServiceLevel>();
+
+/**
+ * A `serviceniveau` argument: the name of a shipped service level or of one the workbook
+ * registered (`registerHyperFormula(hf, { serviceLevels })`), or a municipality's whole
+ * service-level document as JSON text in a cell — validated, and known by its own `name` for
+ * the rest of the call. Empty: none.
+ *
+ * @example
+ * sheetServiceLevel("Holbaek-2024", "serviceniveau") //=> "holbaek-2024"
+ */
+export function sheetServiceLevel(v: SheetValue, name: string): string | undefined {
+  if (isEmpty(v)) return undefined;
+  if (typeof v !== "string") throw new ArgumentError(`${name} must be the name of a service level (text), e.g. "holbaek-2024", or the service-level document as JSON text`);
+  const text = v.trim();
+  if (!text.startsWith("{")) return text.toLowerCase();
+  let level = CELL_LEVELS.get(text);
+  if (level === undefined) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new ArgumentError(`${name} starts with { but is not a JSON document: give the service level's name, or the whole document as JSON (servicelov serviceniveau --skabelon)`);
+    }
+    level = parseServiceLevel(doc);
+    if (CELL_LEVELS.size >= 50) CELL_LEVELS.clear();
+    CELL_LEVELS.set(text, level);
+  }
+  addNamedLevel(level);
+  return level.name;
 }

@@ -45,7 +45,7 @@ describe("Albertslund 2018", () => {
 describe("refusals and a municipality's own rule", () => {
   it("no service level, a paragraph the document sets no rule for, a grant before the document", () => {
     expect(issuesOf(() => followUpDates({ paragraph: "85", granted: "2025-01-01" }))[0]).toMatchObject({ path: "preset", code: "required" });
-    expect(issuesOf(() => followUpDates({ paragraph: "108", granted: "2025-01-01", preset: "holbaek-2024" }))[0]).toMatchObject({ path: "paragraph", code: "not-in-preset" });
+    expect(issuesOf(() => followUpDates({ paragraph: "105", granted: "2025-01-01", preset: "holbaek-2024" }))[0]).toMatchObject({ path: "paragraph", code: "not-in-preset" });
     expect(issuesOf(() => followUpDates({ paragraph: "85", granted: "2023-06-01", preset: "holbaek-2024" }))[0]).toMatchObject({ path: "granted", code: "rate-missing" });
   });
   it("a made-up municipality's document sets its own rule (test figures)", () => {

@@ -1,10 +1,7 @@
 import { amount, step } from "../../core/explain.js";
 import { Dec, roundOre, toDec } from "../../core/money.js";
-import { cite, DOC } from "../../core/sources.js";
 import type { BpaServicePreset } from "../presets.js";
 import type { Component, ParsedGrant } from "./component.js";
-
-const HOLBAEK_HELPER_EXPENSES = cite(DOC.holbaek2024, "BPA § 96, pkt. 3: hjælperrelaterede udgifter efter individuel vurdering");
 
 /**
  * Helper-related expenses per month × 12: a cap only from the caller or a preset that sets one
@@ -30,7 +27,8 @@ export function helperExpensesComponent(p: ParsedGrant, preset: BpaServicePreset
       : monthly.gt(cap)
         ? "bpa.helper-expenses.capped"
         : "bpa.helper-expenses.under-cap";
-  const holbaekSource = p.servicePreset === "holbaek-2024" ? HOLBAEK_HELPER_EXPENSES : undefined;
+  // The service level's own rule, where it states one (Holbæk 2024: «Efter en individuel vurdering …»).
+  const individualSource = cap === undefined ? preset?.helperExpenses?.source : undefined;
   const values = { monthly: amount(used), amount: amount(yearly), ...(cap === undefined ? {} : { applied: amount(monthly), cap: amount(cap) }) };
-  return { amount: yearly, steps: [step(rule, values, p.helperExpensesCap === undefined ? (presetCap?.source ?? holbaekSource) : undefined)] };
+  return { amount: yearly, steps: [step(rule, values, p.helperExpensesCap === undefined ? (presetCap?.source ?? individualSource) : undefined)] };
 }

@@ -1,0 +1,1 @@
+export { serviceNorms, type ServiceNorm, type ServiceNormsInput, type ServiceNormsResult } from "./norms.js";

@@ -1,0 +1,1 @@
+export { timeLimits, type TimeLimit, type TimeLimitsInput, type TimeLimitsResult } from "./time-limits.js";
