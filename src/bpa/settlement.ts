@@ -1,3 +1,4 @@
+import { presetStepOf } from "../presets/explain.js";
 import { fail, InputError, underPath, type InputIssue } from "../core/errors.js";
 import { amount as money, step, type Step } from "../core/explain.js";
 import { Dec, formatKr, formatMoney, formatNumberDa, roundOre } from "../core/money.js";
@@ -102,7 +103,9 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   const unitCost = m.unitCost();
   const paid = roundOre(m.total);
   const lines: BpaSettlementLine[] = [];
-  const explanation: Step[] = [];
+  // The service level in use is named first, as in every calculation that uses one.
+  const view = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset, { date: toIsoDate(g.date), path: "grant.date", uses: ["bpa.settlement"] });
+  const explanation: Step[] = view === undefined ? [] : [presetStepOf(view)];
   let byKind = new Dec(0);
   let grantedValue = new Dec(0);
   let usedValue = new Dec(0);

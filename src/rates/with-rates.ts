@@ -4,7 +4,7 @@ import { escortLedger, escortTripHours } from "../escort/index.js";
 import { computeEscortExpenseSupplement } from "../escort/bound.js";
 import { computeExtraCostOneOff, computeExtraCostSubsidy } from "../extra-cost/bound.js";
 import { residentialCarePayment } from "../residential-care/index.js";
-import { shelterChildPsychology } from "../shelter/index.js";
+import { shelterChildPsychology, shelterDays } from "../shelter/index.js";
 import { computeShelterFee } from "../shelter/bound.js";
 import type { bpaGrant, bpaSettlement } from "../bpa/index.js";
 import type { escortExpenseSupplement } from "../escort/index.js";
@@ -73,6 +73,8 @@ export interface BoundCalculators {
   residentialCarePayment: typeof residentialCarePayment;
   shelterFee: typeof shelterFee;
   shelterChildPsychology: typeof shelterChildPsychology;
+  /** Bound to a service level, the døgn are counted by its rule (`shelter.counting`) unless the call says. */
+  shelterDays: typeof shelterDays;
   caseDeadline: typeof caseDeadline;
   bpaNoticeDate: typeof bpaNoticeDate;
   /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
@@ -160,6 +162,7 @@ function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalcu
     residentialCarePayment: lv(residentialCarePayment, "preset"),
     shelterFee: lv((input) => computeShelterFee(input, rates), "preset"),
     shelterChildPsychology: lv(shelterChildPsychology, "preset"),
+    shelterDays: lv(shelterDays, "preset"),
     caseDeadline: lv(caseDeadline, "preset"),
     bpaNoticeDate: lv(bpaNoticeDate, "preset"),
     courseEnd: lv(courseEnd as PresetOptional<typeof courseEnd>, "preset"),

@@ -71,6 +71,7 @@ function entries() {
     label: text(200),
     kind: oneOf(PERIOD_KINDS),
     from: z.optional(oneOf(PERIOD_EVENTS)),
+    after: z.optional(slug()),
     length: z.optional(obj({ months: z.optional(num({ min: 1, max: 120, integer: true })), weeks: z.optional(num({ min: 1, max: 520, integer: true })), days: z.optional(num({ min: 1, max: 3650, integer: true })), workingDays: z.optional(num({ min: 1, max: 365, integer: true })) })),
     untilPensionAge: z.optional(bool()),
     approximate: z.optional(bool()),
@@ -86,7 +87,7 @@ function entries() {
   const periods = Object.fromEntries(
     PERIOD_PARAGRAPHS.map((p) => [
       `periods.${p}`,
-      e(`SEL § ${p}`, "tidsgrænser, mål, forventet varighed, kontaktfrister og pligt til at orientere, hver regnet fra indsatsens start, fraflytning eller sidste fremmøde (eller til folkepensionsalderen)", "liste af { id, label, kind, from?, length: { months | weeks | days | workingDays } | untilPensionAge, approximate?, section?, quote? }", ["timeLimits"], list(periodItem, 40)),
+      e(`SEL § ${p}`, "tidsgrænser, mål, forventet varighed, kontaktfrister og pligt til at orientere, hver regnet fra indsatsens start, fraflytning eller sidste fremmøde (eller til folkepensionsalderen)", "liste af { id, label, kind, from?, after? (regnet fra et tidligere punkts dato), length: { months | weeks | days | workingDays } | untilPensionAge, approximate?, section?, quote? }", ["timeLimits"], list(periodItem, 40)),
     ]),
   ) as Record<`periods.${PeriodParagraph}`, ReturnType<typeof e>>;
   const followUps = Object.fromEntries(

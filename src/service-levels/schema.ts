@@ -84,6 +84,9 @@ function itemRules(key: string, rows: unknown): CrossIssue[] {
         const length = o.length !== null && typeof o.length === "object" ? Object.values(o.length as Record<string, unknown>).filter((v) => v !== undefined).length : 0;
         const pension = o.untilPensionAge === true;
         if ((length === 1) === pension || (length !== 1 && !pension)) out.push({ path, code: "exactly-one", message: "must give either length with exactly one of months, weeks, days or workingDays, or untilPensionAge: true" });
+        const sameEvent = (x: unknown) => ((x as { from?: unknown } | null)?.from ?? "start") === (o.from ?? "start");
+        const earlier = items.slice(0, j).filter(sameEvent).map((x: unknown) => (x as { id?: unknown } | null)?.id);
+        if (o.after !== undefined && !earlier.includes(o.after)) out.push({ path: `${path}.after`, code: "invalid", message: `must be the id of an earlier entry of the same list counted from the same event (${earlier.filter((x) => typeof x === "string").join(", ") || "none"})` });
       }
     });
   });

@@ -89,7 +89,9 @@ export interface ShelterDaysResult {
 export function shelterDays(input: ShelterFeeInput): ShelterDaysResult {
   const p = parseInput(shelterFeeInputSchema, input);
   const c = countDays(p);
-  return { days: c.days, counting: c.counting, explanation: c.explanation };
+  // The service level in use is named first, as in every calculation that uses one.
+  const view = resolvePreset(p.preset, { date: toIsoTime(p.arrival).slice(0, 10), path: "arrival", uses: ["shelter.counting"] });
+  return { days: c.days, counting: c.counting, explanation: view === undefined ? c.explanation : [presetStepOf(view), ...c.explanation] };
 }
 
 type ParsedFee = ReturnType<typeof parseFee>;

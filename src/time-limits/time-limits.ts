@@ -26,6 +26,7 @@ interface PeriodItem {
   label: string;
   kind: TimeLimit["kind"];
   from?: TimeLimit["from"];
+  after?: string;
   length?: Length;
   untilPensionAge?: boolean;
   approximate?: boolean;
@@ -47,6 +48,8 @@ export interface TimeLimit {
   readonly kind: "limit" | "target" | "expected" | "contact" | "report";
   /** What the period counts from: the start of the support or stay, the move out, or the last attendance. */
   readonly from: "start" | "move-out" | "last-attendance";
+  /** The period counts from the date of this earlier entry (the document says «derefter», «efter, kommunen er blevet orienteret»): its date is the latest day that entry allows. */
+  readonly after?: string;
   /** For a limit, target or expected length: the last day (inclusive); for a contact or report: the day it is due. `YYYY-MM-DD`. */
   readonly date: string;
   /** The length as the document gives it (absent when the period runs to the state pension age). */
@@ -132,6 +135,7 @@ export function timeLimits(input: TimeLimitsInput): TimeLimitsResult {
   if (items.length === 0) throw new InputError([issue("event", `${level.citation} sets no period for § ${p.paragraph} counted from "${event}"; it counts from ${[...new Set(row.value.map((it) => `"${it.from ?? "start"}"`))].join(", ")}`, "not-in-preset")]);
   const explanation: Step[] = [presetStepOf(presetView(level, start))];
   const limits: TimeLimit[] = [];
+  const dates = new Map<string, string>();
   for (const it of items) {
     const source = it.section === undefined ? citeRow(level, row) : `${level.citation}, ${it.section}`;
     const quote = it.quote ?? row.quote;
@@ -145,9 +149,12 @@ export function timeLimits(input: TimeLimitsInput): TimeLimitsResult {
     }
     const length = it.length as Length;
     const duration = it.kind === "limit" || it.kind === "target" || it.kind === "expected";
-    const d = duration ? lastDay(start, length) : dueDay(start, length);
-    limits.push({ id: it.id, label: it.label, kind: it.kind, from: event, date: d, length: { ...length }, approximate, quote, source });
-    explanation.push(step(`limits.${it.kind}`, { label: it.label, from: start, date: d, ...length, ...(approximate ? { approximate } : {}), quote }, source));
+    // An entry counted from an earlier one (validated: it exists and comes first) starts from that entry's date.
+    const base = it.after === undefined ? start : (dates.get(it.after) as string);
+    const d = duration ? lastDay(base, length) : dueDay(base, length);
+    dates.set(it.id, d);
+    limits.push({ id: it.id, label: it.label, kind: it.kind, from: event, ...(it.after === undefined ? {} : { after: it.after }), date: d, length: { ...length }, approximate, quote, source });
+    explanation.push(step(`limits.${it.kind}`, { label: it.label, from: base, date: d, ...length, ...(approximate ? { approximate } : {}), quote }, source));
   }
   return { limits, explanation };
 }

@@ -143,7 +143,7 @@ describe("withRates: rows supplied once", () => {
     const calc = withRates({});
     expect(Object.isFrozen(calc)).toBe(true);
     expect(Object.keys(calc).sort()).toEqual(
-      ["appealDeadline", "bpaGrant", "bpaNoticeDate", "bpaSettlement", "caseDeadline", "courseAttendance", "courseEnd", "extraCostPaymentPeriod", "serviceNorms", "supportPackage", "timeLimits", "escortExpenseSupplement", "escortLedger", "escortTripHours", "extraCostOneOff", "extraCostSubsidy", "followUpDates", "rateCoverage", "residentialCarePayment", "shelterChildPsychology", "shelterFee", "transportOwnPayment", "withRates", "withServiceLevel"].sort(),
+      ["appealDeadline", "bpaGrant", "bpaNoticeDate", "bpaSettlement", "caseDeadline", "courseAttendance", "courseEnd", "extraCostPaymentPeriod", "serviceNorms", "supportPackage", "timeLimits", "escortExpenseSupplement", "escortLedger", "escortTripHours", "extraCostOneOff", "extraCostSubsidy", "followUpDates", "rateCoverage", "residentialCarePayment", "shelterChildPsychology", "shelterDays", "shelterFee", "transportOwnPayment", "withRates", "withServiceLevel"].sort(),
     );
     expect(calc.extraCostOneOff({ date: "2024-05-01", oneOffAmount: 8000 }).case).toBe("one-off-only");
   });

@@ -75,7 +75,7 @@ describe("withServiceLevel: a made-up municipality as one JSON file", () => {
     const rates = { SHELTER_109_RATES: [{ from: "2030-01-01", until: "2030-12-31", value: "105.00", source: "Testby Kommune, satsblad 2030 (testinput)" }] };
     for (const calc of [withServiceLevel(DOC).withRates(rates), withRates(rates).withServiceLevel(DOC)]) {
       const r = calc.shelterFee({ section: "109", arrival: "2030-03-01T12:00", departure: "2030-03-03T12:00" });
-      expect(r.amount).toBe("210.00");
+      expect(r.amount).toBe("315.00"); // 3 calendar days (Testby counts «pr. kalenderdag») × 105,00
       expect(r.explanation[0]?.text).toBe("Serviceniveau: Testby Kommune (2026).");
     }
   });
