@@ -3,7 +3,7 @@
 // The table sits between <!-- rules:start --> and <!-- rules:end -->; a test fails when it is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ISSUE_CODES, RULES } from "../src/index.js";
+import { ISSUE_CODES, RULES, SERVICE_LEVELS, SERVICE_LEVEL_CATALOGUE, type ServiceLevelKey } from "../src/index.js";
 
 const START = "<!-- rules:start -->";
 const END = "<!-- rules:end -->";
@@ -76,8 +76,39 @@ export function withCodesTable(readme: string): string {
   return `${readme.slice(0, start + CODES_START.length)}\n${codesMarkdown()}\n${readme.slice(end)}`;
 }
 
+const LEVELS_START = "<!-- levels:start -->";
+const LEVELS_END = "<!-- levels:end -->";
+
+/** A row value in a few words: a figure, a rule, or the ids of a list of norms or periods. */
+function short(value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => (v !== null && typeof v === "object" && "id" in v ? String((v as { id: string }).id) : JSON.stringify(v))).join(", ") || "—";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** One table per shipped service level: every figure and rule it sets, by paragraph, with its period and section. */
+export function levelsMarkdown(): string {
+  return Object.values(SERVICE_LEVELS)
+    .map((level) => {
+      const keys = Object.keys(level.rules) as ServiceLevelKey[];
+      const rows = keys.flatMap((k) =>
+        (level.rules[k] ?? []).map((r) => `| ${SERVICE_LEVEL_CATALOGUE[k].paragraph} | \`${k}\` | ${short(r.value).replace(/\|/g, "\\|")} | ${r.from}–${r.until ?? ""} | ${r.section.replace(/\|/g, "\\|")} | ${SERVICE_LEVEL_CATALOGUE[k].usedBy.map((u) => `\`${u}\``).join(", ")} |`),
+      );
+      return [`<details><summary>${level.citation} (\`${level.name}\`) — ${rows.length} figures and rules</summary>`, "", "| paragraph | key | value | in force | section | used by |", "| --- | --- | --- | --- | --- | --- |", ...rows, "", "</details>"].join("\n");
+    })
+    .join("\n\n");
+}
+
+/** README text with the service-level block between its markers regenerated. */
+export function withLevelsTable(readme: string): string {
+  const start = readme.indexOf(LEVELS_START);
+  const end = readme.indexOf(LEVELS_END);
+  if (start < 0 || end < 0) throw new Error("README has no <!-- levels:start --> … <!-- levels:end --> block");
+  return `${readme.slice(0, start + LEVELS_START.length)}\n${levelsMarkdown()}\n${readme.slice(end)}`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const path = new URL("../README.md", import.meta.url);
-  writeFileSync(path, withCodesTable(withRulesTable(readFileSync(path, "utf8"))));
-  console.log("README rules and issue-code tables written");
+  writeFileSync(path, withLevelsTable(withCodesTable(withRulesTable(readFileSync(path, "utf8")))));
+  console.log("README rules, issue-code and service-level tables written");
 }

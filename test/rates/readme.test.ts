@@ -26,4 +26,9 @@ describe("README rule-id table", () => {
     const readme = readFileSync("README.md", "utf8");
     expect(withCodesTable(readme)).toBe(readme);
   });
+  it("the service-level tables are the ones the shipped documents generate (npm run readme:rules)", async () => {
+    const { withLevelsTable } = await import("../../scripts/rules-table.js");
+    const readme = readFileSync("README.md", "utf8");
+    expect(withLevelsTable(readme)).toBe(readme);
+  });
 });
