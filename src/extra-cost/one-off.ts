@@ -59,7 +59,10 @@ export function computeExtraCostOneOff(input: ExtraCostOneOffInput, bound: Bound
   const oneOff = toDec(p.oneOffAmount);
   const running = p.runningMonthlyCosts === undefined ? new Dec(0) : toDec(p.runningMonthlyCosts);
   const runningYearly = running.times(TWELVE);
-  const source = `BEK nr. 931 af 19/06/2020 § 9; ${formatSource(row.source)}`;
+  // The bekendtgørelse in force on the date: nr. 1248 af 13/11/2017 until nr. 931 af 19/06/2020
+  // replaced it (taken as from 1 July 2020; its own in-force date was not found in a stored source).
+  const law = date < "2020-07-01" ? "BEK nr. 1248 af 13/11/2017" : "BEK nr. 931 af 19/06/2020 § 9";
+  const source = `${law}; ${formatSource(row.source)}`;
   const head = step("extra-cost.one-off", { oneOff: amount(oneOff), level, date }, source);
   const result = (c: OneOffCase, once: Dec, monthly: Dec, months: number, rule: RuleId, values: StepValues): ExtraCostOneOffResult => {
     const m = roundOre(monthly);
