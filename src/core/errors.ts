@@ -11,6 +11,13 @@ export interface InputIssue {
   code: IssueCode;
   /** For `rate-missing`: the table, the year asked and where the figure is published. */
   rate?: { table: string; year: number; publishedAt: string; fields?: string[] };
+  /**
+   * For a service-level figure missing for the date asked (`rate-missing`), needing the date
+   * (`required-with`) or not set at all (`not-in-preset`): the document, the figure (key and its
+   * Danish meaning), the date and the periods the document gives — so a door can say it in the
+   * caller's language.
+   */
+  level?: { document: string; key: string; meaning: string; date?: string; periods?: string[]; before?: boolean };
 }
 
 /**

@@ -2,7 +2,7 @@ import { InputError, issue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { citeRow, levelRow, type LevelRow, type ServiceLevel } from "./schema.js";
 import { SERVICE_LEVELS, type ServiceLevelName } from "./index.js";
-import type { ServiceLevelKey } from "./catalogue.js";
+import { SERVICE_LEVEL_CATALOGUE, type ServiceLevelKey } from "./catalogue.js";
 import { boundLevel, namedLevel } from "./scope.js";
 
 /** A figure with its citation. */
@@ -207,7 +207,7 @@ export function figureInForce(name: string | undefined, key: ServiceLevelKey, da
     const dated = rows.filter((r) => r.until !== undefined);
     if (dated.length === rows.length) {
       const spans = rows.map((r) => `${r.from}–${r.until}`).join(", ");
-      throw new InputError([issue(datePath, `is required: ${level.citation} gives ${key} for ${spans} only, so the calculation needs its date`, "required-with")]);
+      throw new InputError([{ ...issue(datePath, `is required: ${level.citation} gives ${key} for ${spans} only, so the calculation needs its date`, "required-with"), level: { document: level.citation, key, meaning: SERVICE_LEVEL_CATALOGUE[key].meaning, periods: rows.map((r) => `${r.from}–${r.until ?? ""}`) } }]);
     }
     return;
   }

@@ -213,18 +213,25 @@ export function levelMissing(level: ServiceLevel, key: ServiceLevelKey, date: Is
   const rows = level.rules[key] ?? [];
   const spans = rows.map((r) => `${r.from}–${r.until ?? "…"}`).join(", ");
   const first = rows.reduce<string | undefined>((a, r) => (a === undefined || r.from < a ? r.from : a), undefined);
+  const about = { document: level.citation, key, meaning: entry.meaning, date, periods: rows.map((r) => `${r.from}–${r.until ?? ""}`) };
   if (first !== undefined && date < first) {
-    return issue(
-      path,
-      `${level.citation} sets ${key} (${entry.meaning}, ${entry.unit}) from ${first}, not for ${date}: a service level applies from the date its document gives, never before. For an earlier date, use the document that was in force then (load it with withServiceLevel(document)) or give the figure in the call.`,
-      "rate-missing",
-    );
+    return {
+      ...issue(
+        path,
+        `${level.citation} sets ${key} (${entry.meaning}, ${entry.unit}) from ${first}, not for ${date}: a service level applies from the date its document gives, never before. For an earlier date, use the document that was in force then (load it with withServiceLevel(document)) or give the figure in the call.`,
+        "rate-missing",
+      ),
+      level: { ...about, before: true },
+    };
   }
-  return issue(
-    path,
-    `${level.citation} sets ${key} (${entry.meaning}, ${entry.unit}) only for ${spans}, not for ${date}: the library never carries a municipal figure past the period its document gives. Add the current figure as a row of rules["${key}"] in the municipality's service-level document and load it with withServiceLevel(document).`,
-    "rate-missing",
-  );
+  return {
+    ...issue(
+      path,
+      `${level.citation} sets ${key} (${entry.meaning}, ${entry.unit}) only for ${spans}, not for ${date}: the library never carries a municipal figure past the period its document gives. Add the current figure as a row of rules["${key}"] in the municipality's service-level document and load it with withServiceLevel(document).`,
+      "rate-missing",
+    ),
+    level: about,
+  };
 }
 
 /**

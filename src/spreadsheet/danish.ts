@@ -93,6 +93,7 @@ const PHRASES: [RegExp, string][] = [
   [/known names/g, "kendte navne"],
   [/ is given twice; give each parameter once/g, " er angivet to gange; angiv hver parameter én gang"],
   [/ is given\b/g, " er angivet"],
+  [/: the document is not valid: /g, ": dokumentet er ikke gyldigt: "],
   [/ is not a spreadsheet value \(a number, text, TRUE\/FALSE, date or range\)/g, " er ikke en regnearksværdi (tal, tekst, SAND/FALSK, dato eller område)"],
   [/\bargument (\d+)/g, "argument $1"],
   [/\brow (\d+)/g, "række $1"],

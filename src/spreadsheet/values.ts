@@ -2,7 +2,7 @@ import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.j
 import { addNamedLevel } from "../service-levels/scope.js";
 import { instantOf, isDate } from "../core/time.js";
 import { danish } from "./danish.js";
-import { InputError, type IssueCode } from "../core/errors.js";
+import { InputError, type InputIssue, type IssueCode } from "../core/errors.js";
 import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
 
 /** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, an error value, or a range (2-D array). */
@@ -203,6 +203,8 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
     if (e instanceof InputError) {
       const missing = e.issues.find((i) => i.code === "rate-missing" && i.rate !== undefined);
       if (missing?.rate) return new SheetError("#N/A", satsMangler(missing.rate));
+      const level = e.issues.find((i) => i.level !== undefined);
+      if (level?.level) return new SheetError(level.code === "rate-missing" ? "#N/A" : "#VALUE!", serviceniveauMangler(level.level, rename(level.path, names)));
       const message = e.issues.map((i) => danish(rename(i.message, names))).join("; ");
       const missingRate = e.issues.some((i) => i.code === "rate-missing");
       return new SheetError(missingRate ? "#N/A" : "#VALUE!", message);
@@ -215,6 +217,14 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
 function satsMangler(r: { table: string; year: number; publishedAt: string; fields?: string[] }): string {
   const felt = r.fields ? `én række pr. felt (${r.fields.join(", ")})` : "feltet tomt";
   return `Satsen mangler: ${r.table} har ingen sats for ${r.year}. Biblioteket gætter aldrig et år ud fra et andet. Satsen offentliggøres i ${r.publishedAt}. Tilføj den i dit satser-område (kolonnerne tabel | fra | til | felt | værdi | kilde), fx ${r.table} | ${r.year}-01-01 | ${r.year}-12-31 | … | beløb | kilde, med ${felt}, og giv området som sidste argument.`;
+}
+
+/** The Danish cell message for a service-level figure not given for the date asked, or needing the date. */
+function serviceniveauMangler(l: NonNullable<InputIssue["level"]>, field: string): string {
+  const periods = (l.periods ?? []).map((p) => p.replace(/^(\S+)–$/, "fra $1").replace("–", " til ")).join(", ");
+  if (l.date === undefined) return `${field} skal udfyldes: ${l.document} giver ${l.meaning} (${l.key}) kun for ${periods}, så beregningen skal have sin dato.`;
+  if (l.before === true) return `Serviceniveauet gælder ikke endnu: ${l.document} fastsætter ${l.meaning} (${l.key}) ${periods}, ikke for ${l.date}. Et serviceniveau gælder fra den dato, dokumentet angiver; brug det dokument, der gjaldt dengang, eller angiv tallet i formlen.`;
+  return `Serviceniveauets tal mangler: ${l.document} fastsætter ${l.meaning} (${l.key}) kun for ${periods}, ikke for ${l.date}. Biblioteket bruger aldrig en kommunes tal uden for den periode, dokumentet angiver. Tilføj det gældende tal i kommunens serviceniveau-dokument (rules["${l.key}"]) og giv dokumentet som serviceniveau, eller angiv tallet i formlen.`;
 }
 
 function rename(message: string, names: Record<string, string>): string {
@@ -270,7 +280,12 @@ export function sheetServiceLevel(v: SheetValue, name: string): string | undefin
     } catch {
       throw new ArgumentError(`${name} starts with { but is not a JSON document: give the service level's name, or the whole document as JSON (servicelov serviceniveau --skabelon)`);
     }
-    level = parseServiceLevel(doc);
+    try {
+      level = parseServiceLevel(doc);
+    } catch (e) {
+      if (e instanceof InputError) throw new ArgumentError(`${name}: the document is not valid: ${e.issues.map((i) => i.message).join("; ")}`);
+      throw e;
+    }
     if (CELL_LEVELS.size >= 50) CELL_LEVELS.clear();
     CELL_LEVELS.set(text, level);
   }

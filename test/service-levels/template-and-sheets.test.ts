@@ -92,13 +92,14 @@ describe("service levels in spreadsheets", () => {
     // The document is known for that call only.
     expect(SAGSFRIST(100, "2026-03-02", "testby-2026")).toMatchObject({ code: "#VALUE!" });
     expect(SAGSFRIST(100, "2026-03-02", "{ not json")).toMatchObject({ code: "#VALUE!" });
+    expect(SAGSFRIST(100, "2026-03-02", '{ "name": "x" }')).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^serviceniveau: dokumentet er ikke gyldigt: municipality skal udfyldes/) });
     expect(SAGSFRIST(100, "2026-03-02", JSON.stringify({ ...TESTBY, rules: { caseDeadlines: [{ from: "2026-01-01", value: { weeks: { "100": -1 } }, section: "s", quote: "q" }] } }))).toMatchObject({ code: "#VALUE!" });
   });
   it("a dated municipal figure in a sheet needs the month, and fails outside its period", () => {
     const s = build([['=BOTILBUD.BETALING(12000, 4000, 2500, , , , "holbaek-2024", "2024-11")', '=BOTILBUD.BETALING(12000, 4000, 2500, , , , "holbaek-2024", "2026-11")', '=BOTILBUD.BETALING(12000, 4000, 2500, , , , "holbaek-2024")']]);
     expect(cell(s, "A1")).toBe(Number(residentialCarePayment({ month: "2024-11", income: 12000, price: { housing: 4000, services: { other: 2500 } }, preset: "holbaek-2024" }).payment));
-    // A figure the document does not give for the date is a missing figure (#N/A), as a missing rate is.
-    expect(cell(s, "B1")).toMatchObject({ type: "NA" });
-    expect(cell(s, "C1")).toMatchObject({ type: "VALUE" });
+    // A figure the document does not give for the date is a missing figure (#N/A), as a missing rate is; said in Danish.
+    expect(cell(s, "B1")).toMatchObject({ type: "NA", message: expect.stringMatching(/^Serviceniveauets tal mangler: Holbæk Kommune, .* fastsætter rådighedsbeløb pr\. måned, .* kun for 2024-01-01 til 2024-12-31, ikke for 2026-11-01\./) });
+    expect(cell(s, "C1")).toMatchObject({ type: "VALUE", message: expect.stringMatching(/^måned skal udfyldes: Holbæk Kommune, .* så beregningen skal have sin dato\.$/) });
   });
 });
