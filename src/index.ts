@@ -26,6 +26,7 @@ export * from "./pension/index.js";
 export * from "./case/index.js";
 export * from "./support/index.js";
 export * from "./courses/index.js";
+export * from "./transport/index.js";
 export * from "./follow-up/index.js";
 export * from "./norms/index.js";
 export * from "./time-limits/index.js";

@@ -2,7 +2,6 @@
 // change to any line (text, rule id or source) must be a deliberate one. These snapshots cover
 // every branch of every calculator's explanation.
 import { describe, expect, it } from "vitest";
-import * as lib from "../src/index.js";
 
 import { EXPLANATION_CASES as cases } from "./explanation-cases.js";
 

@@ -1,6 +1,6 @@
 import { toIsoDate } from "../core/period.js";
 import { amount, step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, roundOre } from "../core/money.js";
+import { Dec, formatMoney, roundOre } from "../core/money.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
 import { measure } from "./measure.js";

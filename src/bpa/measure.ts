@@ -5,7 +5,6 @@ import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { presetStepOf } from "../presets/explain.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
-import { BPA_PRESETS } from "./presets.js";
 import { SECTION_95_MIN_WEEKLY_HOURS } from "./rates.js";
 import type { ParsedGrant } from "./components/component.js";
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { bool, withRules, date, list, money, num, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
-import { BPA_PRESETS, BPA_SERVICE_PRESETS } from "./presets.js";
+import { BPA_SERVICE_PRESETS } from "./presets.js";
 import { presetName } from "../service-levels/scope.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
 

@@ -1,11 +1,10 @@
 import { presetStepOf } from "../presets/explain.js";
 import { fail, InputError, underPath, type InputIssue } from "../core/errors.js";
 import { amount as money, step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, formatNumberDa, roundOre } from "../core/money.js";
+import { Dec, formatMoney, roundOre } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput, readPlain } from "../core/validate.js";
-import { BPA_PRESETS } from "./presets.js";
 import { HOUR_KINDS, measure, type HourKind } from "./measure.js";
 import { bpaGrantInputSchema, bpaSettlementInputSchema, type BpaSettlementInput } from "./schema.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
@@ -180,15 +179,3 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   if (dueDate !== undefined) result.dueDate = dueDate;
   return result;
 }
-
-
-const LABEL: Record<HourKind | "onCall" | "extra", string> = {
-  day: "Dagtimer",
-  evening: "Aftentimer",
-  night: "Nattetimer",
-  saturday: "Lørdagstimer",
-  sunday: "Søndagstimer",
-  holiday: "Helligdagstimer",
-  onCall: "Rådighedstimer",
-  extra: "Puljetimer",
-};

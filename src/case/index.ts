@@ -1,1 +1,1 @@
-export { caseDeadline, appealDeadline, bpaNoticeDate, extraCostPaymentPeriod, type DateResult, type CaseDeadlineResult, type PaymentPeriodResult, type CaseDeadlineInput, type AppealDeadlineInput, type AppealDeadlineResult, type BpaNoticeInput, type PaymentPeriodInput } from "./deadlines.js";
+export { caseDeadline, appealDeadline, type DateResult, type CaseDeadlineResult, type CaseDeadlineInput, type AppealDeadlineInput, type AppealDeadlineResult } from "./deadlines.js";

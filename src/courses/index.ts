@@ -1,1 +1,1 @@
-export { courseEnd, courseAttendance, transportOwnPayment, type CourseEndResult, type CourseAttendanceResult, type TransportOwnPaymentResult, type CourseEndInput, type CourseAttendanceInput, type TransportInput } from "./course.js";
+export { courseEnd, courseAttendance, type CourseEndResult, type CourseAttendanceResult, type CourseEndInput, type CourseAttendanceInput } from "./course.js";

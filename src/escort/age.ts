@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { step, type Step } from "../core/explain.js";
 import { plusMonths } from "../core/calendar.js";
-import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
+import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, parseInput } from "../core/validate.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 

@@ -1,8 +1,8 @@
-import { fail, InputError, issue, type InputIssue } from "../core/errors.js";
+import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { step, type Step } from "../core/explain.js";
-import { formatMonthDa, monthFromIndex, monthIndex, monthOf, toIsoDate } from "../core/period.js";
+import { monthFromIndex, monthIndex, monthOf, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
-import { fromCenti, hoursDa, toCenti, type Centi } from "./hours.js";
+import { fromCenti, toCenti, type Centi } from "./hours.js";
 import { ESCORT_DEFAULTS } from "./rates.js";
 import { escortLedgerInputSchema, type EscortLedgerInput } from "./schema.js";
 

@@ -1,6 +1,6 @@
 import { step, type Step } from "../core/explain.js";
 import { parseInput } from "../core/validate.js";
-import { fromCenti, hoursDa, toCenti } from "./hours.js";
+import { fromCenti, toCenti } from "./hours.js";
 import { escortTripInputSchema, type EscortTripInput } from "./schema.js";
 
 /** Result of {@link escortTripHours}. */

@@ -1,7 +1,7 @@
 import { step, type Step } from "../core/explain.js";
 import { InputError } from "../core/errors.js";
 import { plusMonths } from "../core/calendar.js";
-import { formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
+import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, parseInput } from "../core/validate.js";
 
 /** One band of lov om social pension § 1 a: born from … until … → folkepensionsalder in months. */

@@ -1,6 +1,6 @@
 import { amount as money, step, type RuleId, type Step, type StepValues } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
-import { daysInMonth, formatMonthDa, toIsoDate } from "../core/period.js";
+import { Dec, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
+import { daysInMonth, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { presetStepOf } from "../presets/explain.js";
 import { figureInForce, presetPart, resolvePreset, ruleCitation } from "../service-levels/preset-view.js";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { withRules, date, either, list, money, month, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
+import { withRules, date, either, list, money, month, obj, text, type CrossIssue } from "../core/validate.js";
 import { dateProblem, monthProblem, toIsoDate, type DateInput } from "../core/period.js";
 import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
 import { presetName } from "../service-levels/scope.js";

@@ -1,13 +1,12 @@
 import { instantOf, isDate } from "../core/time.js";
 import { fail, InputError } from "../core/errors.js";
 import { amount as money, step, type Step, type StepValues } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, formatPercentDa, roundOre, toDec } from "../core/money.js";
-import { dateFromDayNumber, dayNumber, daysInMonth, formatDateDa, toIsoTime, wallClockMinutes } from "../core/period.js";
+import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
+import { dateFromDayNumber, dayNumber, daysInMonth, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { NO_BOUND_RATES, rateMissing, rowSpanAt, type BoundRates, type RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { presetStepOf } from "../presets/explain.js";
 import { resolvePreset, ruleCitation } from "../service-levels/preset-view.js";
-import { MUNICIPAL_PRESETS } from "../presets/registry.js";
 import { parseInput } from "../core/validate.js";
 import { SHELTER_109_TABLE, SHELTER_110_TABLE } from "./rates.js";
 import { shelterFeeInputSchema, type ShelterFeeInput } from "./schema.js";

@@ -1,5 +1,5 @@
 import { amount as money, step, type Step } from "../core/explain.js";
-import { Dec, formatKr, formatMoney, formatNumberDa, toDec } from "../core/money.js";
+import { Dec, formatMoney, toDec } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
 import { presetStepOf } from "../presets/explain.js";
 import { resolvePreset } from "../service-levels/preset-view.js";

@@ -3,7 +3,7 @@ import { addNamedLevel } from "../service-levels/scope.js";
 import { instantOf, isDate } from "../core/time.js";
 import { danish } from "./danish.js";
 import { InputError, type InputIssue, type IssueCode } from "../core/errors.js";
-import { dateFromDayNumber, toIsoDate, toIsoTime } from "../core/period.js";
+import { dateFromDayNumber, toIsoDate } from "../core/period.js";
 
 /** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, an error value, or a range (2-D array). */
 export type SheetValue = number | string | boolean | null | undefined | Date | SheetError | SheetValue[][];

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { step, type Step } from "../core/explain.js";
-import { formatNumberDa } from "../core/money.js";
 import { num, obj, parseInput } from "../core/validate.js";
 import { InputError, issue } from "../core/errors.js";
 import { presetStepOf } from "../presets/explain.js";

@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import { extname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SHEET_DECLARATIONS, sheetFunctions, SheetError, type SheetDeclaration } from "../../src/spreadsheet/index.js";
+import { SHEET_DECLARATIONS, sheetFunctions, type SheetDeclaration } from "../../src/spreadsheet/index.js";
 import { anyDoorCase, type DoorCase } from "./door-cases.js";
 import { haveChromium, launchPage } from "../support/chromium.js";
 import { runs } from "../support/runs.js";

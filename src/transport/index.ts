@@ -1,0 +1,1 @@
+export { transportOwnPayment, type TransportOwnPaymentResult, type TransportInput } from "./transport.js";
