@@ -1,5 +1,6 @@
 import { toIsoDate } from "../core/period.js";
-import { amount, step, type Step } from "../core/explain.js";
+import { amount, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, formatMoney, roundOre } from "../core/money.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";

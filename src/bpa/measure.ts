@@ -1,4 +1,5 @@
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { fail } from "../core/errors.js";
 import { Dec, formatKr } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
@@ -35,7 +36,7 @@ export interface Measurement {
   explanation: Step[];
 }
 
-const ZERO = new Dec(0);
+const ZERO = /* @__PURE__ */ new Dec(0);
 
 /**
  * Measures a BPA grant from parsed input (the engine behind {@link bpaGrant} and

@@ -1,6 +1,7 @@
 import type { PresetName } from "../service-levels/index.js";
 import { InputError, issue } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { plusDays, plusWeeks } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, parseInput, withRules } from "../core/validate.js";
@@ -13,10 +14,10 @@ import { resolvePreset } from "../service-levels/preset-view.js";
 
 import type { DateResult } from "../case/deadlines.js";
 
-const noticeSchema = withRules(
+const noticeSchema = /* @__PURE__ */ (() => withRules(
   obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(presetName(/* @__PURE__ */ presetsWith("bpaNotice"))), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
   (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", code: "exactly-one", message: "or decisionReceived is required: the day the citizen received the decision (give one of the two)" }] : []),
-);
+))();
 
 /** What callers pass to {@link bpaNoticeDate}; give `decisionDate` or `decisionReceived`. */
 export interface BpaNoticeInput {

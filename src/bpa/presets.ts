@@ -45,9 +45,9 @@ export const BPA_SERVICE_PRESETS = /* @__PURE__ */ presetsWith("bpa") as readonl
  * @example
  * BPA_PRESETS["albertslund-2018"].adminPerMeasuredHourTransferred?.value //=> "5.45"
  */
-export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = /* @__PURE__ */ deepFreeze(
+export const BPA_PRESETS: Readonly<Record<BpaServicePresetName, BpaServicePreset>> = /* @__PURE__ */ (() => deepFreeze(
   Object.fromEntries(presetsWith("bpa").map((name) => [name, presetPart(MUNICIPAL_PRESETS[name], "bpa")])) as Record<BpaServicePresetName, BpaServicePreset>,
-);
+))();
 
 /** A preset name with BPA rules: a shipped service level that sets them, or one bound with `withServiceLevel`. */
 export type BpaServicePresetName = PresetName;

@@ -29,18 +29,19 @@ export interface WageBasis {
  * @example
  * AARHUS_WAGES.lt11.at(-1)?.value.hourly //=> "135.60" (1 Oct 2021)
  */
-export const AARHUS_WAGES: Readonly<Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>>> = /* @__PURE__ */ deepFreeze({
+export const AARHUS_WAGES: Readonly<Record<"lt11" | "lt12" | "lt13", RateTable<WageBasis>>> = /* @__PURE__ */ (() => deepFreeze({
   lt11: lt11.rows,
   lt12: lt12.rows,
   lt13: lt13.rows,
-});
+}))();
 
-const WAGE_FIELDS = lt11.fields;
+const WAGE_FIELDS = /* @__PURE__ */ (() => lt11.fields)();
 const WAGES_PUBLISHED = (year: number) => ({
   title: `Aarhus Kommune, bpa.aarhus.dk "Det tjener du som handicaphjælper" (timepriser ${year}), eller kommunens eget BPA-løngrundlag`,
   href: "https://bpa.aarhus.dk/loen/det-tjener-du-som-handicaphjaelper/",
 });
 
+/* @__NO_SIDE_EFFECTS__ */
 function wageTable(lt: "lt11" | "lt12" | "lt13", label: string, unit: string): TableSpec<WageBasis> {
   return deepFreeze({
     name: `AARHUS_WAGES.${lt}`,
@@ -55,11 +56,11 @@ function wageTable(lt: "lt11" | "lt12" | "lt13", label: string, unit: string): T
 }
 
 /** The Aarhus wage tables with what a caller needs to extend them. */
-export const AARHUS_WAGE_TABLES: Readonly<Record<"lt11" | "lt12" | "lt13", TableSpec<WageBasis>>> = /* @__PURE__ */ deepFreeze({
+export const AARHUS_WAGE_TABLES: Readonly<Record<"lt11" | "lt12" | "lt13", TableSpec<WageBasis>>> = /* @__PURE__ */ (() => deepFreeze({
   lt11: wageTable("lt11", lt11.label, lt11.unit),
   lt12: wageTable("lt12", lt12.label, lt12.unit),
   lt13: wageTable("lt13", lt13.label, lt13.unit),
-});
+}))();
 
 /**
  * A municipality's own BPA wage basis, added with `withRates({ BPA_WAGES: [...] })`; the library

@@ -71,25 +71,25 @@ function bpaRules(v: Rec): CrossIssue[] {
 
 // Input sanity bounds, not legal figures: 168 = hours in a week, 8.784 = hours in a leap year,
 // 53 = weeks a year can touch, 100 helpers. A value outside them is a typing error, refused.
-const weekly = () => num({ min: 0, max: 168, decimals: 4, unit: "hours per week" });
-const yearly = () => num({ min: 0, max: 8784, decimals: 2, unit: "hours per year" });
-const fraction = () => num({ min: 0, max: 5, decimals: 6, unit: "(a fraction, e.g. 0.3 for 30 %)" });
+const weekly = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 168, decimals: 4, unit: "hours per week" });
+const yearly = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 8784, decimals: 2, unit: "hours per year" });
+const fraction = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 5, decimals: 6, unit: "(a fraction, e.g. 0.3 for 30 %)" });
 
-const hoursByTime = (h: () => ReturnType<typeof weekly>) =>
+const hoursByTime = /* @__NO_SIDE_EFFECTS__ */ (h: () => ReturnType<typeof weekly>) =>
   obj({ day: z.optional(h()), evening: z.optional(h()), night: z.optional(h()), saturday: z.optional(h()), sunday: z.optional(h()), holiday: z.optional(h()) });
 
 /** An employer cost line: exactly one of perHour, rate, perYear, perHelperPerYear. */
-export const employerCostSchema = obj({
+export const employerCostSchema = /* @__PURE__ */ (() => obj({
   label: text(),
   perHour: z.optional(money()),
   rate: z.optional(fraction()),
   perYear: z.optional(money()),
   perHelperPerYear: z.optional(money()),
   source: z.optional(text()),
-});
+}))();
 
 /** Input of {@link bpaGrant}. */
-export const bpaGrantInputSchema = withRules(obj({
+export const bpaGrantInputSchema = /* @__PURE__ */ (() => withRules(obj({
   section: oneOf(["95", "96"] as const),
   date: date(),
   weeklyHours: z.optional(hoursByTime(weekly)),
@@ -120,10 +120,10 @@ export const bpaGrantInputSchema = withRules(obj({
   relativeCapException: z.optional(bool()),
   grantTransferred: z.optional(bool()),
   weeksPerYear: z.optional(num({ min: 1, max: 53, decimals: 4, unit: "weeks" })),
-}), (bpaRules));
+}), (bpaRules)))();
 
 /** Hours used in the year, by kind (settlement). */
-export const bpaUsedSchema = obj({
+export const bpaUsedSchema = /* @__PURE__ */ (() => obj({
   day: z.optional(yearly()),
   evening: z.optional(yearly()),
   night: z.optional(yearly()),
@@ -132,13 +132,13 @@ export const bpaUsedSchema = obj({
   holiday: z.optional(yearly()),
   onCall: z.optional(yearly()),
   extra: z.optional(yearly()),
-});
+}))();
 
 /** Input of {@link bpaSettlement}. */
-export const bpaSettlementInputSchema = obj({
+export const bpaSettlementInputSchema = /* @__PURE__ */ (() => obj({
   grant: z.custom<unknown>((v) => v !== undefined, { error: "is required: the bpaGrant input the year was granted with" }),
   used: bpaUsedSchema,
   policy: z.optional(oneOf(["money", "by-kind"] as const)),
-});
+}))();
 
 export type { BpaEmployerCost, BpaGrantInput, BpaHoursByTime, BpaSettlementInput, BpaUsedHours, BpaWageInput } from "./input.js";

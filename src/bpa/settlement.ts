@@ -1,6 +1,7 @@
 import { presetStepOf } from "../presets/explain.js";
 import { fail, InputError, underPath, type InputIssue } from "../core/errors.js";
-import { amount as money, step, type Step } from "../core/explain.js";
+import { amount as money, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, formatMoney, roundOre } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";

@@ -2,9 +2,9 @@ import { holidaysOf, plusWorkingDays, workingDay, type Holiday } from "../core/c
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, parseInput } from "../core/validate.js";
 
-const dateSchema = obj({ date: date() });
-const addSchema = obj({ date: date(), n: num({ min: 0, max: 10_000, integer: true, unit: "working days" }) });
-const yearSchema = obj({ year: num({ min: 1900, max: 2999, integer: true, unit: "(a year)" }) });
+const dateSchema = /* @__PURE__ */ (() => obj({ date: date() }))();
+const addSchema = /* @__PURE__ */ (() => obj({ date: date(), n: num({ min: 0, max: 10_000, integer: true, unit: "working days" }) }))();
+const yearSchema = /* @__PURE__ */ (() => obj({ year: num({ min: 1900, max: 2999, integer: true, unit: "(a year)" }) }))();
 
 /**
  * Is the date a Danish working day — not a Saturday, Sunday or public holiday (nytårsdag,

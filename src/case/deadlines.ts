@@ -1,6 +1,7 @@
 import type { PresetName } from "../service-levels/index.js";
 import { InputError, issue } from "../core/errors.js";
-import { step, type Step, type StepValues } from "../core/explain.js";
+import { type Step, type StepValues } from "../core/explain.js";
+import { step } from "./words.js";
 import { holidayOn, nextWorkingDay, plusWeeks, plusWorkingDays, weekdayOf, workingDay } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, oneOf, parseInput, withRules, text } from "../core/validate.js";
@@ -23,7 +24,7 @@ export interface DateResult {
 const CASE_PRESETS = /* @__PURE__ */ presetsWith("caseDeadlines");
 const PARAGRAPHS = ["82a", "82b", "84", "85", "95", "96", "97", "99", "100", "102", "103", "104", "105", "107", "108"] as const;
 
-const caseSchema = withRules(
+const caseSchema = /* @__PURE__ */ (() => withRules(
   obj({
     paragraph: oneOf(PARAGRAPHS),
     received: date(),
@@ -31,7 +32,7 @@ const caseSchema = withRules(
     weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })),
   }),
   (v) => (v.preset === undefined && v.weeks === undefined ? [{ path: "weeks", code: "required-with", message: `is required, or a preset that publishes the deadline (${CASE_PRESETS.map((n) => `"${n}"`).join(" | ")})` }] : []),
-);
+))();
 
 /** Result of {@link caseDeadline}. */
 export interface CaseDeadlineResult extends DateResult {

@@ -43,7 +43,7 @@ export interface Holiday {
   name: string;
 }
 
-const HOLIDAYS = new Map<number, readonly Holiday[]>();
+const HOLIDAYS = /* @__PURE__ */ new Map<number, readonly Holiday[]>();
 
 /**
  * The Danish public holidays of a year, in date order.

@@ -1,9 +1,14 @@
-import { DA, type RuleId } from "../explain/da.js";
+import type { RuleId } from "../explain/catalogue.js";
 import { renderStep, type StepValues } from "../explain/render.js";
 import { formatMoney, type Dec } from "./money.js";
 
-export type { RuleId } from "../explain/da.js";
+export type { RuleId } from "../explain/catalogue.js";
 export type { StepValues } from "../explain/render.js";
+
+/** A module's words: for each of its rule ids, what the sentence means and its Danish and English templates. */
+export interface Words {
+  readonly [rule: string]: { readonly meaning: string; readonly da: string; readonly en: string };
+}
 
 /**
  * One line of the explanation every result carries.
@@ -24,16 +29,20 @@ export interface Step {
 }
 
 /**
- * Builds a {@link Step}: the text is the rule's Danish template rendered with the values;
- * `source` is left out when not given. Arithmetic code names the rule and the values only —
- * the words live in the locale files.
+ * The step builder of one module, bound to its own words: a {@link Step} whose text is the rule's
+ * Danish template rendered with the values; `source` is left out when not given. Arithmetic code
+ * names the rule and the values only — the words live in the module's `words.ts`, and a module
+ * carries no other module's sentences.
  *
  * @example
+ * const step = stepper(WORDS);
  * step("extra-cost.costs.monthly", { monthly: "1800.00" }).text //=> "Sandsynliggjorte merudgifter: 1.800,00 kr. pr. måned."
  */
-export function step(rule: RuleId, values: StepValues, source?: string): Step {
-  const text = renderStep(DA[rule], values, "da");
-  return source === undefined ? { rule, values, text } : { rule, values, text, source };
+export function stepper<W extends Words>(words: W): (rule: keyof W & RuleId, values: StepValues, source?: string) => Step {
+  return (rule, values, source) => {
+    const text = renderStep((words[rule] as W[string]).da, values, "da");
+    return source === undefined ? { rule, values, text } : { rule, values, text, source };
+  };
 }
 
 /**

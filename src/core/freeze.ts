@@ -6,6 +6,7 @@
  * const t = deepFreeze({ rows: [{ value: "97.30" }] });
  * Object.isFrozen(t.rows[0]) //=> true
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function deepFreeze<T>(value: T): T {
   freezeAll(value, new Set());
   return value;

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
  * The library's private Decimal: 40 significant digits, half-up. A clone, so it neither
  * changes nor depends on the global Decimal settings of the app that imports servicelov.
  */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Dec = /* @__PURE__ */ (() => Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 }))();
 /** An exact decimal amount (kroner unless said otherwise). */
 export type Dec = Decimal;
 
@@ -74,7 +74,7 @@ export function toDec(value: MoneyInput): Dec {
 }
 
 /** Decimals are immutable, so parsed amounts (rates, presets, repeated inputs) are shared. */
-const PARSED = new Map<MoneyInput, Dec>();
+const PARSED = /* @__PURE__ */ new Map<MoneyInput, Dec>();
 
 /**
  * Rounds to øre, half up (the library's default rounding of results).

@@ -33,7 +33,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Memo of the days per month: dates are checked on every call, months repeat. */
-const DAYS_CACHE = new Map<number, number>();
+const DAYS_CACHE = /* @__PURE__ */ new Map<number, number>();
 
 function yearProblem(year: number): string | undefined {
   return year < MIN_YEAR || year > MAX_YEAR ? `must have a year from ${MIN_YEAR} to ${MAX_YEAR}` : undefined;

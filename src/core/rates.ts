@@ -84,7 +84,7 @@ export interface TableSpec<T> {
 export type BoundRates = ReadonlyMap<string, RateTable<unknown>>;
 
 /** No caller rows. */
-export const NO_BOUND_RATES: BoundRates = new Map();
+export const NO_BOUND_RATES: BoundRates = /* @__PURE__ */ new Map();
 
 /**
  * The row in force on `date`: a row given in the call (`perCall`) wins, then rows bound with

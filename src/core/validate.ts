@@ -9,6 +9,7 @@ import { instantOf, isDate } from "./time.js";
  * no problem and reports the problem itself, or "is required" when the field is missing. The
  * error callback runs only for a value `problem` refused, so it always has the words.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function field<T>(problem: (input: unknown) => string | undefined) {
   return z.custom<T>((v) => problem(v) === undefined, {
     error: (iss) => (iss.input === undefined ? "is required" : (problem(iss.input) as string)),
@@ -21,21 +22,25 @@ function field<T>(problem: (input: unknown) => string | undefined) {
  * @example
  * z.parse(money(), "12.50") //=> "12.50"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function money() {
   return field<MoneyInput>(moneyProblem);
 }
 
 /** A date field: `"YYYY-MM-DD"` or a `Date`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function date() {
   return field<DateInput>(dateProblem);
 }
 
 /** A month field: `"YYYY-MM"`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function month() {
   return field<string>(monthProblem);
 }
 
 /** A local wall-clock time field: `"YYYY-MM-DDTHH:mm"` or a `Date`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function time() {
   return field<string | Date>(timeProblem);
 }
@@ -73,6 +78,7 @@ function hasAtMostDecimals(value: number, decimals: number): boolean {
  * most `decimals` decimals is rounded to them at the door, so float noise
  * (`6.1 + 9.96 + 3.94` = 20.000000000000004) is read as the 20 it stands for; `-0` is read as 0.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function num(opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}) {
   const checked = field<number>((v) => numberProblem(v, opts));
   const d = opts.decimals;
@@ -84,11 +90,13 @@ export function num(opts: { min?: number; max?: number; decimals?: number; integ
 }
 
 /** A boolean field. */
+/* @__NO_SIDE_EFFECTS__ */
 export function bool() {
   return field<boolean>((v) => (typeof v === "boolean" ? undefined : "must be true or false"));
 }
 
 /** A text field (non-empty, at most `max` characters, 200 unless told). */
+/* @__NO_SIDE_EFFECTS__ */
 export function text(max = 200) {
   const problem = (v: unknown) =>
     typeof v !== "string" || v.trim() === "" || v.length > max ? `must be a non-empty text of at most ${max} characters` : undefined;
@@ -101,6 +109,7 @@ export function text(max = 200) {
  * @example
  * z.parse(oneOf(["95", "96"] as const), "96") //=> "96"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function oneOf<const T extends readonly (string | number)[]>(values: T) {
   const list = values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))).join(", ");
   const problem = (v: unknown) => (values.includes(v as T[number]) ? undefined : `must be one of ${list}`);
@@ -108,6 +117,7 @@ export function oneOf<const T extends readonly (string | number)[]>(values: T) {
 }
 
 /** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
+/* @__NO_SIDE_EFFECTS__ */
 export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
   const schema = z.strictObject(shape, {
     error: (iss) => (iss.input === undefined ? "is required" : iss.code === "unrecognized_keys" ? undefined : "must be an object with named fields"),
@@ -121,6 +131,7 @@ export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
 }
 
 /** A list field (at most `max` entries). */
+/* @__NO_SIDE_EFFECTS__ */
 export function list<T extends z.core.SomeType>(element: T, max = 10_000) {
   return z.array(element, {
     error: (iss) => (iss.input === undefined ? "is required" : "must be a list"),
@@ -232,6 +243,7 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
  * @example
  * z.parse(amountText(), 97.3) //=> "97.30"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function amountText(opts: { integer?: boolean } = {}) {
   const problem = (v: unknown) => moneyProblem(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? "must be whole kroner" : undefined);
   return z.pipe(
@@ -241,6 +253,7 @@ export function amountText(opts: { integer?: boolean } = {}) {
 }
 
 /** A source: a citation as text, or `{ title, href? }` for a public page. */
+/* @__NO_SIDE_EFFECTS__ */
 export function sourceField() {
   return either([text(600), obj({ title: text(600), href: z.optional(text(600)) })], "must name the public source: a text, or { title, href } for a web page");
 }
@@ -254,7 +267,7 @@ export interface CrossIssue {
 }
 
 /** Cross-field rules by the schema they belong to (see {@link withRules}). */
-const RULES = new WeakMap<object, (value: Record<string, unknown>) => CrossIssue[]>();
+const RULES = /* @__PURE__ */ new WeakMap<object, (value: Record<string, unknown>) => CrossIssue[]>();
 
 /**
  * Attaches the rules that tie fields together ("exactly one of", "only with regime …",
@@ -266,6 +279,7 @@ const RULES = new WeakMap<object, (value: Record<string, unknown>) => CrossIssue
  * @example
  * withRules(obj({ a: z.optional(num()), b: z.optional(num()) }), (v) => (v.a === undefined && v.b === undefined ? [{ path: "a", message: "or b is required", code: "exactly-one" }] : []))
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function withRules<S extends z.core.$ZodType>(schema: S, rules: (value: Record<string, unknown>) => CrossIssue[]): S {
   RULES.set(schema, rules);
   return schema;
@@ -352,6 +366,7 @@ const UNREADABLE = "could not be read (a getter or proxy failed): give plain dat
  * @example
  * parseInput(rateRows(money()), [{ from: "2025-01-01", until: "2025-12-31", value: 100, source: "own decision" }])
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function rateRows<T extends z.core.SomeType>(value: T) {
   return list(
     obj({
@@ -372,6 +387,7 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
  * @example
  * either([num(), list(num())], "must be hours, or a list of hours per month")
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function either<const T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(options: T, message: string) {
   return z.union(options, { error: (iss) => (iss.input === undefined ? "is required" : message) });
 }

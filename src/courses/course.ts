@@ -1,7 +1,8 @@
 import type { PresetName } from "../service-levels/index.js";
 import * as z from "zod/mini";
 import { InputError, issue } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { monthPeriodEnd, plusDays, plusWeeks } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, oneOf, parseInput, text } from "../core/validate.js";
@@ -23,7 +24,7 @@ export interface CourseEndResult {
   explanation: Step[];
 }
 
-const endSchema = obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: presetName(COURSE_PRESETS), course: z.optional(text(200)) });
+const endSchema = /* @__PURE__ */ (() => obj({ kind: oneOf(["individual", "group"] as const), start: date(), preset: presetName(COURSE_PRESETS), course: z.optional(text(200)) }))();
 
 /** What callers pass to {@link courseEnd}. */
 export interface CourseEndInput {
@@ -75,6 +76,7 @@ export function courseEnd(input: CourseEndInput): CourseEndResult {
 /** Shipped service levels with a non-attendance rule for § 82a/b courses. */
 const ATTENDANCE_PRESETS = /* @__PURE__ */ attendancePresets();
 
+/* @__NO_SIDE_EFFECTS__ */
 function attendancePresets(): ServiceLevelName[] {
   return (Object.keys(SERVICE_LEVELS) as ServiceLevelName[]).filter((n) => {
     const r = SERVICE_LEVELS[n].rules;
@@ -82,7 +84,7 @@ function attendancePresets(): ServiceLevelName[] {
   });
 }
 
-const attendanceSchema = obj({ preset: presetName(ATTENDANCE_PRESETS), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled appointments" })) });
+const attendanceSchema = /* @__PURE__ */ (() => obj({ preset: presetName(ATTENDANCE_PRESETS), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled appointments" })) }))();
 
 /** Result of {@link courseAttendance}. */
 export interface CourseAttendanceResult {

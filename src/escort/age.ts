@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { plusMonths } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, parseInput } from "../core/validate.js";
@@ -16,7 +17,7 @@ export interface EscortAgeResult {
   explanation: Step[];
 }
 
-const schema = obj({ birthDate: date(), asOf: date(), grantedOn: z.optional(date()) });
+const schema = /* @__PURE__ */ (() => obj({ birthDate: date(), asOf: date(), grantedOn: z.optional(date()) }))();
 
 /** What callers pass to {@link escortAgeRule}. */
 export interface EscortAgeInput {

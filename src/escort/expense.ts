@@ -1,4 +1,5 @@
-import { amount as money, step, type Step } from "../core/explain.js";
+import { amount as money, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, formatMoney, toDec } from "../core/money.js";
 import { toIsoDate, yearOf } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";

@@ -1,5 +1,6 @@
 import { InputError, issue, type InputIssue } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { monthFromIndex, monthIndex, monthOf, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { fromCenti, toCenti, type Centi } from "./hours.js";

@@ -25,10 +25,10 @@ export const ESCORT_DEFAULTS = /* @__PURE__ */ deepFreeze({
  * @example
  * ESCORT_EXPENSE_MAX.at(-1)?.value //=> "1005" (2024)
  */
-export const ESCORT_EXPENSE_MAX: RateTable<string> = /* @__PURE__ */ deepFreeze(expenseData.rows);
+export const ESCORT_EXPENSE_MAX: RateTable<string> = /* @__PURE__ */ (() => deepFreeze(expenseData.rows))();
 
 /** The escort-expense table with what a caller needs to extend it. */
-export const ESCORT_EXPENSE_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
+export const ESCORT_EXPENSE_TABLE: TableSpec<string> = /* @__PURE__ */ (() => deepFreeze({
   name: "ESCORT_EXPENSE_MAX",
   law: "SEL § 97, stk. 7; BEK nr. 235 af 09/03/2012 § 9",
   label: expenseData.label,
@@ -36,4 +36,4 @@ export const ESCORT_EXPENSE_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreez
   publishedAt: ministryRatesPage,
   rows: ESCORT_EXPENSE_MAX,
   perCall: "rates",
-});
+}))();

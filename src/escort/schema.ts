@@ -6,18 +6,18 @@ import { monthIndex, monthProblem } from "../core/period.js";
 export const MAX_LEDGER_MONTHS = 600;
 
 /** Hours: ≥ 0, at most two decimals, at most 744 (the hours of a 31-day month). */
-export const hours = () => num({ min: 0, max: 744, decimals: 2, unit: "hours" });
+export const hours = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 744, decimals: 2, unit: "hours" });
 
-const usageEntry = obj({
+const usageEntry = /* @__PURE__ */ (() => obj({
   month: z.optional(month()),
   date: z.optional(date()),
   hours: hours(),
-});
+}))();
 
 // Policy bounds are sanity limits, not legal figures: the law says 6 months and 90 hours (the
 // defaults in rates.ts); a municipality may agree otherwise, within 24 months / 10.000 hours.
 /** Input of {@link escortLedger}. */
-export const escortLedgerInputSchema = withRules(obj({
+export const escortLedgerInputSchema = /* @__PURE__ */ (() => withRules(obj({
   from: month(),
   to: month(),
   usage: z.optional(list(usageEntry, 20_000)),
@@ -40,10 +40,10 @@ export const escortLedgerInputSchema = withRules(obj({
     if (n > MAX_LEDGER_MONTHS) return [{ path: "to", code: "out-of-range", message: `must be at most ${MAX_LEDGER_MONTHS} months after from` }];
     return [];
   }),
-);
+))();
 
 /** Input of {@link escortTripHours}. */
-export const escortTripInputSchema = obj({
+export const escortTripInputSchema = /* @__PURE__ */ (() => obj({
   escortingHours: hours(),
   travelHours: z.optional(hours()),
   returnAloneHours: z.optional(hours()),
@@ -51,13 +51,13 @@ export const escortTripInputSchema = obj({
   overnightHours: z.optional(hours()),
   betweenTasksHours: z.optional(hours()),
   paidHours: hours(),
-});
+}))();
 
 /** Input of {@link escortExpenseSupplement}. */
-export const escortExpenseInputSchema = obj({
+export const escortExpenseInputSchema = /* @__PURE__ */ (() => obj({
   date: date(),
   probableExpenses: money(),
   rates: z.optional(rateRows(amountText())),
-});
+}))();
 
 export type { EscortExpenseInput, EscortLedgerInput, EscortPolicy, EscortTripInput, EscortUsage } from "./input.js";

@@ -1,4 +1,5 @@
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { parseInput } from "../core/validate.js";
 import { fromCenti, toCenti } from "./hours.js";
 import { escortTripInputSchema, type EscortTripInput } from "./schema.js";

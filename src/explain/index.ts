@@ -5,4 +5,4 @@
  */
 export { RULES, translateExplanation, type RuleEntry } from "./rules.js";
 export { renderTemplate, type Locale, type StepValue, type StepValues } from "./render.js";
-export type { RuleId } from "./da.js";
+export type { RuleId } from "./catalogue.js";

@@ -32,6 +32,7 @@ const own = (list: Record<string, string>, key: string): string | undefined => (
 const ageText = (v: number) => (Number.isInteger(v) ? String(v) : `${Math.floor(v)}½`);
 
 /** Hours to the hundredth, trailing zero dropped: 2,5 timer; 1 time. */
+/* @__NO_SIDE_EFFECTS__ */
 function hours(v: number, comma: string, one: string, many: string): string {
   const c = Math.round(v * 100);
   const whole = Math.trunc(c / 100);
@@ -48,13 +49,13 @@ const en = (text: string) => {
 };
 
 /** A whole count with its noun in singular or plural ("1 uge", "2 uger"). */
-const count = (one: string, many: string, write: (n: number) => string) => (v: StepValue) => {
+const count = /* @__NO_SIDE_EFFECTS__ */ (one: string, many: string, write: (n: number) => string) => (v: StepValue) => {
   const n = Number(v);
   return `${write(n)} ${n === 1 ? one : many}`;
 };
 
 /** How each placeholder format writes its value, per language. */
-const FORMATS: Record<Locale, Record<string, Format>> = {
+const FORMATS: Record<Locale, Record<string, Format>> = /* @__PURE__ */ (() => ({
   da: {
     kr: (v) => (typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v)),
     krWhole: (v) => formatKrWhole(dec(v)),
@@ -99,7 +100,7 @@ const FORMATS: Record<Locale, Record<string, Format>> = {
     days: count("day", "days", (n) => en(formatIntDa(n))),
     workingDays: count("working day", "working days", (n) => en(formatIntDa(n))),
   },
-};
+}))();
 
 /** A compiled template piece; one shape for all kinds (text, value, if set, if not set, list), so rendering stays fast. */
 interface Node {
@@ -127,9 +128,9 @@ class TemplateProblem extends Error {
 }
 
 /** The library's own templates (the catalogue's, a fixed set), compiled once. */
-const compiled: Record<Locale, Map<string, Node[]>> = { da: new Map(), en: new Map() };
+const compiled: Record<Locale, Map<string, Node[]>> = /* @__PURE__ */ (() => ({ da: new Map(), en: new Map() }))();
 /** A caller's templates (renderTemplate): compiled and kept, at most {@link CALLER_CACHE} of them. */
-const callerCompiled: Record<Locale, Map<string, Node[]>> = { da: new Map(), en: new Map() };
+const callerCompiled: Record<Locale, Map<string, Node[]>> = /* @__PURE__ */ (() => ({ da: new Map(), en: new Map() }))();
 /** At most this many caller templates are kept compiled per language; the oldest goes first. */
 export const CALLER_CACHE = 500;
 

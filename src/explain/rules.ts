@@ -1,5 +1,4 @@
-import { DA, type RuleId } from "./da.js";
-import { EN } from "./en.js";
+import { ALL_WORDS, type RuleId } from "./catalogue.js";
 import { renderStep, type Locale } from "./render.js";
 import { echo, InputError, issue, type InputIssue } from "../core/errors.js";
 import type { Step } from "../core/explain.js";
@@ -24,7 +23,7 @@ export interface RuleEntry {
 export const RULES: Readonly<Record<RuleId, RuleEntry>> = /* @__PURE__ */ buildRules();
 
 function buildRules(): Readonly<Record<RuleId, RuleEntry>> {
-  return Object.freeze(Object.fromEntries((Object.keys(DA) as RuleId[]).map((id) => [id, Object.freeze({ meaning: EN[id].meaning, da: DA[id], en: EN[id].en })])) as Record<RuleId, RuleEntry>);
+  return Object.freeze(Object.fromEntries((Object.keys(ALL_WORDS) as RuleId[]).map((id) => [id, Object.freeze({ meaning: ALL_WORDS[id].meaning, da: ALL_WORDS[id].da, en: ALL_WORDS[id].en })])) as Record<RuleId, RuleEntry>);
 }
 
 /** The most steps one call translates (the longest explanation has a few hundred). */

@@ -9,8 +9,8 @@ import { KOMPENSATION_TABLE, MEDICINE_TABLE, MERUDGIFT_TABLE } from "./rates.js"
 import { kompensationLevelSchema, merudgiftLevelSchema } from "./schema.js";
 
 /** § 100 tables with the schema of a row's value. */
-export const EXTRA_COST_TABLES = [
+export const EXTRA_COST_TABLES = /* @__PURE__ */ (() => [
   { spec: MERUDGIFT_TABLE, value: merudgiftLevelSchema },
   { spec: KOMPENSATION_TABLE, value: kompensationLevelSchema },
   { spec: MEDICINE_TABLE, value: amountText({ integer: true }) },
-] as const;
+] as const)();

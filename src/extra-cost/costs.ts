@@ -1,4 +1,5 @@
-import { amount, step, type Step } from "../core/explain.js";
+import { amount, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, toDec, type MoneyInput } from "../core/money.js";
 import { formatSource } from "../core/sources.js";
 import { rateAt, type BoundRates, type RateTable } from "../core/rates.js";
@@ -19,7 +20,7 @@ export interface YearlyCosts {
   steps: Step[];
 }
 
-const TWELVE = new Dec(12);
+const TWELVE = /* @__PURE__ */ new Dec(12);
 
 /**
  * Sums the citizen's probable extra costs to a yearly amount. Exactly one of `monthlyCosts`,

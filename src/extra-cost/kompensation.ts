@@ -1,4 +1,5 @@
-import { amount, step, type Step } from "../core/explain.js";
+import { amount, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec } from "../core/money.js";
 import type { RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
@@ -10,7 +11,7 @@ export interface GroupOutcome {
   monthly: Dec;
 }
 
-const TWELVE = new Dec(12);
+const TWELVE = /* @__PURE__ */ new Dec(12);
 
 /**
  * Group 1 (SEL § 100, stk. 2, 1.–2. pkt. from 1 Sep 2025): «når borgerens sandsynliggjorte

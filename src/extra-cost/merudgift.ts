@@ -1,4 +1,5 @@
-import { amount as money, step, type Step } from "../core/explain.js";
+import { amount as money, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec } from "../core/money.js";
 import type { RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
@@ -14,8 +15,8 @@ export interface MerudgiftOutcome {
   steps: Step[];
 }
 
-const TWELVE = new Dec(12);
-const ZERO = new Dec(0);
+const TWELVE = /* @__PURE__ */ new Dec(12);
+const ZERO = /* @__PURE__ */ new Dec(0);
 
 /** The level's limits as exact yearly amounts, built once per rate row. */
 interface Limits {
@@ -27,7 +28,7 @@ interface Limits {
   /** The monthly threshold as published (608 kr. for 2024). */
   monthlyThreshold: number;
 }
-const LIMITS = new WeakMap<MerudgiftLevel, Limits>();
+const LIMITS = /* @__PURE__ */ new WeakMap<MerudgiftLevel, Limits>();
 function limitsOf(l: MerudgiftLevel): Limits {
   let x = LIMITS.get(l);
   // Stryker disable next-line ConditionalExpression: the memo only saves work; the limits computed again are the same

@@ -1,4 +1,5 @@
-import { amount, step, type RuleId, type Step, type StepValues } from "../core/explain.js";
+import { amount, type Step, type StepValues } from "../core/explain.js";
+import { step, type WORDS } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
 import { toIsoDate, yearOf } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
@@ -28,7 +29,7 @@ export interface ExtraCostOneOffResult {
   explanation: Step[];
 }
 
-const TWELVE = new Dec(12);
+const TWELVE = /* @__PURE__ */ new Dec(12);
 
 /**
  * One-off extra costs under the band system (bek. nr. 931 af 19/06/2020 § 9):
@@ -64,7 +65,7 @@ export function computeExtraCostOneOff(input: ExtraCostOneOffInput, bound: Bound
   const law = date < "2020-07-01" ? "BEK nr. 1248 af 13/11/2017" : "BEK nr. 931 af 19/06/2020 § 9";
   const source = `${law}; ${formatSource(row.source)}`;
   const head = step("extra-cost.one-off", { oneOff: amount(oneOff), level, date }, source);
-  const result = (c: OneOffCase, once: Dec, monthly: Dec, months: number, rule: RuleId, values: StepValues): ExtraCostOneOffResult => {
+  const result = (c: OneOffCase, once: Dec, monthly: Dec, months: number, rule: keyof typeof WORDS, values: StepValues): ExtraCostOneOffResult => {
     const m = roundOre(monthly);
     const total = once.plus(m.times(months));
     return {

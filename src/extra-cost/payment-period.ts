@@ -1,6 +1,7 @@
 import type { PresetName } from "../service-levels/index.js";
 import { InputError } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { endOfMonth, plusMonths } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, parseInput } from "../core/validate.js";
@@ -16,11 +17,12 @@ import { SERVICE_LEVELS, type ServiceLevelName } from "../service-levels/index.j
 /** Shipped service levels that state a § 100 payment-period rule. */
 const PERIOD_PRESETS = /* @__PURE__ */ levelsWith("extraCost.");
 
+/* @__NO_SIDE_EFFECTS__ */
 function levelsWith(prefix: string): ServiceLevelName[] {
   return (Object.keys(SERVICE_LEVELS) as ServiceLevelName[]).filter((n) => Object.keys(SERVICE_LEVELS[n].rules).some((k) => k.startsWith(prefix)));
 }
 
-const periodSchema = obj({ applicationReceived: date(), birthDate: z.optional(date()), conditionsEndDate: z.optional(date()), preset: z.optional(presetName(PERIOD_PRESETS)) });
+const periodSchema = /* @__PURE__ */ (() => obj({ applicationReceived: date(), birthDate: z.optional(date()), conditionsEndDate: z.optional(date()), preset: z.optional(presetName(PERIOD_PRESETS)) }))();
 
 /** Result of {@link extraCostPaymentPeriod}. */
 export interface PaymentPeriodResult {

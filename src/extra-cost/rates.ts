@@ -48,7 +48,7 @@ export interface KompensationLevel {
  * @example
  * MERUDGIFT_LEVELS.find((r) => r.from === "2024-01-01")?.value.band2Amount //=> "2277"
  */
-export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = /* @__PURE__ */ deepFreeze(merudgiftData.rows);
+export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = /* @__PURE__ */ (() => deepFreeze(merudgiftData.rows))();
 
 /**
  * Kompensationsydelse rate levels, from `src/extra-cost/rates/kompensation-levels.json`.
@@ -58,7 +58,7 @@ export const MERUDGIFT_LEVELS: RateTable<MerudgiftLevel> = /* @__PURE__ */ deepF
  * @example
  * KOMPENSATION_LEVELS[0]?.value.group1Amount //=> "1105"
  */
-export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = /* @__PURE__ */ deepFreeze(kompensationData.rows);
+export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = /* @__PURE__ */ (() => deepFreeze(kompensationData.rows))();
 
 /**
  * Yearly cap on the citizen's own payment for subsidised medicine (egenbetalingsloft,
@@ -69,10 +69,10 @@ export const KOMPENSATION_LEVELS: RateTable<KompensationLevel> = /* @__PURE__ */
  * @example
  * MEDICINE_CAPS.find((r) => r.from === "2024-01-01")?.value //=> "4575"
  */
-export const MEDICINE_CAPS: RateTable<string> = /* @__PURE__ */ deepFreeze(medicineData.rows);
+export const MEDICINE_CAPS: RateTable<string> = /* @__PURE__ */ (() => deepFreeze(medicineData.rows))();
 
 /** The § 100 band table with what a caller needs to extend it. */
-export const MERUDGIFT_TABLE: TableSpec<MerudgiftLevel> = /* @__PURE__ */ deepFreeze({
+export const MERUDGIFT_TABLE: TableSpec<MerudgiftLevel> = /* @__PURE__ */ (() => deepFreeze({
   name: "MERUDGIFT_LEVELS",
   law: "SEL § 100, stk. 3 (merudgiftsydelse); BEK nr. 931 af 19/06/2020 § 12",
   label: merudgiftData.label,
@@ -85,10 +85,10 @@ export const MERUDGIFT_TABLE: TableSpec<MerudgiftLevel> = /* @__PURE__ */ deepFr
   lastYear: 2027,
   optional:
     "Kun for borgere, der efter 1. september 2025 stadig får merudgiftsydelse efter båndsystemet, indtil sagen er revurderet (senest 31. august 2027). Har kommunen ingen sådanne sager, så slet denne tabel.",
-});
+}))();
 
 /** The kompensationsydelse table with what a caller needs to extend it. */
-export const KOMPENSATION_TABLE: TableSpec<KompensationLevel> = /* @__PURE__ */ deepFreeze({
+export const KOMPENSATION_TABLE: TableSpec<KompensationLevel> = /* @__PURE__ */ (() => deepFreeze({
   name: "KOMPENSATION_LEVELS",
   law: "SEL § 100, stk. 2 (kompensationsydelse, L 201 2024-25); BEK nr. 1070 af 27/08/2025",
   label: kompensationData.label,
@@ -97,10 +97,10 @@ export const KOMPENSATION_TABLE: TableSpec<KompensationLevel> = /* @__PURE__ */ 
   publishedAt: ministryRatesPage,
   rows: KOMPENSATION_LEVELS,
   perCall: "rates.kompensation",
-});
+}))();
 
 /** The medicine-cap table with what a caller needs to extend it. */
-export const MEDICINE_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
+export const MEDICINE_TABLE: TableSpec<string> = /* @__PURE__ */ (() => deepFreeze({
   name: "MEDICINE_CAPS",
   law: "sundhedsloven § 146 (egenbetalingsloft), as counted under SEL § 100",
   label: medicineData.label,
@@ -111,7 +111,7 @@ export const MEDICINE_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
   }),
   rows: MEDICINE_CAPS,
   perCall: "rates.medicineCap",
-});
+}))();
 
 /** First date of kompensationsydelse (L 201, 2024-25). */
 export const KOMPENSATION_FROM = "2025-09-01";

@@ -44,11 +44,11 @@ function costRules(v: Record<string, unknown>): CrossIssue[] {
 }
 
 // Rate values: whole kroner as a number or decimal text, kept as decimal text.
-const wholeKroner = () => amountText({ integer: true });
+const wholeKroner = /* @__NO_SIDE_EFFECTS__ */ () => amountText({ integer: true });
 
 
 /** Schema of a caller-supplied § 100 band level (whole kroner). */
-export const merudgiftLevelSchema = obj({
+export const merudgiftLevelSchema = /* @__PURE__ */ (() => obj({
   yearlyThreshold: wholeKroner(),
   band1To: wholeKroner(),
   band1Amount: wholeKroner(),
@@ -65,33 +65,33 @@ export const merudgiftLevelSchema = obj({
     message: "standard amounts must be in order: band1Amount ≤ band2Amount ≤ band2To",
     params: { code: "order" },
   }),
-);
+))();
 
 /** Schema of a caller-supplied kompensationsydelse level (whole kroner). */
-export const kompensationLevelSchema = obj({
+export const kompensationLevelSchema = /* @__PURE__ */ (() => obj({
   group1YearlyThreshold: wholeKroner(),
   group1Amount: wholeKroner(),
   group2YearlyLimit: wholeKroner(),
   group2Amount: wholeKroner(),
-});
+}))();
 
 /** One cost item; exactly one of `monthly` / `yearly`. */
-export const costItemSchema = obj({
+export const costItemSchema = /* @__PURE__ */ (() => obj({
   label: text(),
   monthly: z.optional(money()),
   yearly: z.optional(money()),
   kind: z.optional(oneOf(["medicine", "other"] as const)),
-});
+}))();
 
 /** Caller rate rows that override or extend the built-in tables. */
-export const extraCostRatesSchema = obj({
+export const extraCostRatesSchema = /* @__PURE__ */ (() => obj({
   merudgift: z.optional(rateRows(merudgiftLevelSchema)),
   kompensation: z.optional(rateRows(kompensationLevelSchema)),
   medicineCap: z.optional(rateRows(amountText())),
-});
+}))();
 
 /** Input of {@link extraCostSubsidy}. */
-export const extraCostInputSchema = withRules(obj({
+export const extraCostInputSchema = /* @__PURE__ */ (() => withRules(obj({
   date: date(),
   monthlyCosts: z.optional(money()),
   yearlyCosts: z.optional(money()),
@@ -101,10 +101,10 @@ export const extraCostInputSchema = withRules(obj({
   documentedListedMonthlyCosts: z.optional(money()),
   group: z.optional(oneOf([1, 2] as const)),
   rates: z.optional(extraCostRatesSchema),
-}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: { documented: 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2' }, kompensationOnly: ["documentedListedMonthlyCosts", "group"] })]));
+}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: { documented: 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2' }, kompensationOnly: ["documentedListedMonthlyCosts", "group"] })])))();
 
 /** Input of {@link extraCostOneOff}. */
-export const extraCostOneOffInputSchema = withRules(obj({
+export const extraCostOneOffInputSchema = /* @__PURE__ */ (() => withRules(obj({
   date: date(),
   oneOffAmount: money(),
   currentRecipient: z.optional(bool()),
@@ -119,7 +119,7 @@ export const extraCostOneOffInputSchema = withRules(obj({
       ? [{ path: "date", code: "regime-date", message: `is after ${formatDateDa(MERUDGIFT_LAST_DAY)}: one-off costs are computed under merudgiftsydelse only (the band system), which had ended by then` }]
       : [];
   }),
-);
+))();
 
 // The input types, with a doc comment on every field, are in input.ts; a type test keeps them
 // equal to these schemas' inferred input.

@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
-import { amount, step, type Step } from "../core/explain.js";
+import { amount, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
 import { toIsoDate, yearOf } from "../core/period.js";
 import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
@@ -42,7 +43,7 @@ export interface ExtraCostResult {
   explanation: Step[];
 }
 
-const TWELVE = new Dec(12);
+const TWELVE = /* @__PURE__ */ new Dec(12);
 
 /**
  * The monthly § 100 amount for a date: merudgiftsydelse (band system, 2018 – 31 Aug 2025,

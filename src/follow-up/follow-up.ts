@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { InputError, issue } from "../core/errors.js";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { plusMonths, plusWeeks } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, oneOf, parseInput } from "../core/validate.js";

@@ -1,4 +1,5 @@
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { InputError } from "../core/errors.js";
 import { plusMonths } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
@@ -44,7 +45,7 @@ export interface StatePensionAgeResult {
   explanation: Step[];
 }
 
-const schema = obj({ birthDate: date() });
+const schema = /* @__PURE__ */ (() => obj({ birthDate: date() }))();
 
 /** What callers pass to {@link statePensionAge}. */
 export interface StatePensionAgeInput {

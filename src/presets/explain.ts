@@ -1,4 +1,5 @@
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { MUNICIPAL_PRESETS, type MunicipalPresetName } from "./registry.js";
 import type { MunicipalPreset } from "../service-levels/preset-view.js";
 

@@ -15,7 +15,7 @@ export { MUNICIPAL_PRESETS, type MunicipalPresetName } from "./registry.js";
  * @example
  * presets.holbaek2024.residentialCare.disposableAmount //=> "2078.00"
  */
-export const presets = /* @__PURE__ */ deepFreeze({
+export const presets = /* @__PURE__ */ (() => deepFreeze({
   albertslund2018: {
     ...MUNICIPAL_PRESETS["albertslund-2018"],
     residentialCare: RESIDENTIAL_CARE_PRESETS["albertslund-2018"],
@@ -27,4 +27,4 @@ export const presets = /* @__PURE__ */ deepFreeze({
     bpa: BPA_PRESETS["holbaek-2024"],
     shelterPsychologistPriceCap: HOLBAEK_PSYCHOLOGIST_PRICE_CAP,
   },
-});
+}))();

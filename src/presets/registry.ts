@@ -21,6 +21,7 @@ function views(): Readonly<Record<ServiceLevelName, MunicipalPreset>> {
 export type MunicipalPresetName = ServiceLevelName;
 
 /** The presets that set something for one paragraph (`"bpa"`, `"residentialCare"`, `"shelter"`). */
+/* @__NO_SIDE_EFFECTS__ */
 export function presetsWith<K extends "bpa" | "residentialCare" | "shelter" | "caseDeadlines" | "courses" | "packages" | "transport" | "bpaNotice">(key: K): MunicipalPresetName[] {
   return (Object.keys(MUNICIPAL_PRESETS) as MunicipalPresetName[]).filter((n) => MUNICIPAL_PRESETS[n][key] !== undefined);
 }

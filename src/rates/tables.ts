@@ -12,9 +12,9 @@ export interface KnownTable {
 }
 
 /** Every table, shipped and caller-only (`BPA_WAGES`), by name. */
-export const KNOWN_TABLES: ReadonlyMap<string, KnownTable> = new Map(
+export const KNOWN_TABLES: ReadonlyMap<string, KnownTable> = /* @__PURE__ */ (() => new Map(
   [...EXTRA_COST_TABLES, ...ESCORT_TABLES, ...BPA_TABLES, ...SHELTER_TABLES].map((t) => [t.spec.name, t as unknown as KnownTable]),
-);
+))();
 
 /** The tables the library ships rows for (coverage and templates list these). */
 export function shippedTables(): KnownTable[] {
@@ -26,7 +26,7 @@ interface SchemaDef {
   _zod: { def: { type: string; innerType?: SchemaDef; in?: SchemaDef; out?: SchemaDef; shape?: Record<string, SchemaDef> } };
 }
 
-const FIELDS = new WeakMap<object, ReadonlyMap<string, z.core.$ZodType>>();
+const FIELDS = /* @__PURE__ */ new WeakMap<object, ReadonlyMap<string, z.core.$ZodType>>();
 
 /**
  * The fields a table's value has, as dotted paths to each leaf with the leaf's schema

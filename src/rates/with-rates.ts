@@ -100,7 +100,7 @@ export interface BoundCalculators {
   withServiceLevel: (document: unknown) => BoundCalculators;
 }
 
-const NOTE_KEYS = new Set(["rows", "override", "label", "unit", "law", "publishedAt", "fields", "table", "note", "optional"]);
+const NOTE_KEYS = /* @__PURE__ */ new Set(["rows", "override", "label", "unit", "law", "publishedAt", "fields", "table", "note", "optional"]);
 
 /**
  * The calculators bound to rate rows the library does not ship — next year's figures kept in a
@@ -311,7 +311,7 @@ function isPlainObject(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-const OPTION_KEYS = new Set(["override"]);
+const OPTION_KEYS = /* @__PURE__ */ new Set(["override"]);
 
 /** The options, checked like any input: a plain object whose only field is `override`, a boolean. */
 function readOptions(options: unknown, issues: InputIssue[]): boolean {

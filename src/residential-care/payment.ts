@@ -1,4 +1,5 @@
-import { amount as money, step, type RuleId, type Step, type StepValues } from "../core/explain.js";
+import { amount as money, type Step, type StepValues } from "../core/explain.js";
+import { step, type WORDS } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
 import { daysInMonth, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
@@ -86,7 +87,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
 
   // Deductions
   const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
-  const deductionLines: { rule: RuleId; label?: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
+  const deductionLines: { rule: keyof typeof WORDS; label?: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
     rule: "residential-care.deduction",
     label: e.label,
     amount: toDec(e.monthly),

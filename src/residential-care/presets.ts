@@ -27,6 +27,6 @@ export const RESIDENTIAL_CARE_PRESET_NAMES = /* @__PURE__ */ presetsWith("reside
  * @example
  * RESIDENTIAL_CARE_PRESETS["holbaek-2024"].disposableAmount //=> "2078.00"
  */
-export const RESIDENTIAL_CARE_PRESETS: Readonly<Record<ResidentialCarePresetName, ResidentialCarePreset>> = /* @__PURE__ */ deepFreeze(
+export const RESIDENTIAL_CARE_PRESETS: Readonly<Record<ResidentialCarePresetName, ResidentialCarePreset>> = /* @__PURE__ */ (() => deepFreeze(
   Object.fromEntries(presetsWith("residentialCare").map((name) => [name, presetPart(MUNICIPAL_PRESETS[name], "residentialCare")])) as Record<ResidentialCarePresetName, ResidentialCarePreset>,
-);
+))();

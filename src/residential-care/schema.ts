@@ -4,10 +4,10 @@ import { dateProblem, monthProblem, toIsoDate, type DateInput } from "../core/pe
 import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
 import { presetName } from "../service-levels/scope.js";
 
-const labelled = () => obj({ label: text(), monthly: money() });
+const labelled = /* @__NO_SIDE_EFFECTS__ */ () => obj({ label: text(), monthly: money() });
 
 /** Input of {@link residentialCarePayment}. */
-export const residentialCareInputSchema = withRules(obj({
+export const residentialCareInputSchema = /* @__PURE__ */ (() => withRules(obj({
   month: z.optional(month()),
   days: z.optional(obj({ from: date(), to: date() })),
   income: either([money(), list(labelled(), 100)], "must be an amount in kroner, or a list of { label, monthly }"),
@@ -46,6 +46,6 @@ export const residentialCareInputSchema = withRules(obj({
     }
     return out;
   }),
-);
+))();
 
 export type { LabelledAmount, ResidentialCareInput } from "./input.js";

@@ -15,7 +15,7 @@ export interface CatalogueEntry {
 }
 
 const e = (paragraph: string, meaning: string, unit: string, usedBy: string[], value: z.core.$ZodType) => ({ paragraph, meaning, unit, usedBy, value });
-const weeksByParagraph = z.record(z.string().check(z.regex(/^\d{1,3}[a-z]?$/)), num({ min: 1, max: 104, integer: true, unit: "weeks" }));
+const weeksByParagraph = /* @__PURE__ */ (() => z.record(z.string().check(z.regex(/^\d{1,3}[a-z]?$/)), num({ min: 1, max: 104, integer: true, unit: "weeks" })))();
 
 /** The paragraphs a document can set extent norms for (hours, days, sessions, holidays, …). */
 export const NORM_PARAGRAPHS = ["12", "84", "85", "85a", "95", "96", "97", "98", "100", "102", "103", "104", "107", "108", "109", "110"] as const;

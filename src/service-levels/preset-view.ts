@@ -65,7 +65,7 @@ export function presetView(level: ServiceLevel, date?: string): MunicipalPreset 
 }
 
 /** Views of (frozen) documents, built once per document and date (at most 512 dates kept per document). */
-const VIEWS = new WeakMap<ServiceLevel, Map<string, MunicipalPreset>>();
+const VIEWS = /* @__PURE__ */ new WeakMap<ServiceLevel, Map<string, MunicipalPreset>>();
 
 /** The row in force on `date` (the latest without one); a figure the document does not give for that date is left out of the view. */
 function rowOn<T>(level: ServiceLevel, key: ServiceLevelKey, date: string | undefined): LevelRow<T> | undefined {

@@ -142,7 +142,7 @@ export function parseServiceLevel(document: unknown): ServiceLevel {
 }
 
 /** The read-only notes a fill-in entry may keep beside its `rows` (see `serviceLevelTemplate`). */
-const NOTE_KEYS = new Set(["paragraf", "betydning", "enhed", "brugesAf"]);
+const NOTE_KEYS = /* @__PURE__ */ new Set(["paragraf", "betydning", "enhed", "brugesAf"]);
 
 /**
  * A document as the template writes it, made plain: an entry given as a block `{ rows, … }` becomes

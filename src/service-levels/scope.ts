@@ -75,6 +75,7 @@ export function withBoundLevel<T>(level: ServiceLevel, run: () => T): T {
  * @example
  * z.parse(presetName(["holbaek-2024"] as const), "holbaek-2024") //=> "holbaek-2024"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function presetName<const T extends readonly string[]>(names: T) {
   const list = () => [...new Set([...names, ...(current !== undefined ? [current.name] : []), ...(named?.keys() ?? [])])].map((n) => `"${n}"`).join(", ");
   const ok = (v: unknown) => typeof v === "string" && (names.includes(v) || namedLevel(v) !== undefined);

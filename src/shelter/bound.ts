@@ -4,7 +4,7 @@ import { amountText } from "../core/validate.js";
 import { SHELTER_109_TABLE, SHELTER_110_TABLE } from "./rates.js";
 
 /** §§ 109–110 tables with the schema of a row's value. */
-export const SHELTER_TABLES = [
+export const SHELTER_TABLES = /* @__PURE__ */ (() => [
   { spec: SHELTER_109_TABLE, value: amountText() },
   { spec: SHELTER_110_TABLE, value: amountText() },
-] as const;
+] as const)();

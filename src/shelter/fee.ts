@@ -1,6 +1,7 @@
 import { instantOf, isDate } from "../core/time.js";
 import { fail, InputError } from "../core/errors.js";
-import { amount as money, step, type Step, type StepValues } from "../core/explain.js";
+import { amount as money, type Step, type StepValues } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
 import { dateFromDayNumber, dayNumber, daysInMonth, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { NO_BOUND_RATES, rateMissing, rowSpanAt, type BoundRates, type RateRow } from "../core/rates.js";

@@ -1,4 +1,5 @@
-import { amount as money, step, type Step } from "../core/explain.js";
+import { amount as money, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, formatMoney, toDec } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
 import { presetStepOf } from "../presets/explain.js";

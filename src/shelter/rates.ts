@@ -14,7 +14,7 @@ import { presetField } from "../service-levels/preset-view.js";
  * @example
  * SHELTER_109_RATES.at(-1)?.value //=> "97.30" (2024)
  */
-export const SHELTER_109_RATES: RateTable<string> = /* @__PURE__ */ deepFreeze(data109.rows);
+export const SHELTER_109_RATES: RateTable<string> = /* @__PURE__ */ (() => deepFreeze(data109.rows))();
 
 /**
  * Own payment per døgn at a § 110 shelter (forsorgshjem/herberg) (BEK nr. 1244 af 13/11/2017
@@ -24,12 +24,12 @@ export const SHELTER_109_RATES: RateTable<string> = /* @__PURE__ */ deepFreeze(d
  * @example
  * SHELTER_110_RATES.at(-1)?.value //=> "100.77" (2024)
  */
-export const SHELTER_110_RATES: RateTable<string> = /* @__PURE__ */ deepFreeze(data110.rows);
+export const SHELTER_110_RATES: RateTable<string> = /* @__PURE__ */ (() => deepFreeze(data110.rows))();
 
 const LAW = "BEK nr. 1244 af 13/11/2017 § 2; SEL § 163, stk. 3";
 
 /** The § 109 table with what a caller needs to extend it. */
-export const SHELTER_109_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
+export const SHELTER_109_TABLE: TableSpec<string> = /* @__PURE__ */ (() => deepFreeze({
   name: "SHELTER_109_RATES",
   law: `SEL § 109; ${LAW}`,
   label: data109.label,
@@ -37,10 +37,10 @@ export const SHELTER_109_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
   publishedAt: ministryRatesPage,
   rows: SHELTER_109_RATES,
   perCall: "rates",
-});
+}))();
 
 /** The § 110 table with what a caller needs to extend it. */
-export const SHELTER_110_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
+export const SHELTER_110_TABLE: TableSpec<string> = /* @__PURE__ */ (() => deepFreeze({
   name: "SHELTER_110_RATES",
   law: `SEL § 110; ${LAW}`,
   label: data110.label,
@@ -48,7 +48,7 @@ export const SHELTER_110_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
   publishedAt: ministryRatesPage,
   rows: SHELTER_110_RATES,
   perCall: "rates",
-});
+}))();
 
 /** Holbæk's cap on the psychologist's hourly price (Holbæk 2024, pkt. 3, 2023 price level), from
  * the municipal registry. Frozen. Applied only with `preset: "holbaek-2024"` (or as `priceCap`).
@@ -56,4 +56,4 @@ export const SHELTER_110_TABLE: TableSpec<string> = /* @__PURE__ */ deepFreeze({
  * @example
  * HOLBAEK_PSYCHOLOGIST_PRICE_CAP.value //=> "1100.00"
  */
-export const HOLBAEK_PSYCHOLOGIST_PRICE_CAP = /* @__PURE__ */ presetField(MUNICIPAL_PRESETS["holbaek-2024"], MUNICIPAL_PRESETS["holbaek-2024"].shelter?.psychologistPriceCap, "shelter.psychologistPriceCap");
+export const HOLBAEK_PSYCHOLOGIST_PRICE_CAP = /* @__PURE__ */ (() => presetField(MUNICIPAL_PRESETS["holbaek-2024"], MUNICIPAL_PRESETS["holbaek-2024"].shelter?.psychologistPriceCap, "shelter.psychologistPriceCap"))();

@@ -7,10 +7,10 @@ import { presetName } from "../service-levels/scope.js";
 
 const SHELTER_PRESETS = /* @__PURE__ */ presetsWith("shelter");
 
-const fraction = () => num({ min: 0, max: 1, unit: "(a fraction from 0 to 1)" });
+const fraction = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 1, unit: "(a fraction from 0 to 1)" });
 
 /** Input of {@link shelterFee}. */
-export const shelterFeeInputSchema = withRules(obj({
+export const shelterFeeInputSchema = /* @__PURE__ */ (() => withRules(obj({
   section: oneOf(["109", "110"] as const),
   arrival: time(),
   departure: z.optional(time()),
@@ -37,15 +37,15 @@ export const shelterFeeInputSchema = withRules(obj({
     const before = isDate(v.arrival) && isDate(end) ? instantOf(end) < instantOf(v.arrival) : toIsoTime(end as string | Date) < a;
     return before ? [{ path: endField, code: "order", message: `must not be before arrival (${a})` }] : [];
   }),
-);
+))();
 
 /** Input of {@link shelterChildPsychology}. */
-export const shelterPsychologyInputSchema = obj({
+export const shelterPsychologyInputSchema = /* @__PURE__ */ (() => obj({
   hours: num({ min: 0, max: 10, decimals: 2, unit: "hours" }),
   hourlyPrice: money(),
   priceCap: z.optional(money()),
   person: z.optional(oneOf(["child", "adult"] as const)),
   preset: z.optional(presetName(SHELTER_PRESETS)),
-});
+}))();
 
 export type { ShelterFeeInput, ShelterPsychologyInput } from "./input.js";

@@ -16,7 +16,7 @@ export interface BpaSheetParameter {
   kind: Kind;
 }
 
-const p = (name: string, field: string, kind: Kind, meaning: string): BpaSheetParameter => ({ name, field, kind, meaning });
+const p = /* @__NO_SIDE_EFFECTS__ */ (name: string, field: string, kind: Kind, meaning: string): BpaSheetParameter => ({ name, field, kind, meaning });
 
 /**
  * Every parameter of the BPA range, written once: its sheet name, the library field it fills,
@@ -26,7 +26,7 @@ const p = (name: string, field: string, kind: Kind, meaning: string): BpaSheetPa
  * @example
  * BPA_PARAMETERS.find((x) => x.name === "dagtimer")?.field //=> "weeklyHours.day"
  */
-export const BPA_PARAMETERS: readonly BpaSheetParameter[] = /* @__PURE__ */ deepFreeze([
+export const BPA_PARAMETERS: readonly BpaSheetParameter[] = /* @__PURE__ */ (() => deepFreeze([
   p("sektion", "section", "text", "95 eller 96"),
   p("dato", "date", "date", "første dag i bevillingsåret"),
   p("lønforudsætning", "preset", "text", 'lønforudsætning, fx "aarhus-lt11"'),
@@ -64,31 +64,31 @@ export const BPA_PARAMETERS: readonly BpaSheetParameter[] = /* @__PURE__ */ deep
   p("nærtstående_timer", "relativeWeeklyHours", "number", "timer pr. uge udført af nærtstående"),
   p("overført_bevilling", "grantTransferred", "bool", "tilskuddet er overført til en nærtstående, forening eller virksomhed (SAND/FALSK)"),
   p("uger", "weeksPerYear", "number", "uger pr. år"),
-]);
+]))();
 
 /** The parameter names BPA.TILSKUD and BPA.SPECIFIKATION read from their two-column range, each with the library field it fills.
  *
  * @example
  * BPA_PARAMETER_NAMES.dagtimer //=> "weeklyHours.day"
  */
-export const BPA_PARAMETER_NAMES: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(BPA_PARAMETERS.map((x) => [x.name, x.field])));
+export const BPA_PARAMETER_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */ (() => Object.freeze(Object.fromEntries(BPA_PARAMETERS.map((x) => [x.name, x.field]))))();
 
 /** Library field → sheet name, so an error message says `dagtimer`, not `weeklyHours.day`.
  *
  * @example
  * BPA_FIELD_NAMES["weeklyHours.day"] //=> "dagtimer"
  */
-export const BPA_FIELD_NAMES: Readonly<Record<string, string>> = Object.freeze({
+export const BPA_FIELD_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */ (() => Object.freeze({
   ...Object.fromEntries(BPA_PARAMETERS.map((x) => [x.field, x.name])),
   // Rules about a group of fields name the group's sheet parameters.
   allowances: "bistandstillæg/plejetillæg",
   weeklyHours: "dagtimer … helligdagstimer",
-});
+}))();
 
 const EMPLOYER: Record<string, BpaGrantInput["employer"]> = { borger: "citizen", nærtstående: "relative", forening: "association", virksomhed: "company", citizen: "citizen", relative: "relative", association: "association", company: "company" };
 const PAYROLL: Record<string, NonNullable<BpaGrantInput["payroll"]>> = { borger: "citizen", kommune: "municipality", forening: "association", citizen: "citizen", municipality: "municipality", association: "association" };
 const EMPLOYER_RULE = "parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed";
-const BY_NAME = new Map(BPA_PARAMETERS.map((x) => [x.name, x]));
+const BY_NAME = /* @__PURE__ */ (() => new Map(BPA_PARAMETERS.map((x) => [x.name, x])))();
 const known = () => BPA_PARAMETERS.map((x) => x.name).join(", ");
 
 function read(param: BpaSheetParameter, value: SheetValue): unknown {

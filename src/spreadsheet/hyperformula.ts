@@ -124,7 +124,7 @@ function addNames(HyperFormula: HyperFormulaClass, code: string, names: Record<s
   (HyperFormula.getLanguage(code) as unknown as { extendFunctions(names: Record<string, string>): void }).extendFunctions(names);
 }
 
-const WRAPPED = Symbol.for("servicelov.registerLanguage");
+const WRAPPED = /* @__PURE__ */ Symbol.for("servicelov.registerLanguage");
 
 /** Wraps `HyperFormula.registerLanguage` once, so a language registered after the plugin gets its names too. */
 function addToLanguagesRegisteredLater(HyperFormula: HyperFormulaClass, names: Record<string, string>): void {

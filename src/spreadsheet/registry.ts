@@ -11,7 +11,8 @@ import { shelterDays } from "../shelter/index.js";
 import { addWorkingDays } from "../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../case/index.js";
 import { statePensionAge } from "../pension/index.js";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "../calendar/words.js";
 import type { ServiceLevel } from "../service-levels/schema.js";
 import { ArgumentError, isEmpty, sheetServiceLevel, looksLikeAmount, sheetAmount, sheetMoney, sheetBool, sheetDate, sheetMonth, sheetRows, sheetTime, word, type SheetResult, type SheetValue } from "./values.js";
 import { BPA_FIELD_NAMES, bpaInputFromRange } from "./bpa-range.js";
@@ -76,7 +77,7 @@ export interface SheetFunction extends SheetDeclaration {
 }
 
 const num = (s: string) => Number(s);
-const opt = (v: SheetValue) => (isEmpty(v) ? undefined : v);
+const opt = /* @__NO_SIDE_EFFECTS__ */ (v: SheetValue) => (isEmpty(v) ? undefined : v);
 
 const MERUDGIFT: SheetFunction = {
   name: "MERUDGIFT",
@@ -289,7 +290,7 @@ function stay(args: readonly SheetValue[], ctx?: SheetContext) {
 const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse", income: "indtægt", counting: "optælling", preset: "serviceniveau" };
 const SERVICENIVEAU: SheetParam = { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "holbaek-2024", eller hele dokumentet som JSON-tekst (optælling og egen bolig efter dokumentet)', type: "string", optional: true };
 
-const OPHOLD_BETALING: SheetFunction = {
+const OPHOLD_BETALING: SheetFunction = /* @__PURE__ */ (() => ({
   name: "OPHOLD.BETALING",
   id: "OPHOLD.BETALING",
   exportName: "OPHOLD_BETALING",
@@ -302,7 +303,7 @@ const OPHOLD_BETALING: SheetFunction = {
     const r = stay(args, ctx);
     return { value: num(r.amount), explanation: r.explanation };
   },
-};
+}))();
 
 const OPHOLD_DOEGN: SheetFunction = {
   name: "OPHOLD.DØGN",
@@ -462,7 +463,7 @@ export const EXPLAIN_DECLARATION: SheetDeclaration = /* @__PURE__ */ deepFreeze(
  * @example
  * SHEET_DECLARATIONS.at(-1)?.name //=> "FORKLARING"
  */
-export const SHEET_DECLARATIONS: readonly SheetDeclaration[] = /* @__PURE__ */ deepFreeze([...SHEET_FUNCTIONS, EXPLAIN_DECLARATION]);
+export const SHEET_DECLARATIONS: readonly SheetDeclaration[] = /* @__PURE__ */ (() => deepFreeze([...SHEET_FUNCTIONS, EXPLAIN_DECLARATION]))();
 
 /** A function by its export name (`"BPA_TILSKUD"`), for the plain JavaScript exports.
  *

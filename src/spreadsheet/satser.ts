@@ -133,6 +133,7 @@ function refuseOverlaps(name: string, entries: readonly Entry[]): void {
  * days of a registered row with a different value is refused as a clash; with the same value the
  * workbook's row (and its `kilde`) is used. A problem in a row names its sheet row.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function satserBound(range: SheetValue, base: BoundRates): BoundRates {
   if (isEmpty(range as SheetValue)) return base;
   const { tables, lines } = readSatser(range);

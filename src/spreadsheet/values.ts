@@ -256,7 +256,7 @@ export function word<T>(list: Readonly<Record<string, T>>, v: SheetValue): T | u
 }
 
 /** Documents given in cells, parsed once per text (at most 50 kept). */
-const CELL_LEVELS = new Map<string, ServiceLevel>();
+const CELL_LEVELS = /* @__PURE__ */ new Map<string, ServiceLevel>();
 
 /**
  * A `serviceniveau` argument: the name of a shipped service level or of one the workbook

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { step, type Step } from "../core/explain.js";
+import { type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { num, obj, parseInput } from "../core/validate.js";
 import { InputError, issue } from "../core/errors.js";
 import { presetStepOf } from "../presets/explain.js";
@@ -22,10 +23,10 @@ export interface SupportPackageResult {
   explanation: Step[];
 }
 
-const schema = obj({
+const schema = /* @__PURE__ */ (() => obj({
   weeklyHours: num({ min: 0.01, max: 168, decimals: 2, unit: "hours per week" }),
   preset: z.optional(presetName(/* @__PURE__ */ presetsWith("packages"))),
-});
+}))();
 
 /** What callers pass to {@link supportPackage}. */
 export interface SupportPackageInput {

@@ -1,5 +1,6 @@
 import type { PresetName } from "../service-levels/index.js";
-import { amount, step, type Step } from "../core/explain.js";
+import { amount, type Step } from "../core/explain.js";
+import { step } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
 import { money, obj, parseInput } from "../core/validate.js";
 import { presetStepOf } from "../presets/explain.js";
@@ -7,11 +8,11 @@ import { presetsWith } from "../presets/registry.js";
 import { presetPart, resolvePreset } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
 
-const transportSchema = obj({
+const transportSchema = /* @__PURE__ */ (() => obj({
   monthlyCostWithin10Km: money(),
   monthlyNetEarnings: money(),
   preset: presetName(/* @__PURE__ */ presetsWith("transport")),
-});
+}))();
 
 /** Result of {@link transportOwnPayment}. */
 export interface TransportOwnPaymentResult {

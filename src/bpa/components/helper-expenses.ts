@@ -1,4 +1,5 @@
-import { amount, step } from "../../core/explain.js";
+import { amount } from "../../core/explain.js";
+import { step } from "../words.js";
 import { Dec, roundOre, toDec } from "../../core/money.js";
 import type { BpaServicePreset } from "../presets.js";
 import type { Component, ParsedGrant } from "./component.js";

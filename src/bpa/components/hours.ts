@@ -1,4 +1,5 @@
-import { step, type Step } from "../../core/explain.js";
+import { type Step } from "../../core/explain.js";
+import { step } from "../words.js";
 import { Dec, toDec } from "../../core/money.js";
 import type { ParsedGrant } from "./component.js";
 
@@ -6,7 +7,7 @@ import type { ParsedGrant } from "./component.js";
 export const HOUR_KINDS = ["day", "evening", "night", "saturday", "sunday", "holiday"] as const;
 export type HourKind = (typeof HOUR_KINDS)[number];
 
-const ZERO = new Dec(0);
+const ZERO = /* @__PURE__ */ new Dec(0);
 
 /** The hours a grant measures, per year, with the explanation line. */
 export interface MeasuredHours {

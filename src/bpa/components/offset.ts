@@ -1,5 +1,6 @@
 import { fail } from "../../core/errors.js";
-import { amount, step, type Step } from "../../core/explain.js";
+import { amount, type Step } from "../../core/explain.js";
+import { step } from "../words.js";
 import { Dec, formatNumberDa, roundOre, toDec } from "../../core/money.js";
 import type { BpaServicePreset } from "../presets.js";
 import type { Component, ParsedGrant } from "./component.js";

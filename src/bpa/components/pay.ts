@@ -1,4 +1,5 @@
-import { amount, step, type Step, type StepValues } from "../../core/explain.js";
+import { amount, type Step, type StepValues } from "../../core/explain.js";
+import { step } from "../words.js";
 import { Dec, roundOre } from "../../core/money.js";
 import type { Component } from "./component.js";
 import { hoursValue, roundHours, type MeasuredHours } from "./hours.js";

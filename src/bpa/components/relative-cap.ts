@@ -1,4 +1,5 @@
-import { step, type Step } from "../../core/explain.js";
+import { type Step } from "../../core/explain.js";
+import { step } from "../words.js";
 import { RELATIVE_MAX_WEEKLY_HOURS } from "../rates.js";
 import type { ParsedGrant } from "./component.js";
 

@@ -1,5 +1,6 @@
 import { fail, InputError, issue } from "../../core/errors.js";
-import { amount, step, type Step } from "../../core/explain.js";
+import { amount, type Step } from "../../core/explain.js";
+import { step } from "../words.js";
 import { Dec, toDec } from "../../core/money.js";
 import { rateAt, rowAt, type BoundRates, type RateRow } from "../../core/rates.js";
 import { formatSource } from "../../core/sources.js";
@@ -11,7 +12,7 @@ import type { HourKind } from "./hours.js";
 export const SUPPLEMENT_KINDS = ["evening", "night", "saturday", "sunday", "holiday"] as const;
 export type SupplementKind = (typeof SUPPLEMENT_KINDS)[number];
 
-const ZERO = new Dec(0);
+const ZERO = /* @__PURE__ */ new Dec(0);
 
 /** The wage figures a grant is measured with, and where they come from. */
 export interface Wage {
