@@ -4,25 +4,23 @@
 // mutants whose code or covering tests changed since it was written) and its own report
 // (reports/mutation/<group>.json, read by `npm run mutation:summary`). A group below the break
 // threshold (90 %) fails the whole command; the others still run, so one run shows every score.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
 const base = JSON.parse(readFileSync(new URL("../stryker.config.json", import.meta.url), "utf8"));
 const excluded = base.mutate.filter((g) => g.startsWith("!"));
 
-/** The groups, together covering every file stryker.config.json mutates. */
-export const GROUPS = {
-  core: ["src/core/**/*.ts"],
-  explain: ["src/explain/**/*.ts"],
-  rates: ["src/rates/**/*.ts", "src/presets/**/*.ts", "src/support/**/*.ts", "src/cli.ts"],
-  dates: ["src/calendar/**/*.ts", "src/case/**/*.ts", "src/pension/**/*.ts", "src/courses/**/*.ts"],
-  "extra-cost": ["src/extra-cost/**/*.ts"],
-  escort: ["src/escort/**/*.ts"],
-  bpa: ["src/bpa/**/*.ts"],
-  "residential-care": ["src/residential-care/**/*.ts"],
-  shelter: ["src/shelter/**/*.ts"],
-  spreadsheet: ["src/spreadsheet/**/*.ts"],
-};
+/**
+ * The groups, together covering every file stryker.config.json mutates: one per folder under
+ * src/ (read from the folders, so a new module is mutation-tested without editing a list), and
+ * the files at the top of src/ (`cli.ts`, `modules.ts`, `index.ts`).
+ */
+export const GROUPS = Object.fromEntries([
+  ...readdirSync(new URL("../src/", import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => [d.name, [`src/${d.name}/**/*.ts`]]),
+  ["top", ["src/*.ts"]],
+]);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const asked = process.argv.slice(2);

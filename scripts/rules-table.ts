@@ -4,51 +4,17 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ISSUE_CODES, RULES, SERVICE_LEVELS, SERVICE_LEVEL_CATALOGUE, type ServiceLevelKey } from "../src/index.js";
+import { MODULES } from "../src/modules.js";
 
 const START = "<!-- rules:start -->";
 const END = "<!-- rules:end -->";
 
-/** The calculator a rule id belongs to, by its prefix. */
-const GROUPS: [string, string][] = [
-  ["extra-cost.period", "§ 100 payment period (`extraCostPaymentPeriod`)"],
-  ["extra-cost.one-off", "§ 100 one-off expense (`extraCostOneOff`)"],
-  ["extra-cost", "§ 100 extra costs (`extraCostSubsidy`)"],
-  ["escort.age", "§ 97 age rule (`escortAgeRule`)"],
-  ["escort.trip", "§ 97 trips (`escortTripHours`)"],
-  ["escort.expense", "§ 97 expenses (`escortExpenseSupplement`)"],
-  ["escort", "§ 97 ledger (`escortLedger`)"],
-  ["bpa.settlement", "BPA settlement (`bpaSettlement`)"],
-  ["bpa", "BPA §§ 95–96 (`bpaGrant`)"],
-  ["residential-care", "§ 107 (`residentialCarePayment`)"],
-  ["shelter.psychology", "§ 109 psychologist (`shelterChildPsychology`)"],
-  ["shelter", "§§ 109–110 (`shelterFee`, `shelterDays`)"],
-  ["case", "Deadlines (`caseDeadline`, `appealDeadline`, `bpaNoticeDate`)"],
-  ["course", "Courses (`courseEnd`, `courseAttendance`)"],
-  ["follow-up", "Follow-ups (`followUpDates`)"],
-  ["norms", "Extent norms (`serviceNorms`)"],
-  ["limits", "Time limits and contact deadlines (`timeLimits`)"],
-  ["transport", "Transport (`transportOwnPayment`)"],
-  ["support", "Support packages (`supportPackage`)"],
-  ["pension", "State pension age (`statePensionAge`)"],
-  ["preset", "Every calculator with a municipal preset"],
-  ["calendar", "Spreadsheet `ARBEJDSDAGE.LÆG.TIL`"],
-];
-
-/** The markdown: one table per calculator, each rule id with its meaning. */
+/** The markdown: one table per module (from MODULES), each rule id with its meaning. */
 export function rulesMarkdown(): string {
-  const ids = Object.keys(RULES);
-  const byGroup = new Map<string, string[]>();
-  for (const id of ids) {
-    const group = GROUPS.find(([p]) => id === p || id.startsWith(`${p}.`) || id.startsWith(`${p}-`));
-    if (!group) throw new Error(`rule id ${id} belongs to no calculator in scripts/rules-table.ts`);
-    byGroup.set(group[1], [...(byGroup.get(group[1]) ?? []), id]);
-  }
-  return GROUPS.filter(([, title]) => byGroup.has(title))
-    .map(([, title]) => {
-      const rows = (byGroup.get(title) as string[]).map((id) => `| \`${id}\` | ${RULES[id as keyof typeof RULES].meaning} |`);
-      return [`<details><summary>${title} — ${rows.length} rule ids</summary>`, "", "| rule id | meaning |", "| --- | --- |", ...rows, "", "</details>"].join("\n");
-    })
-    .join("\n\n");
+  return MODULES.map((m) => {
+    const rows = Object.keys(m.words).map((id) => `| \`${id}\` | ${RULES[id as keyof typeof RULES].meaning} |`);
+    return [`<details><summary>${m.title} — ${rows.length} rule ids</summary>`, "", "| rule id | meaning |", "| --- | --- |", ...rows, "", "</details>"].join("\n");
+  }).join("\n\n");
 }
 
 /** README text with the block between the markers regenerated. */

@@ -241,7 +241,7 @@ describe("12.–13. Danish law runs on Danish time", () => {
   });
   it("every public function gives identical results for string inputs in three machine time zones (spawned with TZ=)", () => {
     const script = `
-      import("./src/index.ts").then((lib) => {
+      Promise.all([import("./src/index.ts"), import("./test/support/samples.ts")]).then(([lib, samples]) => {
         const out = [
           lib.shelterFee({ section: "109", arrival: "2023-12-30T10:00", departure: "2024-01-02T09:00" }),
           lib.residentialCarePayment({ month: "1994-12", days: { from: "1994-12-01", to: "1994-12-31" }, income: 9000, price: { housing: 3100 }, disposableAmount: 2000 }),
@@ -257,6 +257,8 @@ describe("12.–13. Danish law runs on Danish time", () => {
           lib.bpaSettlement({ grant: { section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } }),
           lib.shelterChildPsychology({ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" }),
           lib.rateTemplate({ year: 2027 }),
+          // Every module's function, from its sample call (test/support/samples.ts).
+          ...Object.entries(samples.SAMPLES).map(([name, args]) => lib[name](...args)),
         ];
         process.stdout.write(JSON.stringify(out));
       });`;

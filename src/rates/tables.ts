@@ -1,9 +1,6 @@
 import type * as z from "zod/mini";
 import type { TableSpec } from "../core/rates.js";
-import { BPA_TABLES } from "../bpa/bound.js";
-import { ESCORT_TABLES } from "../escort/bound.js";
-import { EXTRA_COST_TABLES } from "../extra-cost/bound.js";
-import { SHELTER_TABLES } from "../shelter/bound.js";
+import { MODULES } from "../modules.js";
 
 /** A rate table a caller can extend, with the schema that checks a row's value. */
 export interface KnownTable {
@@ -11,9 +8,9 @@ export interface KnownTable {
   value: z.core.$ZodType;
 }
 
-/** Every table, shipped and caller-only (`BPA_WAGES`), by name. */
+/** Every table, shipped and caller-only (`BPA_WAGES`), by name: the tables each module declares (`MODULES`). */
 export const KNOWN_TABLES: ReadonlyMap<string, KnownTable> = /* @__PURE__ */ (() => new Map(
-  [...EXTRA_COST_TABLES, ...ESCORT_TABLES, ...BPA_TABLES, ...SHELTER_TABLES].map((t) => [t.spec.name, t as unknown as KnownTable]),
+  MODULES.flatMap((m) => ("tables" in m ? m.tables : []) as readonly KnownTable[]).map((t) => [t.spec.name, t]),
 ))();
 
 /** The tables the library ships rows for (coverage and templates list these). */

@@ -1,35 +1,16 @@
 import * as z from "zod/mini";
-import { computeBpaGrant, computeBpaSettlement } from "../bpa/bound.js";
-import { escortLedger, escortTripHours } from "../escort/index.js";
-import { computeEscortExpenseSupplement } from "../escort/bound.js";
-import { computeExtraCostOneOff, computeExtraCostSubsidy } from "../extra-cost/bound.js";
-import { residentialCarePayment } from "../residential-care/index.js";
-import { shelterChildPsychology, shelterDays } from "../shelter/index.js";
-import { computeShelterFee } from "../shelter/bound.js";
-import type { bpaGrant, bpaSettlement } from "../bpa/index.js";
-import type { escortExpenseSupplement } from "../escort/index.js";
-import type { extraCostOneOff, extraCostSubsidy } from "../extra-cost/index.js";
-import type { shelterFee } from "../shelter/index.js";
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { NO_BOUND_RATES } from "../core/rates.js";
-import { appealDeadline, caseDeadline, type AppealDeadlineInput, type AppealDeadlineResult } from "../case/index.js";
-import { bpaNoticeDate } from "../bpa/notice.js";
-import { courseEnd } from "../courses/index.js";
-import { transportOwnPayment } from "../transport/index.js";
-import { followUpDates } from "../follow-up/index.js";
-import { serviceNorms } from "../norms/index.js";
-import { timeLimits } from "../time-limits/index.js";
-import { supportPackage } from "../support/index.js";
-import { courseAttendance } from "../courses/index.js";
-import { extraCostPaymentPeriod } from "../extra-cost/payment-period.js";
 import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
 import { withBoundLevel } from "../service-levels/scope.js";
 import { rateRows, readPlain, zodIssues, type RawIssue } from "../core/validate.js";
 import { coverageWith, type TableCoverage } from "./coverage.js";
 import { KNOWN_TABLES, type KnownTable } from "./tables.js";
+import { MODULES } from "../modules.js";
+import type { Binding } from "../core/module.js";
 
 /**
  * Rows for one table: a list of `{ from, until?, value, source }`, or a block
@@ -63,42 +44,28 @@ export interface WithRatesOptions {
 /** A function whose input's `preset` may be left out (a bound service level supplies it). */
 export type PresetOptional<F extends (input: never) => unknown> = F extends (input: infer I) => infer R ? (input: Omit<I, "preset"> & { preset?: I extends { preset: infer P } ? P : never }) => R : never;
 
-/** The calculators bound to caller rate rows (see {@link withRates}) and/or a municipality's own service level (see {@link withServiceLevel}). */
-export interface BoundCalculators {
-  extraCostSubsidy: typeof extraCostSubsidy;
-  extraCostOneOff: typeof extraCostOneOff;
-  escortLedger: typeof escortLedger;
-  escortTripHours: typeof escortTripHours;
-  escortExpenseSupplement: typeof escortExpenseSupplement;
-  bpaGrant: typeof bpaGrant;
-  bpaSettlement: typeof bpaSettlement;
-  residentialCarePayment: typeof residentialCarePayment;
-  shelterFee: typeof shelterFee;
-  shelterChildPsychology: typeof shelterChildPsychology;
-  /** Bound to a service level, the døgn are counted by its rule (`shelter.counting`) unless the call says. */
-  shelterDays: typeof shelterDays;
-  caseDeadline: typeof caseDeadline;
-  bpaNoticeDate: typeof bpaNoticeDate;
-  /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
-  courseEnd: PresetOptional<typeof courseEnd>;
-  /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
-  transportOwnPayment: PresetOptional<typeof transportOwnPayment>;
-  followUpDates: typeof followUpDates;
-  serviceNorms: typeof serviceNorms;
-  timeLimits: typeof timeLimits;
-  supportPackage: typeof supportPackage;
-  /** Bound to a service level, the call may leave out `preset` (the bound document's is used). */
-  courseAttendance: PresetOptional<typeof courseAttendance>;
-  extraCostPaymentPeriod: typeof extraCostPaymentPeriod;
-  /** Bound to a service level, `paragraph` is checked against the document's paragraphs without appeal. */
-  appealDeadline: typeof appealDeadline;
+/** The union of a list's types as one intersection. */
+type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Every module's public functions by name (from `MODULES`). */
+type ModuleFunctions = Intersect<(typeof MODULES)[number]["functions"]>;
+
+/** A function as bound: one whose input requires `preset` may leave it out (a bound service level supplies it). */
+type Bound<F> = F extends (input: infer I) => unknown ? (I extends { preset: unknown } ? PresetOptional<F> : F) : F;
+
+/**
+ * The calculators bound to caller rate rows (see {@link withRates}) and/or a municipality's own
+ * service level (see {@link withServiceLevel}): every module's public functions (derived from
+ * `MODULES`), each bound as its module declares, and the three below.
+ */
+export type BoundCalculators = { readonly [K in keyof ModuleFunctions]: Bound<ModuleFunctions[K]> } & {
   /** Coverage of the shipped tables counting the bound rows too. */
-  rateCoverage: (input: { through: number }) => TableCoverage[];
+  readonly rateCoverage: (input: { through: number }) => TableCoverage[];
   /** These calculators with rate rows bound as well (the service level bound here is kept). */
-  withRates: (tables: RatesInput, options?: WithRatesOptions) => BoundCalculators;
+  readonly withRates: (tables: RatesInput, options?: WithRatesOptions) => BoundCalculators;
   /** These calculators with a municipality's service level bound as well (the rates bound here are kept). */
-  withServiceLevel: (document: unknown) => BoundCalculators;
-}
+  readonly withServiceLevel: (document: unknown) => BoundCalculators;
+};
 
 const NOTE_KEYS = /* @__PURE__ */ new Set(["rows", "override", "label", "unit", "law", "publishedAt", "fields", "table", "note", "optional"]);
 
@@ -153,33 +120,22 @@ function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalcu
     <I, R>(fn: (input: I) => R, key: "preset" | "servicePreset" | "grant") =>
     (input: I): R =>
       level === undefined ? fn(input) : withBoundLevel(level, () => fn(withPreset(input, key, level.name)));
-  return deepFreeze({
-    extraCostSubsidy: (input) => computeExtraCostSubsidy(input, rates),
-    extraCostOneOff: (input) => computeExtraCostOneOff(input, rates),
-    escortLedger,
-    escortTripHours,
-    escortExpenseSupplement: (input) => computeEscortExpenseSupplement(input, rates),
-    bpaGrant: lv((input) => computeBpaGrant(input, rates), "servicePreset"),
-    bpaSettlement: lv((input) => computeBpaSettlement(input, rates), "grant"),
-    residentialCarePayment: lv(residentialCarePayment, "preset"),
-    shelterFee: lv((input) => computeShelterFee(input, rates), "preset"),
-    shelterChildPsychology: lv(shelterChildPsychology, "preset"),
-    shelterDays: lv(shelterDays, "preset"),
-    caseDeadline: lv(caseDeadline, "preset"),
-    bpaNoticeDate: lv(bpaNoticeDate, "preset"),
-    courseEnd: lv(courseEnd as PresetOptional<typeof courseEnd>, "preset"),
-    transportOwnPayment: lv(transportOwnPayment as PresetOptional<typeof transportOwnPayment>, "preset"),
-    followUpDates: lv(followUpDates, "preset"),
-    serviceNorms: lv(serviceNorms, "preset"),
-    timeLimits: lv(timeLimits, "preset"),
-    supportPackage: lv(supportPackage, "preset"),
-    courseAttendance: lv(courseAttendance as PresetOptional<typeof courseAttendance>, "preset"),
-    extraCostPaymentPeriod: lv(extraCostPaymentPeriod, "preset"),
-    appealDeadline: lv(appealDeadline as (input: AppealDeadlineInput) => AppealDeadlineResult, "preset") as typeof appealDeadline,
+  // Every module's public functions, each bound as its module declares (MODULES): to the rate
+  // rows, to the service level as the default, both, or passed on as it is.
+  const out: Record<string, unknown> = {};
+  for (const m of MODULES) {
+    for (const [name, fn] of Object.entries(m.functions)) {
+      const b = ("bind" in m ? (m.bind as Readonly<Record<string, Binding>>)[name] : undefined) ?? {};
+      const withRows = b.rates === undefined ? (fn as (input: unknown) => unknown) : (input: unknown) => (b.rates as (input: unknown, rates: BoundRates) => unknown)(input, rates);
+      out[name] = b.level === undefined ? withRows : lv(withRows, b.level);
+    }
+  }
+  const special: Pick<BoundCalculators, "rateCoverage" | "withRates" | "withServiceLevel"> = {
     rateCoverage: (input) => coverageWith(input, rates),
     withRates: (tables, options) => bindAll(mergeRates(rates, bindRates(tables, options)), level),
     withServiceLevel: (document) => bindAll(rates, parseServiceLevel(document)),
-  } satisfies BoundCalculators);
+  };
+  return deepFreeze({ ...out, ...special }) as unknown as BoundCalculators;
 }
 
 /** Rows bound in two steps: both count (a table given twice keeps the rows of both). */

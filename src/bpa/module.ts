@@ -1,0 +1,17 @@
+import { bpaGrant } from "./grant.js";
+import { bpaSettlement } from "./settlement.js";
+import { bpaNoticeDate } from "./notice.js";
+import { BPA_TABLES, computeBpaGrant, computeBpaSettlement } from "./bound.js";
+import { defineModule } from "../core/module.js";
+import { WORDS } from "./words.js";
+
+/** The BPA §§ 95–96 module, as it declares itself (see `ModuleManifest`). */
+export const MODULE = /* @__PURE__ */ defineModule({
+  name: "bpa",
+  title: "BPA §§ 95–96 (`bpaGrant`, `bpaSettlement`, `bpaNoticeDate`)",
+  functions: { bpaGrant, bpaSettlement, bpaNoticeDate },
+  words: WORDS,
+  bind: { bpaGrant: { rates: computeBpaGrant, level: "servicePreset" }, bpaSettlement: { rates: computeBpaSettlement, level: "grant" }, bpaNoticeDate: { level: "preset" } },
+  tables: BPA_TABLES,
+  sheet: ["BPA.TILSKUD", "BPA.SPECIFIKATION"],
+});

@@ -1,0 +1,17 @@
+import { extraCostSubsidy } from "./subsidy.js";
+import { extraCostOneOff } from "./one-off.js";
+import { extraCostPaymentPeriod } from "./payment-period.js";
+import { computeExtraCostOneOff, computeExtraCostSubsidy, EXTRA_COST_TABLES } from "./bound.js";
+import { defineModule } from "../core/module.js";
+import { WORDS } from "./words.js";
+
+/** The § 100 extra costs module, as it declares itself (see `ModuleManifest`). */
+export const MODULE = /* @__PURE__ */ defineModule({
+  name: "extra-cost",
+  title: "§ 100 extra costs (`extraCostSubsidy`, `extraCostOneOff`, `extraCostPaymentPeriod`)",
+  functions: { extraCostSubsidy, extraCostOneOff, extraCostPaymentPeriod },
+  words: WORDS,
+  bind: { extraCostSubsidy: { rates: computeExtraCostSubsidy }, extraCostOneOff: { rates: computeExtraCostOneOff }, extraCostPaymentPeriod: { level: "preset" } },
+  tables: EXTRA_COST_TABLES,
+  sheet: ["MERUDGIFT"],
+});

@@ -1,0 +1,12 @@
+import { followUpDates } from "./follow-up.js";
+import { defineModule } from "../core/module.js";
+import { WORDS } from "./words.js";
+
+/** The Follow-ups module, as it declares itself (see `ModuleManifest`). */
+export const MODULE = /* @__PURE__ */ defineModule({
+  name: "follow-up",
+  title: "Follow-ups (`followUpDates`)",
+  functions: { followUpDates },
+  words: WORDS,
+  bind: { followUpDates: { level: "preset" } },
+});

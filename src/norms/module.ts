@@ -1,0 +1,12 @@
+import { serviceNorms } from "./norms.js";
+import { defineModule } from "../core/module.js";
+import { WORDS } from "./words.js";
+
+/** The Extent norms module, as it declares itself (see `ModuleManifest`). */
+export const MODULE = /* @__PURE__ */ defineModule({
+  name: "norms",
+  title: "Extent norms (`serviceNorms`)",
+  functions: { serviceNorms },
+  words: WORDS,
+  bind: { serviceNorms: { level: "preset" } },
+});

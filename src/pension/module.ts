@@ -1,0 +1,12 @@
+import { statePensionAge } from "./age.js";
+import { defineModule } from "../core/module.js";
+import { WORDS } from "./words.js";
+
+/** The State pension age module, as it declares itself (see `ModuleManifest`). */
+export const MODULE = /* @__PURE__ */ defineModule({
+  name: "pension",
+  title: "State pension age (`statePensionAge`)",
+  functions: { statePensionAge },
+  words: WORDS,
+  sheet: ["FOLKEPENSIONSALDER", "FOLKEPENSIONSDATO"],
+});

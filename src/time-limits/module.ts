@@ -1,0 +1,12 @@
+import { timeLimits } from "./time-limits.js";
+import { defineModule } from "../core/module.js";
+import { WORDS } from "./words.js";
+
+/** The Time limits and contact deadlines module, as it declares itself (see `ModuleManifest`). */
+export const MODULE = /* @__PURE__ */ defineModule({
+  name: "time-limits",
+  title: "Time limits and contact deadlines (`timeLimits`)",
+  functions: { timeLimits },
+  words: WORDS,
+  bind: { timeLimits: { level: "preset" } },
+});
