@@ -5,11 +5,7 @@
  *
  * @packageDocumentation
  */
-export * from "./extra-cost/index.js";
-export * from "./escort/index.js";
-export * from "./shelter/index.js";
-export * from "./residential-care/index.js";
-export * from "./bpa/index.js";
+export * from "./modules.js";
 export { presets, MUNICIPAL_PRESETS, type MunicipalPresetName } from "./presets/index.js";
 export { InputError, type InputIssue, type IssueCode } from "./core/errors.js";
 export { ISSUE_CODES } from "./core/issue-codes.js";
@@ -21,12 +17,3 @@ export type { MoneyInput } from "./core/money.js";
 export type { DateInput } from "./core/period.js";
 export { withRates, withServiceLevel, rateCoverage, rateTemplate, rateTables, type ExploredRow, type ExploredTable, type RatesInput, type RatesTableInput, type WithRatesOptions, type BoundCalculators, type TableCoverage, type TemplateTable } from "./rates/index.js";
 export type { Source, SourceRef } from "./core/rates.js";
-export * from "./calendar/index.js";
-export * from "./pension/index.js";
-export * from "./case/index.js";
-export * from "./support/index.js";
-export * from "./courses/index.js";
-export * from "./transport/index.js";
-export * from "./follow-up/index.js";
-export * from "./norms/index.js";
-export * from "./time-limits/index.js";

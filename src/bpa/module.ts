@@ -12,6 +12,6 @@ export const MODULE = /* @__PURE__ */ defineModule({
   functions: { bpaGrant, bpaSettlement, bpaNoticeDate },
   words: WORDS,
   bind: { bpaGrant: { rates: computeBpaGrant, level: "servicePreset" }, bpaSettlement: { rates: computeBpaSettlement, level: "grant" }, bpaNoticeDate: { level: "preset" } },
-  tables: BPA_TABLES,
+  tables: () => BPA_TABLES,
   sheet: ["BPA.TILSKUD", "BPA.SPECIFIKATION"],
 });

@@ -35,8 +35,8 @@ export interface ModuleManifest {
   readonly words: Words;
   /** How `withRates` / `withServiceLevel` bind each function (a function not named is passed on as it is). */
   readonly bind?: Readonly<Record<string, Binding>>;
-  /** The rate tables it ships. */
-  readonly tables?: readonly ModuleTable[];
+  /** The rate tables it ships (a function, so the manifest stays plain frozen data). */
+  readonly tables?: () => readonly ModuleTable[];
   /** The ids of its spreadsheet functions (`src/spreadsheet/registry.ts`). */
   readonly sheet?: readonly string[];
 }

@@ -13,6 +13,6 @@ export const MODULE = /* @__PURE__ */ defineModule({
   functions: { escortLedger, escortTripHours, escortExpenseSupplement, escortAgeRule },
   words: WORDS,
   bind: { escortExpenseSupplement: { rates: computeEscortExpenseSupplement } },
-  tables: ESCORT_TABLES,
+  tables: () => ESCORT_TABLES,
   sheet: ["LEDSAGE"],
 });

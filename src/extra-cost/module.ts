@@ -12,6 +12,6 @@ export const MODULE = /* @__PURE__ */ defineModule({
   functions: { extraCostSubsidy, extraCostOneOff, extraCostPaymentPeriod },
   words: WORDS,
   bind: { extraCostSubsidy: { rates: computeExtraCostSubsidy }, extraCostOneOff: { rates: computeExtraCostOneOff }, extraCostPaymentPeriod: { level: "preset" } },
-  tables: EXTRA_COST_TABLES,
+  tables: () => EXTRA_COST_TABLES,
   sheet: ["MERUDGIFT"],
 });

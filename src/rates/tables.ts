@@ -10,7 +10,7 @@ export interface KnownTable {
 
 /** Every table, shipped and caller-only (`BPA_WAGES`), by name: the tables each module declares (`MODULES`). */
 export const KNOWN_TABLES: ReadonlyMap<string, KnownTable> = /* @__PURE__ */ (() => new Map(
-  MODULES.flatMap((m) => ("tables" in m ? m.tables : []) as readonly KnownTable[]).map((t) => [t.spec.name, t]),
+  MODULES.flatMap((m) => ("tables" in m ? m.tables() : []) as readonly KnownTable[]).map((t) => [t.spec.name, t]),
 ))();
 
 /** The tables the library ships rows for (coverage and templates list these). */

@@ -11,6 +11,6 @@ export const MODULE = /* @__PURE__ */ defineModule({
   functions: { shelterFee, shelterDays, shelterChildPsychology },
   words: WORDS,
   bind: { shelterFee: { rates: computeShelterFee, level: "preset" }, shelterDays: { level: "preset" }, shelterChildPsychology: { level: "preset" } },
-  tables: SHELTER_TABLES,
+  tables: () => SHELTER_TABLES,
   sheet: ["OPHOLD.BETALING", "OPHOLD.DOEGN"],
 });
