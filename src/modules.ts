@@ -27,7 +27,7 @@ import { MODULE as PENSION } from "./pension/module.js";
 export * from "./pension/index.js";
 import { MODULE as CALENDAR } from "./calendar/module.js";
 export * from "./calendar/index.js";
-import { MODULE as PRESETS } from "./presets/module.js";
+import { MODULE as SERVICE_LEVELS } from "./service-levels/module.js";
 
 /**
  * Every module of the library, the one hand-kept list: a new module is its folder (with its
@@ -39,4 +39,4 @@ import { MODULE as PRESETS } from "./presets/module.js";
  * @example
  * MODULES.map((m) => m.name) //=> ["extra-cost", "escort", "bpa", …]
  */
-export const MODULES = /* @__PURE__ */ (() => deepFreeze([EXTRA_COST, ESCORT, BPA, RESIDENTIAL_CARE, SHELTER, CASE, COURSES, TRANSPORT, FOLLOW_UP, NORMS, TIME_LIMITS, SUPPORT, PENSION, CALENDAR, PRESETS] as const))();
+export const MODULES = /* @__PURE__ */ (() => deepFreeze([EXTRA_COST, ESCORT, BPA, RESIDENTIAL_CARE, SHELTER, CASE, COURSES, TRANSPORT, FOLLOW_UP, NORMS, TIME_LIMITS, SUPPORT, PENSION, CALENDAR, SERVICE_LEVELS] as const))();

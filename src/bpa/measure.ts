@@ -4,7 +4,7 @@ import { fail } from "../core/errors.js";
 import { Dec, formatKr } from "../core/money.js";
 import { toIsoDate } from "../core/period.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
 import { SECTION_95_MIN_WEEKLY_HOURS } from "./rates.js";
 import type { ParsedGrant } from "./components/component.js";

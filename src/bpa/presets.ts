@@ -1,6 +1,6 @@
 import type { PresetName } from "../service-levels/index.js";
 import { deepFreeze } from "../core/freeze.js";
-import { MUNICIPAL_PRESETS, presetsWith } from "../presets/registry.js";
+import { MUNICIPAL_PRESETS, presetsWith } from "../service-levels/registry.js";
 import { presetPart } from "../service-levels/preset-view.js";
 
 /** A cited figure. */

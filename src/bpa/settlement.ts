@@ -1,4 +1,4 @@
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { fail, InputError, underPath, type InputIssue } from "../core/errors.js";
 import { amount as money, type Step } from "../core/explain.js";
 import { step } from "./words.js";

@@ -5,7 +5,7 @@ import { step } from "./words.js";
 import { endOfMonth, plusMonths } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, parseInput } from "../core/validate.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { LAST_LEGISLATED_BIRTH_DATE, statePensionAge } from "../pension/index.js";
 import * as z from "zod/mini";
 import { ruleCitation } from "../service-levels/preset-view.js";

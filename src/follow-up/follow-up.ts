@@ -5,7 +5,7 @@ import { step } from "./words.js";
 import { plusMonths, plusWeeks } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, oneOf, parseInput } from "../core/validate.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { FOLLOW_UP_PARAGRAPHS, type FollowUpParagraph } from "../service-levels/catalogue.js";
 import { SERVICE_LEVELS } from "../service-levels/index.js";
 import { presetView, resolveLevel } from "../service-levels/preset-view.js";

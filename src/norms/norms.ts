@@ -4,7 +4,7 @@ import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, oneOf, parseInput } from "../core/validate.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { NORM_PARAGRAPHS, type NormParagraph } from "../service-levels/catalogue.js";
 import { SERVICE_LEVELS, type PresetName, type ServiceLevelName } from "../service-levels/index.js";
 import { presetView, resolveLevel } from "../service-levels/preset-view.js";

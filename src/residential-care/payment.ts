@@ -3,7 +3,7 @@ import { step, type WORDS } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
 import { daysInMonth, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { figureInForce, presetPart, resolvePreset, ruleCitation } from "../service-levels/preset-view.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 

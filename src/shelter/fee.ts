@@ -6,7 +6,7 @@ import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
 import { dateFromDayNumber, dayNumber, daysInMonth, toIsoTime, wallClockMinutes } from "../core/period.js";
 import { NO_BOUND_RATES, rateMissing, rowSpanAt, type BoundRates, type RateRow } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { resolvePreset, ruleCitation } from "../service-levels/preset-view.js";
 import { parseInput } from "../core/validate.js";
 import { SHELTER_109_TABLE, SHELTER_110_TABLE } from "./rates.js";

@@ -2,7 +2,7 @@ import { amount as money, type Step } from "../core/explain.js";
 import { step } from "./words.js";
 import { Dec, formatMoney, toDec } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
 import { shelterPsychologyInputSchema, type ShelterPsychologyInput } from "./schema.js";
 

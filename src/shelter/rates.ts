@@ -1,6 +1,6 @@
 import { deepFreeze } from "../core/freeze.js";
 import { ministryRatesPage } from "../core/sources.js";
-import { MUNICIPAL_PRESETS } from "../presets/registry.js";
+import { MUNICIPAL_PRESETS } from "../service-levels/registry.js";
 import type { RateTable, TableSpec } from "../core/rates.js";
 import data109 from "./rates/shelter-109-rates.json";
 import data110 from "./rates/shelter-110-rates.json";

@@ -2,7 +2,7 @@ import { instantOf, isDate } from "../core/time.js";
 import * as z from "zod/mini";
 import { amountText, bool, withRules, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
 import { timeProblem, toIsoTime } from "../core/period.js";
-import { presetsWith } from "../presets/registry.js";
+import { presetsWith } from "../service-levels/registry.js";
 import { presetName } from "../service-levels/scope.js";
 
 const SHELTER_PRESETS = /* @__PURE__ */ presetsWith("shelter");

@@ -6,7 +6,7 @@ import { monthPeriodEnd, plusDays, plusMonths, plusWeeks, plusWorkingDays } from
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, oneOf, parseInput } from "../core/validate.js";
 import { statePensionAge } from "../pension/index.js";
-import { presetStepOf } from "../presets/explain.js";
+import { presetStepOf } from "../service-levels/step.js";
 import { PERIOD_EVENTS, PERIOD_PARAGRAPHS, type PeriodParagraph } from "../service-levels/catalogue.js";
 import { SERVICE_LEVELS, type PresetName, type ServiceLevelName } from "../service-levels/index.js";
 import { presetView, resolveLevel } from "../service-levels/preset-view.js";

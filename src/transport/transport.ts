@@ -3,8 +3,8 @@ import { amount, type Step } from "../core/explain.js";
 import { step } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
 import { money, obj, parseInput } from "../core/validate.js";
-import { presetStepOf } from "../presets/explain.js";
-import { presetsWith } from "../presets/registry.js";
+import { presetStepOf } from "../service-levels/step.js";
+import { presetsWith } from "../service-levels/registry.js";
 import { presetPart, resolvePreset } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
 

@@ -1,7 +1,7 @@
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
 import { MUNICIPAL_PRESETS, type MunicipalPresetName } from "./registry.js";
-import type { MunicipalPreset } from "../service-levels/preset-view.js";
+import type { MunicipalPreset } from "./preset-view.js";
 
 /**
  * The explanation line that names the municipal preset used: its municipality and year.

@@ -1,5 +1,5 @@
-import { SERVICE_LEVELS, type ServiceLevelName } from "../service-levels/index.js";
-import { presetView, type MunicipalPreset } from "../service-levels/preset-view.js";
+import { SERVICE_LEVELS, type ServiceLevelName } from "./index.js";
+import { presetView, type MunicipalPreset } from "./preset-view.js";
 
 /**
  * Every municipal preset, as the calculators read it: one view per shipped service-level
