@@ -21,7 +21,7 @@ function imports(file: string): string[] {
 }
 
 const top = (path: string) => path.split("/")[0] as string;
-const calculatorModules = new Set(MODULES.map((m) => m.name).filter((n) => n !== "service-levels"));
+const calculatorModules: ReadonlySet<string> = new Set(MODULES.map((m) => m.name as string).filter((n) => n !== "service-levels"));
 
 describe("layers: arrows point down only", () => {
   const all = files("src").map((f) => ({ file: relative("src", f), imports: imports(f) }));
