@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { Bench } from "tinybench";
 // The built package is measured (what users run); its types are the source's.
 const distPath = "../dist/index.js";
-const { bpaGrant, escortLedger, extraCostSubsidy, residentialCarePayment, shelterFee } = (await import(distPath)) as typeof import("../src/index.js");
+const { bpaGrant, escortLedger, extraCostSubsidy, extraCostSubsidyBatch, residentialCarePayment, shelterFee } = (await import(distPath)) as typeof import("../src/index.js");
 import { baselineBpa, baselineEscort, baselineExtraCost, baselineResidential, baselineShelter } from "./baselines.js";
 
 let sink: unknown;
@@ -59,5 +59,50 @@ rows.push({ case: "§ 100 batch of 100.000 citizens (ms)", opsPerSecond: Math.ro
 
 console.table(rows);
 console.log(`batch: ${batchMs.toFixed(0)} ms for 100.000 citizens (target < 2000 ms)`);
-writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), batchMs: Math.round(batchMs), rows }, null, 2)}\n`);
+
+// Issue 26: the whole country at once. 1.200.000 varied citizens (dates in merudgift 2024 and
+// kompensation 2025-10, costs across every band, some documented, some with listed costs) through
+// extraCostSubsidyBatch, against a plain typed-array loop over the same columns in the same run
+// (the physical floor: the 2024 bands and the 2025 groups as numbers, no validation).
+const N = 1_200_000;
+const dates: string[] = new Array(N);
+const monthlyCol = new Float64Array(N);
+const listedCol: (number | undefined)[] = new Array(N);
+const documentedCol: (boolean | undefined)[] = new Array(N);
+for (let i = 0; i < N; i++) {
+  const kompensation = i % 4 === 0;
+  dates[i] = kompensation ? "2025-10-01" : "2024-03-01";
+  monthlyCol[i] = ((i * 7919) % 500_000) / 100;
+  listedCol[i] = kompensation && i % 8 === 0 ? ((i * 131) % 400_000) / 100 : undefined;
+  documentedCol[i] = kompensation ? undefined : i % 3 === 0;
+}
+const plainLoop = (): Float64Array => {
+  const out = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    const m = monthlyCol[i] as number;
+    if (dates[i] === "2024-03-01") out[i] = m * 12 < 7296 ? 0 : m <= 1707 ? 1138 : m <= 2846 || !documentedCol[i] ? 2277 : m;
+    else {
+      const l = listedCol[i] ?? 0;
+      const g1 = m * 12 >= 6660 ? 1105 : 0;
+      const g2 = l * 12 > 24000 ? l + 500 : 0;
+      out[i] = Math.max(g1, g2);
+    }
+  }
+  return out;
+};
+plainLoop();
+const t2 = performance.now();
+const floor = plainLoop();
+const floorMs = performance.now() - t2;
+const rss0 = process.memoryUsage().rss;
+const t3 = performance.now();
+const big = extraCostSubsidyBatch({ date: dates, monthlyCosts: monthlyCol, documentedListedMonthlyCosts: listedCol, documented: documentedCol }, { onError: "collect" });
+const bigMs = performance.now() - t3;
+const rss1 = process.memoryUsage().rss;
+// Spot-check against the per-call API (the property test checks every row on random inputs).
+for (let i = 0; i < N; i += 100_003) if (big.amountOre[i] !== Math.round(Number(extraCostSubsidy(big.input(i)).monthlyAmount) * 100)) throw new Error(`batch row ${i} differs from the per-call API`);
+sink = floor;
+rows.push({ case: "§ 100 batch of 1.200.000 citizens (ms)", opsPerSecond: Math.round(N / (bigMs / 1000)), baselineOpsPerSecond: Math.round(N / (floorMs / 1000)), ratio: Number((bigMs / floorMs).toFixed(1)), target: 20, meetsTarget: bigMs / floorMs <= 20 });
+console.log(`country batch: ${bigMs.toFixed(0)} ms for 1.200.000 citizens; plain loop ${floorMs.toFixed(1)} ms; ratio ${(bigMs / floorMs).toFixed(1)} (target ≤ 20); ${big.errors.length} refused; RSS +${((rss1 - rss0) / 1e6).toFixed(0)} MB during the batch (output columns ${((big.amountOre.byteLength + big.rule.byteLength) / 1e6).toFixed(1)} MB)`);
+writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), batchMs: Math.round(batchMs), countryBatchMs: Math.round(bigMs), countryFloorMs: Number(floorMs.toFixed(1)), rows }, null, 2)}\n`);
 if (sink === undefined) console.log("");

@@ -49,7 +49,7 @@ const s: Step[] = r.explanation;
 const months: string[] = escortLedger({ from: "2024-01", to: "2024-02" }).months.map((m) => m.month);
 const total: string = bpaGrant({ section: "96", date: "2021-10-01", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }).yearly.total;
 const pay: string = residentialCarePayment({ income: 9000, price: { housing: 4000 }, preset: "holbaek-2024" }).payment;
-const d: string = presets.holbaek2024.residentialCare.disposableAmount;
+const d: string | undefined = presets.holbaek2024.residentialCare?.disposableAmount;
 const v: SheetValue = [[1, "a"]];
 const e: InputError | undefined = undefined;
 // @ts-expect-error — monthlyCosts must be a number or a string

@@ -5,7 +5,7 @@ import type { Words } from "./explain.js";
 /** How a public function is bound by `withRates` / `withServiceLevel`. */
 export interface Binding {
   /** The form that takes rate rows bound once (`withRates`): the function with the bound rows as its second argument. */
-  readonly rates?: (input: never, rates: BoundRates) => unknown;
+  readonly rates?: (input: never, rates: BoundRates, ...rest: never[]) => unknown;
   /** The input field a bound service level fills when the call names none (`withServiceLevel`); for BPA settlement, `grant` (its `servicePreset`). */
   readonly level?: "preset" | "servicePreset" | "grant";
 }

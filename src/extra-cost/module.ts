@@ -2,6 +2,7 @@ import { extraCostSubsidy } from "./subsidy.js";
 import { extraCostOneOff } from "./one-off.js";
 import { extraCostPaymentPeriod } from "./payment-period.js";
 import { computeExtraCostOneOff, computeExtraCostSubsidy, EXTRA_COST_TABLES } from "./bound.js";
+import { computeExtraCostSubsidyBatch, extraCostSubsidyBatch } from "./batch.js";
 import { defineModule } from "../core/module.js";
 import { WORDS } from "./words.js";
 
@@ -9,9 +10,9 @@ import { WORDS } from "./words.js";
 export const MODULE = /* @__PURE__ */ defineModule({
   name: "extra-cost",
   title: "§ 100 extra costs (`extraCostSubsidy`, `extraCostOneOff`, `extraCostPaymentPeriod`)",
-  functions: { extraCostSubsidy, extraCostOneOff, extraCostPaymentPeriod },
+  functions: { extraCostSubsidy, extraCostOneOff, extraCostPaymentPeriod, extraCostSubsidyBatch },
   words: WORDS,
-  bind: { extraCostSubsidy: { rates: computeExtraCostSubsidy }, extraCostOneOff: { rates: computeExtraCostOneOff }, extraCostPaymentPeriod: { level: "preset" } },
+  bind: { extraCostSubsidy: { rates: computeExtraCostSubsidy }, extraCostSubsidyBatch: { rates: computeExtraCostSubsidyBatch }, extraCostOneOff: { rates: computeExtraCostOneOff }, extraCostPaymentPeriod: { level: "preset" } },
   tables: () => EXTRA_COST_TABLES,
   sheet: ["MERUDGIFT"],
 });

@@ -126,7 +126,7 @@ function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalcu
   for (const m of MODULES) {
     for (const [name, fn] of Object.entries(m.functions)) {
       const b = ("bind" in m ? (m.bind as Readonly<Record<string, Binding>>)[name] : undefined) ?? {};
-      const withRows = b.rates === undefined ? (fn as (input: unknown) => unknown) : (input: unknown) => (b.rates as (input: unknown, rates: BoundRates) => unknown)(input, rates);
+      const withRows = b.rates === undefined ? (fn as (input: unknown) => unknown) : (input: unknown, ...rest: unknown[]) => (b.rates as (input: unknown, rates: BoundRates, ...rest: unknown[]) => unknown)(input, rates, ...rest);
       out[name] = b.level === undefined ? withRows : lv(withRows, b.level);
     }
   }

@@ -25,6 +25,7 @@ const service = (preset: string | undefined) => (preset === undefined ? {} : { s
 /** One call per public calculator and date rule; `preset` is the service level named (or none). */
 const CALLS: Record<string, Call> = {
   extraCostSubsidy: (c) => c.extraCostSubsidy({ date: "2024-03-01", items: [{ label: "Medicin", yearly: 6000, kind: "medicine" }, { label: "Vask", monthly: 250 }] }),
+  extraCostSubsidyBatch: (c) => ({ explanation: c.extraCostSubsidyBatch({ date: "2024-03-01", monthlyCosts: [1800, 3000], documented: [false, true] }).explain(1) }),
   extraCostOneOff: (c) => c.extraCostOneOff({ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }),
   extraCostPaymentPeriod: (c, p, y) => c.extraCostPaymentPeriod({ applicationReceived: `${y}-03-15`, birthDate: "1960-05-20", conditionsEndDate: `${y + 1}-06-10`, ...named(p) }),
   escortLedger: (c) => c.escortLedger({ from: "2024-01", to: "2024-04", usage: [{ month: "2024-04", hours: 20 }] }),

@@ -3,6 +3,7 @@
 // sample here fails test/modules.test.ts.
 export const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   extraCostSubsidy: [{ date: "2024-03-01", monthlyCosts: 1800 }],
+  extraCostSubsidyBatch: [{ date: "2024-03-01", monthlyCosts: [607, 1800, 3000], documented: [false, false, true] }],
   extraCostOneOff: [{ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }],
   extraCostPaymentPeriod: [{ applicationReceived: "2024-03-15", birthDate: "1960-05-20", preset: "holbaek-2024" }],
   escortLedger: [{ from: "1994-11", to: "1995-02", usage: [{ date: "1994-12-31", hours: 3 }] }],

@@ -1,0 +1,299 @@
+import { InputError, issue, type InputIssue } from "../core/errors.js";
+import type { Step } from "../core/explain.js";
+import { MAX_MONEY } from "../core/money.js";
+import { dateProblem } from "../core/period.js";
+import { NO_BOUND_RATES, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
+import type { ExtraCostInput } from "./schema.js";
+import { KOMPENSATION_FROM, KOMPENSATION_TABLE, MERUDGIFT_LAST_DAY, MERUDGIFT_TABLE, type KompensationLevel, type MerudgiftLevel } from "./rates.js";
+import { computeExtraCostSubsidy, type ExtraCostRule } from "./subsidy.js";
+
+/** A column: one value for every row, or one entry per row (an array or a typed array). */
+export type Column<T> = T | readonly (T | undefined)[] | (T extends number ? Float64Array | Float32Array | Int32Array | Uint32Array : never);
+
+/** The columns of {@link extraCostSubsidyBatch}, named as the fields of `extraCostSubsidy`. */
+export interface ExtraCostColumns {
+  /** The date each row is computed for (`"YYYY-MM-DD"`): it picks the regime and the year's rates. */
+  date: Column<string>;
+  /** Probable extra costs per month in kroner (give this or `yearlyCosts`). */
+  monthlyCosts?: Column<number>;
+  /** Probable extra costs per year in kroner (give this or `monthlyCosts`). */
+  yearlyCosts?: Column<number>;
+  /** Merudgiftsydelse: the costs above band 2 are documented (`true`) — then the actual amount is paid. */
+  documented?: Column<boolean>;
+  /** Kompensationsydelse: documented listed costs per month (kroner), for group 2. */
+  documentedListedMonthlyCosts?: Column<number>;
+  /** The regime, when not the one the date gives: `"merudgift"` or `"kompensation"`. */
+  regime?: Column<"merudgift" | "kompensation">;
+  /** Kompensationsydelse: the group the citizen chose (1 or 2), when not the better one. */
+  group?: Column<1 | 2>;
+}
+
+/** Options of {@link extraCostSubsidyBatch}. */
+export interface BatchOptions {
+  /**
+   * What a refused row does: `"throw"` (default) fails the whole batch with one InputError naming
+   * every refused row (`rows[12].monthlyCosts`); `"collect"` computes the others and lists the
+   * refused rows in `errors` (their `amountOre` is 0 and `rule` is {@link REFUSED}: never an amount).
+   */
+  onError?: "throw" | "collect";
+}
+
+/** The rule codes of a batch's `rule` column, by number. */
+export const BATCH_RULES: readonly (ExtraCostRule | "refused")[] = /* @__PURE__ */ Object.freeze(["below-threshold", "band-1", "band-2", "actual", "group-1", "group-2", "refused"]);
+/** The `rule` code of a refused row. */
+export const REFUSED = 6;
+
+/** The result of {@link extraCostSubsidyBatch}: one entry per row in each column, no object per row. */
+export interface ExtraCostBatchResult {
+  /** The number of rows. */
+  readonly length: number;
+  /** The monthly benefit of each row in øre, an exact integer (0 for a refused row). */
+  readonly amountOre: Float64Array;
+  /** The rule of each row, as an index into {@link BATCH_RULES} (`ruleOf(i)` gives its name). */
+  readonly rule: Uint8Array;
+  /** The refused rows, each with the same issues (codes and paths) the per-call function gives. Empty when every row computed. */
+  readonly errors: readonly { readonly row: number; readonly issues: readonly InputIssue[] }[];
+  /** The rule name of row `i`, e.g. `"band-2"`. */
+  ruleOf(i: number): ExtraCostRule | "refused";
+  /** The input of row `i`, as `extraCostSubsidy` takes it. */
+  input(i: number): ExtraCostInput;
+  /** The Danish explanation of row `i`: identical to what `extraCostSubsidy` gives for that input. */
+  explain(i: number): Step[];
+}
+
+const RULE_CODE: Record<ExtraCostRule, number> = { "below-threshold": 0, "band-1": 1, "band-2": 2, actual: 3, "group-1": 4, "group-2": 5 };
+
+/** Limits of one year's merudgift row in øre, built once per row. */
+interface MerudgiftOre {
+  threshold: number;
+  band1: number;
+  band2: number;
+  band1Amount: number;
+  band2Amount: number;
+}
+/** Limits of one year's kompensation row in øre. */
+interface KompensationOre {
+  group1Threshold: number;
+  group1Amount: number;
+  group2Limit: number;
+  group2Amount: number;
+}
+
+const ore = (kroner: string | number) => Math.round(Number(kroner) * 100);
+
+/**
+ * § 100 for a whole population at once: columns in, columns out. Each column is named as the
+ * per-call field and is either one value for every row or one entry per row (an array or a typed
+ * array; amounts in kroner as numbers). Every row is validated; the common shapes (an ISO date
+ * text, amounts as numbers with at most two decimals) are checked and computed in integer øre
+ * without a Decimal or an object per row, and any other row is computed — or refused, with the
+ * same codes and messages — by the per-call `extraCostSubsidy` itself. The amounts equal the
+ * per-call API to the øre (a property test checks every row, every band edge included), with the
+ * same rates (shipped, or bound by `withRates`).
+ *
+ * @throws {InputError} with `onError: "throw"` (the default), naming every refused row; a column of the wrong length.
+ * @example
+ * const r = extraCostSubsidyBatch({ date: "2024-03-01", monthlyCosts: new Float64Array([607, 1800, 3000]), documented: [false, false, true] });
+ * [...r.amountOre] //=> [0, 227700, 300000]
+ * r.ruleOf(1) //=> "band-2"
+ */
+export function extraCostSubsidyBatch(columns: ExtraCostColumns, options: BatchOptions = {}): ExtraCostBatchResult {
+  return computeExtraCostSubsidyBatch(columns, NO_BOUND_RATES, options);
+}
+
+/** {@link extraCostSubsidyBatch} with rate rows bound by `withRates`. */
+export function computeExtraCostSubsidyBatch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptions = {}): ExtraCostBatchResult {
+  try {
+    return batch(columns, bound, options);
+  } catch (e) {
+    // Columns that cannot be read (a getter or proxy that throws) are an InputError, as in every call.
+    if (e instanceof InputError) throw e;
+    throw new InputError([issue("", "could not be read (a getter or proxy failed): give plain columns — arrays, typed arrays or single values", "unreadable")]);
+  }
+}
+
+function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptions): ExtraCostBatchResult {
+  if (columns === null || typeof columns !== "object" || Array.isArray(columns)) throw new InputError([issue("", "The columns must be an object with named columns, e.g. { date, monthlyCosts }.", "not-an-object")]);
+  const onError = options === null || typeof options !== "object" ? options : (options.onError ?? "throw");
+  if (onError !== "throw" && onError !== "collect") throw new InputError([issue("onError", 'must be "throw" or "collect"', "not-one-of")]);
+  const names = ["date", "monthlyCosts", "yearlyCosts", "documented", "documentedListedMonthlyCosts", "regime", "group"] as const;
+  const unknown = Object.keys(columns).filter((k) => !(names as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new InputError(unknown.map((k) => issue(k, "is not a known column (check the spelling)", "unknown-field")));
+  // The number of rows: the length every per-row column shares.
+  let n = -1;
+  const lengthIssues: InputIssue[] = [];
+  for (const k of names) {
+    const c = (columns as unknown as Record<string, unknown>)[k];
+    if (!isColumn(c)) continue;
+    const len = (c as { length: number }).length;
+    if (n < 0) n = len;
+    else if (len !== n) lengthIssues.push(issue(k, `has ${len} rows; the other columns have ${n}: every column must have one entry per row, or be one value for all`, "invalid"));
+  }
+  if (lengthIssues.length > 0) throw new InputError(lengthIssues);
+  if (n < 0) n = 1;
+  if (n > MAX_ROWS) throw new InputError([issue("date", `gives ${n} rows; at most ${MAX_ROWS} are computed in one batch`, "too-large")]);
+  const col = (k: (typeof names)[number]) => {
+    const c = (columns as unknown as Record<string, unknown>)[k];
+    return isColumn(c) ? (i: number) => (c as ArrayLike<unknown>)[i] : () => c;
+  };
+  const date = col("date");
+  const monthly = col("monthlyCosts");
+  const yearly = col("yearlyCosts");
+  const documented = col("documented");
+  const listed = col("documentedListedMonthlyCosts");
+  const regime = col("regime");
+  const group = col("group");
+  const input = (i: number): ExtraCostInput => {
+    const out: Record<string, unknown> = { date: date(i) };
+    const put = (k: string, v: unknown) => {
+      if (v !== undefined) out[k] = v;
+    };
+    put("monthlyCosts", monthly(i));
+    put("yearlyCosts", yearly(i));
+    put("documented", documented(i));
+    put("documentedListedMonthlyCosts", listed(i));
+    put("regime", regime(i));
+    put("group", group(i));
+    return out as unknown as ExtraCostInput;
+  };
+
+  const amountOre = new Float64Array(n);
+  const rule = new Uint8Array(n);
+  const errors: { row: number; issues: readonly InputIssue[] }[] = [];
+  // Per date: the regime and the year's limits in øre (most populations share a few dates).
+  const byDate = new Map<string, { regime: "merudgift"; m: MerudgiftOre } | { regime: "kompensation"; k: KompensationOre } | null>();
+  const mLimits = new WeakMap<RateRow<MerudgiftLevel>, MerudgiftOre>();
+  const kLimits = new WeakMap<RateRow<KompensationLevel>, KompensationOre>();
+  const slow = (i: number) => {
+    try {
+      const r = computeExtraCostSubsidy(input(i), bound);
+      amountOre[i] = ore(r.monthlyAmount);
+      rule[i] = RULE_CODE[r.rule];
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      amountOre[i] = 0;
+      rule[i] = REFUSED;
+      errors.push({ row: i, issues: e.issues });
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const d = date(i);
+    const m = monthly(i);
+    const y = yearly(i);
+    const doc = documented(i);
+    const li = listed(i);
+    const rg = regime(i);
+    const g = group(i);
+    // The fast path takes the common shapes only; anything else (and every refusal) is the per-call function's.
+    if (typeof d !== "string" || (m === undefined) === (y === undefined) || (doc !== undefined && typeof doc !== "boolean") || (rg !== undefined && rg !== "merudgift" && rg !== "kompensation") || (g !== undefined && g !== 1 && g !== 2)) {
+      slow(i);
+      continue;
+    }
+    const costs = m !== undefined ? m : y;
+    if (!plainAmount(costs) || (li !== undefined && !plainAmount(li))) {
+      slow(i);
+      continue;
+    }
+    let at = byDate.get(d);
+    if (at === undefined) {
+      at = null;
+      if (dateProblem(d) === undefined) {
+        const reg = d < KOMPENSATION_FROM ? "merudgift" : "kompensation";
+        if (reg === "merudgift") {
+          const row = rowAt(MERUDGIFT_TABLE, d, undefined, bound);
+          if (row) at = { regime: "merudgift", m: merudgiftOre(row, mLimits) };
+        } else {
+          const row = rowAt(KOMPENSATION_TABLE, d, undefined, bound);
+          if (row) at = { regime: "kompensation", k: kompensationOre(row, kLimits) };
+        }
+      }
+      byDate.set(d, at);
+    }
+    // An asked regime other than the date's own, a field of the other regime, a missing rate: the per-call function decides.
+    if (at === null || (rg !== undefined && (rg !== at.regime || (rg === "merudgift" && d > MERUDGIFT_LAST_DAY))) || (at.regime === "merudgift" && (li !== undefined || g !== undefined)) || (at.regime === "kompensation" && doc !== undefined)) {
+      slow(i);
+      continue;
+    }
+    const c = ore(costs);
+    const yearlyOre = m !== undefined ? c * 12 : c;
+    if (at.regime === "merudgift") {
+      const l = at.m;
+      if (yearlyOre < l.threshold) {
+        amountOre[i] = 0;
+        rule[i] = 0;
+      } else if (yearlyOre <= l.band1) {
+        amountOre[i] = l.band1Amount;
+        rule[i] = 1;
+      } else if (yearlyOre <= l.band2 || doc !== true) {
+        amountOre[i] = l.band2Amount;
+        rule[i] = 2;
+      } else {
+        // The actual amount: the monthly costs, or a twelfth of the yearly, rounded to øre half up.
+        amountOre[i] = m !== undefined ? c : Math.floor(c / 12) + (2 * (c % 12) >= 12 ? 1 : 0);
+        rule[i] = 3;
+      }
+    } else {
+      const k = at.k;
+      const listedOre = li === undefined ? 0 : ore(li);
+      const g1 = yearlyOre >= k.group1Threshold;
+      const g1Amount = g1 ? k.group1Amount : 0;
+      const g2 = listedOre * 12 > k.group2Limit;
+      const g2Amount = g2 ? listedOre + k.group2Amount : 0;
+      const better = !g1 && !g2 ? null : g2Amount > g1Amount ? 2 : 1;
+      const chosen = g ?? better ?? 1;
+      const eligible = chosen === 1 ? g1 : g2;
+      amountOre[i] = chosen === 1 ? g1Amount : g2Amount;
+      rule[i] = eligible ? (chosen === 1 ? 4 : 5) : 0;
+    }
+  }
+  if (errors.length > 0 && onError === "throw") {
+    throw new InputError(errors.flatMap((e) => e.issues.map((x) => ({ ...x, path: x.path === "" ? `rows[${e.row}]` : `rows[${e.row}].${x.path}`, message: `rows[${e.row}]: ${x.message}` }))));
+  }
+  return Object.freeze({
+    length: n,
+    amountOre,
+    rule,
+    errors: Object.freeze(errors),
+    ruleOf: (i: number) => BATCH_RULES[rule[i] as number] as ExtraCostRule | "refused",
+    input,
+    explain: (i: number) => computeExtraCostSubsidy(input(i), bound).explanation,
+  });
+}
+
+/** At most this many rows are computed in one batch (a column longer than this is refused before a row is read). */
+export const MAX_ROWS = 20_000_000;
+
+/**
+ * An amount the per-call check accepts, as a number, tested without text: finite, ≥ 0, at most
+ * 100.000.000.000 kr. and at most two decimals. A double has at most two decimals in its shortest
+ * text exactly when it is the double nearest to a whole number of øre, i.e. when
+ * `Math.round(v * 100) / 100 === v` (-0 included, NaN and Infinity excluded) — the same values
+ * `moneyProblem` accepts (a property test compares the two).
+ */
+export function plainAmount(v: unknown): v is number {
+  return typeof v === "number" && v >= 0 && v <= MAX_MONEY && Math.round(v * 100) / 100 === v;
+}
+
+function isColumn(c: unknown): boolean {
+  return Array.isArray(c) || ArrayBuffer.isView(c);
+}
+
+function merudgiftOre(row: RateRow<MerudgiftLevel>, memo: WeakMap<RateRow<MerudgiftLevel>, MerudgiftOre>): MerudgiftOre {
+  let x = memo.get(row);
+  if (!x) {
+    const l = row.value;
+    x = { threshold: ore(l.yearlyThreshold), band1: ore(l.band1To) * 12, band2: ore(l.band2To) * 12, band1Amount: ore(l.band1Amount), band2Amount: ore(l.band2Amount) };
+    memo.set(row, x);
+  }
+  return x;
+}
+
+function kompensationOre(row: RateRow<KompensationLevel>, memo: WeakMap<RateRow<KompensationLevel>, KompensationOre>): KompensationOre {
+  let x = memo.get(row);
+  if (!x) {
+    const l = row.value;
+    x = { group1Threshold: ore(l.group1YearlyThreshold), group1Amount: ore(l.group1Amount), group2Limit: ore(l.group2YearlyLimit), group2Amount: ore(l.group2Amount) };
+    memo.set(row, x);
+  }
+  return x;
+}
