@@ -8,6 +8,7 @@
 export * from "./modules.js";
 export { presets, MUNICIPAL_PRESETS, type MunicipalPresetName } from "./presets/index.js";
 export { InputError, type InputIssue, type IssueCode } from "./core/errors.js";
+export { MAX_ROWS, type BatchOptions, type Column } from "./core/columns.js";
 export { ISSUE_CODES } from "./core/issue-codes.js";
 export { SERVICE_LEVELS, SERVICE_LEVEL_CATALOGUE, parseServiceLevel, serviceLevelTemplate, type ServiceLevelTemplate, type ServiceLevelTemplateEntry, type PresetName, type ServiceLevel, type ServiceLevelName, type ServiceLevelKey, type LevelRow, type CatalogueEntry } from "./service-levels/index.js";
 export type { Step } from "./core/explain.js";

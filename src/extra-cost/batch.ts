@@ -1,14 +1,12 @@
-import { InputError, issue, type InputIssue } from "../core/errors.js";
+import { InputError, type InputIssue } from "../core/errors.js";
+import { ore, plainAmount, readColumns, rowsError, type BatchOptions, type Column } from "../core/columns.js";
 import type { Step } from "../core/explain.js";
-import { MAX_MONEY } from "../core/money.js";
 import { dateProblem } from "../core/period.js";
 import { NO_BOUND_RATES, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
 import type { ExtraCostInput } from "./schema.js";
 import { KOMPENSATION_FROM, KOMPENSATION_TABLE, MERUDGIFT_LAST_DAY, MERUDGIFT_TABLE, type KompensationLevel, type MerudgiftLevel } from "./rates.js";
 import { computeExtraCostSubsidy, type ExtraCostRule } from "./subsidy.js";
 
-/** A column: one value for every row, or one entry per row (an array or a typed array). */
-export type Column<T> = T | readonly (T | undefined)[] | (T extends number ? Float64Array | Float32Array | Int32Array | Uint32Array : never);
 
 /** The columns of {@link extraCostSubsidyBatch}, named as the fields of `extraCostSubsidy`. */
 export interface ExtraCostColumns {
@@ -26,16 +24,6 @@ export interface ExtraCostColumns {
   regime?: Column<"merudgift" | "kompensation">;
   /** Kompensationsydelse: the group the citizen chose (1 or 2), when not the better one. */
   group?: Column<1 | 2>;
-}
-
-/** Options of {@link extraCostSubsidyBatch}. */
-export interface BatchOptions {
-  /**
-   * What a refused row does: `"throw"` (default) fails the whole batch with one InputError naming
-   * every refused row (`rows[12].monthlyCosts`); `"collect"` computes the others and lists the
-   * refused rows in `errors` (their `amountOre` is 0 and `rule` is {@link REFUSED}: never an amount).
-   */
-  onError?: "throw" | "collect";
 }
 
 /** The rule codes of a batch's `rule` column, by number. */
@@ -79,7 +67,6 @@ interface KompensationOre {
   group2Amount: number;
 }
 
-const ore = (kroner: string | number) => Math.round(Number(kroner) * 100);
 
 /**
  * § 100 for a whole population at once: columns in, columns out. Each column is named as the
@@ -103,39 +90,12 @@ export function extraCostSubsidyBatch(columns: ExtraCostColumns, options: BatchO
 
 /** {@link extraCostSubsidyBatch} with rate rows bound by `withRates`. */
 export function computeExtraCostSubsidyBatch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptions = {}): ExtraCostBatchResult {
-  try {
-    return batch(columns, bound, options);
-  } catch (e) {
-    // Columns that cannot be read (a getter or proxy that throws) are an InputError, as in every call.
-    if (e instanceof InputError) throw e;
-    throw new InputError([issue("", "could not be read (a getter or proxy failed): give plain columns — arrays, typed arrays or single values", "unreadable")]);
-  }
+  return batch(columns, bound, options);
 }
 
 function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptions): ExtraCostBatchResult {
-  if (columns === null || typeof columns !== "object" || Array.isArray(columns)) throw new InputError([issue("", "The columns must be an object with named columns, e.g. { date, monthlyCosts }.", "not-an-object")]);
-  const onError = options === null || typeof options !== "object" ? options : (options.onError ?? "throw");
-  if (onError !== "throw" && onError !== "collect") throw new InputError([issue("onError", 'must be "throw" or "collect"', "not-one-of")]);
-  const names = ["date", "monthlyCosts", "yearlyCosts", "documented", "documentedListedMonthlyCosts", "regime", "group"] as const;
-  const unknown = Object.keys(columns).filter((k) => !(names as readonly string[]).includes(k));
-  if (unknown.length > 0) throw new InputError(unknown.map((k) => issue(k, "is not a known column (check the spelling)", "unknown-field")));
-  // The number of rows: the length every per-row column shares.
-  let n = -1;
-  const lengthIssues: InputIssue[] = [];
-  for (const k of names) {
-    const c = (columns as unknown as Record<string, unknown>)[k];
-    if (!isColumn(c)) continue;
-    const len = (c as { length: number }).length;
-    if (n < 0) n = len;
-    else if (len !== n) lengthIssues.push(issue(k, `has ${len} rows; the other columns have ${n}: every column must have one entry per row, or be one value for all`, "invalid"));
-  }
-  if (lengthIssues.length > 0) throw new InputError(lengthIssues);
-  if (n < 0) n = 1;
-  if (n > MAX_ROWS) throw new InputError([issue("date", `gives ${n} rows; at most ${MAX_ROWS} are computed in one batch`, "too-large")]);
-  const col = (k: (typeof names)[number]) => {
-    const c = (columns as unknown as Record<string, unknown>)[k];
-    return isColumn(c) ? (i: number) => (c as ArrayLike<unknown>)[i] : () => c;
-  };
+  const { n, onError, col: c } = readColumns(columns, options, ["date", "monthlyCosts", "yearlyCosts", "documented", "documentedListedMonthlyCosts", "regime", "group"]);
+  const col = (k: keyof typeof c) => c[k];
   const date = col("date");
   const monthly = col("monthlyCosts");
   const yearly = col("yearlyCosts");
@@ -246,9 +206,7 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
       rule[i] = eligible ? (chosen === 1 ? 4 : 5) : 0;
     }
   }
-  if (errors.length > 0 && onError === "throw") {
-    throw new InputError(errors.flatMap((e) => e.issues.map((x) => ({ ...x, path: x.path === "" ? `rows[${e.row}]` : `rows[${e.row}].${x.path}`, message: `rows[${e.row}]: ${x.message}` }))));
-  }
+  if (errors.length > 0 && onError === "throw") throw rowsError(errors);
   return Object.freeze({
     length: n,
     amountOre,
@@ -258,24 +216,6 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
     input,
     explain: (i: number) => computeExtraCostSubsidy(input(i), bound).explanation,
   });
-}
-
-/** At most this many rows are computed in one batch (a column longer than this is refused before a row is read). */
-export const MAX_ROWS = 20_000_000;
-
-/**
- * An amount the per-call check accepts, as a number, tested without text: finite, ≥ 0, at most
- * 100.000.000.000 kr. and at most two decimals. A double has at most two decimals in its shortest
- * text exactly when it is the double nearest to a whole number of øre, i.e. when
- * `Math.round(v * 100) / 100 === v` (-0 included, NaN and Infinity excluded) — the same values
- * `moneyProblem` accepts (a property test compares the two).
- */
-export function plainAmount(v: unknown): v is number {
-  return typeof v === "number" && v >= 0 && v <= MAX_MONEY && Math.round(v * 100) / 100 === v;
-}
-
-function isColumn(c: unknown): boolean {
-  return Array.isArray(c) || ArrayBuffer.isView(c);
 }
 
 function merudgiftOre(row: RateRow<MerudgiftLevel>, memo: WeakMap<RateRow<MerudgiftLevel>, MerudgiftOre>): MerudgiftOre {

@@ -4,4 +4,4 @@ export { MERUDGIFT_LEVELS, KOMPENSATION_LEVELS, MEDICINE_CAPS, type MerudgiftLev
 export type { ExtraCostInput, ExtraCostOneOffInput, CostItem, ExtraCostRates, ExtraCostRatesInput, KompensationLevelInput, MerudgiftLevelInput } from "./schema.js";
 export type { Regime } from "./regime.js";
 export { extraCostPaymentPeriod, type PaymentPeriodResult, type PaymentPeriodInput } from "./payment-period.js";
-export { extraCostSubsidyBatch, BATCH_RULES, REFUSED, MAX_ROWS, type ExtraCostColumns, type ExtraCostBatchResult, type BatchOptions, type Column } from "./batch.js";
+export { extraCostSubsidyBatch, BATCH_RULES, REFUSED, type ExtraCostColumns, type ExtraCostBatchResult } from "./batch.js";

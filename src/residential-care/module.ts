@@ -1,4 +1,5 @@
 import { residentialCarePayment } from "./payment.js";
+import { residentialCarePaymentBatch } from "./batch.js";
 import { defineModule } from "../core/module.js";
 import { WORDS } from "./words.js";
 
@@ -6,8 +7,8 @@ import { WORDS } from "./words.js";
 export const MODULE = /* @__PURE__ */ defineModule({
   name: "residential-care",
   title: "§ 107 (`residentialCarePayment`)",
-  functions: { residentialCarePayment },
+  functions: { residentialCarePayment, residentialCarePaymentBatch },
   words: WORDS,
-  bind: { residentialCarePayment: { level: "preset" } },
+  bind: { residentialCarePayment: { level: "preset" }, residentialCarePaymentBatch: { level: "preset" } },
   sheet: ["BOTILBUD.BETALING"],
 });

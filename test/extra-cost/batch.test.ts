@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BATCH_RULES, extraCostSubsidy, extraCostSubsidyBatch, InputError, withRates, type ExtraCostInput } from "../../src/index.js";
 import { runs } from "../support/runs.js";
-import { plainAmount } from "../../src/extra-cost/batch.js";
+import { plainAmount } from "../../src/core/columns.js";
 import { moneyProblem } from "../../src/core/money.js";
 
 const oreOf = (kr: string) => Math.round(Number(kr) * 100);

@@ -36,6 +36,7 @@ const CALLS: Record<string, Call> = {
   bpaGrant: (c, p, y) => c.bpaGrant({ section: "96", date: `${y}-01-01`, preset: "aarhus-2021-10-lt11", employer: "association", weeklyHours: { day: 40 }, helperExpensesMonthly: 1500, helpers: 2, allowances: { care: true, weeklyHours: 3 }, ...service(p) }),
   bpaSettlement: (c, p, y) => c.bpaSettlement({ grant: { section: "96", date: `${y}-01-01`, preset: "aarhus-2021-10-lt11", employer: "citizen", weeklyHours: { day: 40 }, ...service(p) }, used: { day: 2000 } }),
   residentialCarePayment: (c, p, y, l) => c.residentialCarePayment({ month: `${y}-03`, income: [{ label: "Pension", monthly: 9000 }], price: { housing: 4000, services: { food: 2500 } }, ...named(p), ...(!l ? { disposableAmount: 2500 } : {}) }),
+  residentialCarePaymentBatch: (c, p, y, l) => ({ explanation: c.residentialCarePaymentBatch({ income: [9000], housing: 4000, services: 2500, month: `${y}-03`, ...named(p), ...(!l ? { disposableAmount: 2500 } : {}) }).explain(0) }),
   residentialCarePaymentNoIncome: (c, p, y, l) => c.residentialCarePayment({ month: `${y}-03`, income: 0, price: { housing: 4000 }, ...named(p), ...(!l ? { disposableAmount: 2500 } : {}) }),
   shelterFee: (c, p, y) => c.shelterFee({ section: "109", arrival: `${y}-05-01T12:00`, departure: `${y}-05-03T13:00`, ownHomeRent: true, ...named(p) }),
   shelterFeeNoIncome: (c, p, y) => c.shelterFee({ section: "110", arrival: `${y}-05-01T12:00`, departure: `${y}-05-03T13:00`, income: false, ...named(p) }),

@@ -14,6 +14,7 @@ export const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   bpaSettlement: [{ grant: { section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } }],
   bpaNoticeDate: [{ decisionReceived: "2024-12-31", preset: "holbaek-2024" }],
   residentialCarePayment: [{ month: "1994-12", days: { from: "1994-12-01", to: "1994-12-31" }, income: 9000, price: { housing: 3100 }, disposableAmount: 2000 }],
+  residentialCarePaymentBatch: [{ income: [12000, 7000, 0], housing: 4000, services: 2500, disposableAmount: 2800 }],
   shelterFee: [{ section: "109", arrival: "2023-12-30T10:00", departure: "2024-01-02T09:00" }],
   shelterDays: [{ section: "110", arrival: "2024-03-30T14:00", departure: "2024-04-01T13:00", counting: "calendar-days" }],
   shelterChildPsychology: [{ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" }],

@@ -1,0 +1,105 @@
+import { InputError, issue, type InputIssue } from "./errors.js";
+import { MAX_MONEY } from "./money.js";
+
+/** A column: one value for every row, or one entry per row (an array or a typed array). */
+export type Column<T> = T | readonly (T | undefined)[] | (T extends number ? Float64Array | Float32Array | Int32Array | Uint32Array : never);
+
+/** Options of a batch function. */
+export interface BatchOptions {
+  /**
+   * What a refused row does: `"throw"` (default) fails the whole batch with one InputError naming
+   * every refused row (`rows[12].monthlyCosts`); `"collect"` computes the others and lists the
+   * refused rows in `errors` (their amount is 0 and their rule is refused: never an amount).
+   */
+  onError?: "throw" | "collect";
+}
+
+/** At most this many rows are computed in one batch (a longer column is refused before a row is read). */
+export const MAX_ROWS = 20_000_000;
+
+/** A batch's columns, read: the number of rows and a reader per column. */
+export interface ReadColumns<K extends string> {
+  readonly n: number;
+  readonly onError: "throw" | "collect";
+  readonly col: Readonly<Record<K, (i: number) => unknown>>;
+}
+
+/**
+ * Reads a batch's columns: known names only, every per-row column of one length (a single value
+ * stands for every row), at most {@link MAX_ROWS} rows, and the options. Reading that throws (a
+ * getter or proxy) is an InputError, as in every call.
+ *
+ * @example
+ * readColumns({ date: "2024-03-01", monthlyCosts: [1, 2] }, {}, ["date", "monthlyCosts"]).n //=> 2
+ */
+export function readColumns<K extends string>(columns: unknown, options: unknown, names: readonly K[]): ReadColumns<K> {
+  try {
+    if (columns === null || typeof columns !== "object" || Array.isArray(columns)) throw new InputError([issue("", `The columns must be an object with named columns (${names.join(", ")}).`, "not-an-object")]);
+    const o = (options ?? {}) as { onError?: unknown };
+    const onError = o === null || typeof o !== "object" ? o : (o.onError ?? "throw");
+    if (onError !== "throw" && onError !== "collect") throw new InputError([issue("onError", 'must be "throw" or "collect"', "not-one-of")]);
+    const unknown = Object.keys(columns).filter((k) => !(names as readonly string[]).includes(k));
+    if (unknown.length > 0) throw new InputError(unknown.map((k) => issue(k, "is not a known column (check the spelling)", "unknown-field")));
+    let n = -1;
+    const problems: InputIssue[] = [];
+    const c = columns as Record<string, unknown>;
+    for (const k of names) {
+      const v = c[k];
+      if (!isColumn(v)) continue;
+      const len = (v as { length: number }).length;
+      if (n < 0) n = len;
+      else if (len !== n) problems.push(issue(k, `has ${len} rows; the other columns have ${n}: every column must have one entry per row, or be one value for all`, "invalid"));
+    }
+    if (problems.length > 0) throw new InputError(problems);
+    if (n < 0) n = 1;
+    if (n > MAX_ROWS) throw new InputError([issue(names[0] as string, `gives ${n} rows; at most ${MAX_ROWS} are computed in one batch`, "too-large")]);
+    const col = Object.fromEntries(
+      names.map((k) => {
+        const v = c[k];
+        return [k, isColumn(v) ? (i: number) => (v as ArrayLike<unknown>)[i] : () => v];
+      }),
+    ) as Record<K, (i: number) => unknown>;
+    return { n, onError, col };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError([issue("", "could not be read (a getter or proxy failed): give plain columns — arrays, typed arrays or single values", "unreadable")]);
+  }
+}
+
+function isColumn(c: unknown): boolean {
+  return Array.isArray(c) || ArrayBuffer.isView(c);
+}
+
+/**
+ * The refused rows of a batch as one InputError, each issue's path under its row (`rows[3].date`).
+ *
+ * @example
+ * rowsError([{ row: 3, issues: [issue("date", "is required", "required")] }]).issues[0]?.path //=> "rows[3].date"
+ */
+export function rowsError(errors: readonly { row: number; issues: readonly InputIssue[] }[]): InputError {
+  return new InputError(errors.flatMap((e) => e.issues.map((x) => ({ ...x, path: x.path === "" ? `rows[${e.row}]` : `rows[${e.row}].${x.path}`, message: `rows[${e.row}]: ${x.message}` }))));
+}
+
+/**
+ * An amount the per-call check accepts, as a number, tested without text: finite, ≥ 0, at most
+ * 100.000.000.000 kr. and at most two decimals. A double has at most two decimals in its shortest
+ * text exactly when it is the double nearest to a whole number of øre, i.e. when
+ * `Math.round(v * 100) / 100 === v` (-0 included, NaN and Infinity excluded) — the same values
+ * `moneyProblem` accepts (a property test compares the two).
+ *
+ * @example
+ * plainAmount(1234.5) //=> true
+ */
+export function plainAmount(v: unknown): v is number {
+  return typeof v === "number" && v >= 0 && v <= MAX_MONEY && Math.round(v * 100) / 100 === v;
+}
+
+/**
+ * Kroner (at most two decimals) as whole øre.
+ *
+ * @example
+ * ore("1234.50") //=> 123450
+ */
+export function ore(kroner: string | number): number {
+  return Math.round(Number(kroner) * 100);
+}

@@ -1,0 +1,135 @@
+import { InputError, type InputIssue } from "../core/errors.js";
+import type { Step } from "../core/explain.js";
+import { ore, plainAmount, readColumns, rowsError, type BatchOptions, type Column } from "../core/columns.js";
+import { residentialCarePayment, type ResidentialCareReason } from "./payment.js";
+import type { ResidentialCareInput } from "./input.js";
+
+/** The columns of {@link residentialCarePaymentBatch}, named as the fields of `residentialCarePayment`. */
+export interface ResidentialCareColumns {
+  /** Income after tax per month, kroner. */
+  income: Column<number>;
+  /** The price of housing per month (`price.housing`), kroner. */
+  housing: Column<number>;
+  /** The price of services per month — food, laundry, cleaning, … together (`price.services.other`), kroner. */
+  services?: Column<number>;
+  /** Approved fixed expenses per month, their total (`approvedExpenses`), kroner. */
+  approvedExpenses?: Column<number>;
+  /** The disposable amount that must be left per month (`disposableAmount`), kroner; or a `preset` that sets it. */
+  disposableAmount?: Column<number>;
+  /** The monthly cost of an own home kept during the stay (`ownDwelling.monthlyCost`), kroner. */
+  ownDwellingCost?: Column<number>;
+  /** The month computed (`"YYYY-MM"`), required with a service level that dates its figures. */
+  month?: Column<string>;
+  /** The service level whose figures apply, e.g. `"holbaek-2024"`. */
+  preset?: Column<string>;
+}
+
+/** The reason codes of a batch's `reason` column, by number. */
+export const RESIDENTIAL_BATCH_REASONS: readonly (ResidentialCareReason | "refused")[] = /* @__PURE__ */ Object.freeze(["full-price", "capped", "no-income", "nothing-to-pay", "refused"]);
+
+/** The result of {@link residentialCarePaymentBatch}: one entry per row in each column. */
+export interface ResidentialCareBatchResult {
+  readonly length: number;
+  /** The monthly payment of each row in øre, an exact integer (0 for a refused row). */
+  readonly paymentOre: Float64Array;
+  /** The reason of each row, as an index into {@link RESIDENTIAL_BATCH_REASONS}. */
+  readonly reason: Uint8Array;
+  /** The refused rows, each with the issues the per-call function gives. */
+  readonly errors: readonly { readonly row: number; readonly issues: readonly InputIssue[] }[];
+  /** The reason name of row `i`. */
+  reasonOf(i: number): ResidentialCareReason | "refused";
+  /** The input of row `i`, as `residentialCarePayment` takes it. */
+  input(i: number): ResidentialCareInput;
+  /** The Danish explanation of row `i`: identical to what `residentialCarePayment` gives for that input. */
+  explain(i: number): Step[];
+}
+
+const REASON: Record<ResidentialCareReason, number> = { "full-price": 0, capped: 1, "no-income": 2, "nothing-to-pay": 3 };
+const REFUSED = 4;
+
+/**
+ * § 107 for every resident at once: the monthly own payment so that the disposable amount is
+ * always left, computed over columns in integer øre (a full month, the disposable amount given)
+ * and by the per-call `residentialCarePayment` for any other shape (a service level, a month) and
+ * for every refusal, with the same codes. Equal to the per-call API on every row (property-tested).
+ *
+ * @throws {InputError} with `onError: "throw"` (the default), naming every refused row.
+ * @example
+ * const r = residentialCarePaymentBatch({ income: [12000, 7000, 0], housing: 4000, services: 2500, disposableAmount: 2800 });
+ * [...r.paymentOre] //=> [650000, 420000, 0]
+ */
+export function residentialCarePaymentBatch(columns: ResidentialCareColumns, options: BatchOptions = {}): ResidentialCareBatchResult {
+  const { n, onError, col } = readColumns(columns, options, ["income", "housing", "services", "approvedExpenses", "disposableAmount", "ownDwellingCost", "month", "preset"]);
+  const input = (i: number): ResidentialCareInput => {
+    const out: Record<string, unknown> = { income: col.income(i) };
+    const services = col.services(i);
+    out.price = services === undefined ? { housing: col.housing(i) } : { housing: col.housing(i), services: { other: services } };
+    const expenses = col.approvedExpenses(i);
+    if (expenses !== undefined) out.approvedExpenses = [{ label: "Godkendte faste udgifter", monthly: expenses }];
+    const disposable = col.disposableAmount(i);
+    if (disposable !== undefined) out.disposableAmount = disposable;
+    const own = col.ownDwellingCost(i);
+    if (own !== undefined) out.ownDwelling = { monthlyCost: own };
+    const month = col.month(i);
+    if (month !== undefined) out.month = month;
+    const preset = col.preset(i);
+    if (preset !== undefined) out.preset = preset;
+    return out as unknown as ResidentialCareInput;
+  };
+  const paymentOre = new Float64Array(n);
+  const reason = new Uint8Array(n);
+  const errors: { row: number; issues: readonly InputIssue[] }[] = [];
+  const slow = (i: number) => {
+    try {
+      const r = residentialCarePayment(input(i));
+      paymentOre[i] = ore(r.payment);
+      reason[i] = REASON[r.reason];
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      paymentOre[i] = 0;
+      reason[i] = REFUSED;
+      errors.push({ row: i, issues: e.issues });
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const income = col.income(i);
+    const housing = col.housing(i);
+    const services = col.services(i);
+    const expenses = col.approvedExpenses(i);
+    const disposable = col.disposableAmount(i);
+    const own = col.ownDwellingCost(i);
+    // The fast path: a full month with every figure given as a plain amount; anything else is the per-call function's.
+    if (col.month(i) !== undefined || col.preset(i) !== undefined || !plainAmount(income) || !plainAmount(housing) || !plainAmount(disposable) || (services !== undefined && !plainAmount(services)) || (expenses !== undefined && !plainAmount(expenses)) || (own !== undefined && !plainAmount(own))) {
+      slow(i);
+      continue;
+    }
+    const incomeOre = ore(income);
+    const deductions = (expenses === undefined ? 0 : ore(expenses)) + (own === undefined ? 0 : ore(own));
+    const capacity = incomeOre - deductions - ore(disposable);
+    // An own home with a cost waives the housing (SEL § 163, stk. 2); with no cost it does not.
+    const charge = (own !== undefined && own > 0 ? 0 : ore(housing)) + (services === undefined ? 0 : ore(services));
+    if (incomeOre === 0) {
+      paymentOre[i] = 0;
+      reason[i] = REASON["no-income"];
+    } else if (charge === 0) {
+      paymentOre[i] = 0;
+      reason[i] = REASON["nothing-to-pay"];
+    } else if (charge <= capacity) {
+      paymentOre[i] = charge;
+      reason[i] = REASON["full-price"];
+    } else {
+      paymentOre[i] = Math.max(0, capacity);
+      reason[i] = REASON.capped;
+    }
+  }
+  if (errors.length > 0 && onError === "throw") throw rowsError(errors);
+  return Object.freeze({
+    length: n,
+    paymentOre,
+    reason,
+    errors: Object.freeze(errors),
+    reasonOf: (i: number) => RESIDENTIAL_BATCH_REASONS[reason[i] as number] as ResidentialCareReason | "refused",
+    input,
+    explain: (i: number) => residentialCarePayment(input(i)).explanation,
+  });
+}
