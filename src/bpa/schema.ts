@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { bool, withRules, date, list, money, num, obj, oneOf, text, type CrossIssue } from "../core/validate.js";
+import { bool, withRules, date, list, money, num, obj, oneOf, text, type CrossIssue, says } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
 import { BPA_SERVICE_PRESETS } from "./presets.js";
 import { presetName } from "../service-levels/scope.js";
@@ -136,7 +136,7 @@ export const bpaUsedSchema = /* @__PURE__ */ (() => obj({
 
 /** Input of {@link bpaSettlement}. */
 export const bpaSettlementInputSchema = /* @__PURE__ */ (() => obj({
-  grant: z.custom<unknown>((v) => v !== undefined, { error: "is required: the bpaGrant input the year was granted with" }),
+  grant: z.custom<unknown>((v) => v !== undefined, { error: (iss) => says(iss, "is required: the bpaGrant input the year was granted with", "required") }),
   used: bpaUsedSchema,
   policy: z.optional(oneOf(["money", "by-kind"] as const)),
 }))();

@@ -1,3 +1,4 @@
+import type { IssueCode } from "./issue-codes.js";
 import Decimal from "decimal.js";
 
 /**
@@ -34,25 +35,40 @@ const MONEY_TEXT = /^\d+(\.\d{1,2})?$/;
  * moneyProblem("12,50") //=> 'must use a point as decimal separator ("12.50"), not a comma'
  */
 export function moneyProblem(value: unknown): string | undefined {
+  return moneyCheck(value)?.message;
+}
+
+/** What is wrong with an amount, with its code, where the check is made (see {@link moneyProblem}). */
+export function moneyCheck(value: unknown): Problem | undefined {
+  const amount = (message: string): Problem => ({ message, code: "not-an-amount" });
+  const range = (message: string): Problem => ({ message, code: "out-of-range" });
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return "must be a finite amount in kroner, not NaN or Infinity";
-    if (value < 0) return "must be ≥ 0 kr.";
-    if (value > MAX_MONEY) return "must be at most 100.000.000.000 kr.";
+    if (!Number.isFinite(value)) return amount("must be a finite amount in kroner, not NaN or Infinity");
+    if (value < 0) return range("must be ≥ 0 kr.");
+    if (value > MAX_MONEY) return range("must be at most 100.000.000.000 kr.");
     // The shortest text of a finite number below 1e11 has no exponent unless it is tiny (1e-7).
-    if (!MONEY_TEXT.test(String(value))) return "must have at most 2 decimals (øre)";
+    if (!MONEY_TEXT.test(String(value))) return amount("must have at most 2 decimals (øre)");
     return undefined;
   }
   if (typeof value === "string") {
     const text = value.trim();
-    if (text === "") return "must be an amount in kroner, not an empty text";
-    if (text.startsWith("-")) return "must be ≥ 0 kr.";
-    if (/^\d+,\d+$/.test(text)) return `must use a point as decimal separator ("${echo(text.replace(",", "."))}"), not a comma`;
-    if (/^\d+\.\d{3,}$/.test(text)) return "must have at most 2 decimals (øre)";
-    if (!MONEY_TEXT.test(text)) return 'must be an amount in kroner written with digits, e.g. "1234.50"';
-    if (new Dec(text).gt(MAX_MONEY)) return "must be at most 100.000.000.000 kr.";
+    if (text === "") return amount("must be an amount in kroner, not an empty text");
+    if (text.startsWith("-")) return range("must be ≥ 0 kr.");
+    if (/^\d+,\d+$/.test(text)) return amount(`must use a point as decimal separator ("${echo(text.replace(",", "."))}"), not a comma`);
+    if (/^\d+\.\d{3,}$/.test(text)) return amount("must have at most 2 decimals (øre)");
+    if (!MONEY_TEXT.test(text)) return amount('must be an amount in kroner written with digits, e.g. "1234.50"');
+    if (new Dec(text).gt(MAX_MONEY)) return range("must be at most 100.000.000.000 kr.");
     return undefined;
   }
-  return 'must be an amount in kroner, as a number (1234.5) or a text ("1234.50")';
+  return { message: 'must be an amount in kroner, as a number (1234.5) or a text ("1234.50")', code: "not-an-amount", wrongKind: true };
+}
+
+/** A broken rule: the message (English, for developers) and its stable code. */
+export interface Problem {
+  readonly message: string;
+  readonly code: IssueCode;
+  /** The value is of the wrong kind altogether (a text where a number goes), not a wrong value of the right kind. */
+  readonly wrongKind?: true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Problem } from "./money.js";
 import { copenhagenWallClock, instantOf, isDate } from "./time.js";
 
 /** A calendar date as the library passes it around: `"YYYY-MM-DD"`. */
@@ -35,8 +36,9 @@ export function daysInMonth(year: number, month: number): number {
 /** Memo of the days per month: dates are checked on every call, months repeat. */
 const DAYS_CACHE = /* @__PURE__ */ new Map<number, number>();
 
-function yearProblem(year: number): string | undefined {
-  return year < MIN_YEAR || year > MAX_YEAR ? `must have a year from ${MIN_YEAR} to ${MAX_YEAR}` : undefined;
+/** A year outside the range the library reads (code `invalid`). */
+function yearProblem(year: number): Problem | undefined {
+  return year < MIN_YEAR || year > MAX_YEAR ? { message: `must have a year from ${MIN_YEAR} to ${MAX_YEAR}`, code: "invalid" } : undefined;
 }
 
 /**
@@ -47,21 +49,28 @@ function yearProblem(year: number): string | undefined {
  * dateProblem("2023-02-29") //=> "must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01"
  */
 export function dateProblem(value: unknown): string | undefined {
+  return dateCheck(value)?.message;
+}
+
+/** What is wrong with a date, with its code (a year outside the range is `invalid`, anything else `not-a-date`). */
+export function dateCheck(value: unknown): Problem | undefined {
+  const bad = (message: string): Problem => ({ message, code: "not-a-date" });
+  const kind = (message: string): Problem => ({ message, code: "not-a-date", wrongKind: true });
   if (isDate(value)) {
     const ms = instantOf(value);
-    if (Number.isNaN(ms)) return "must be a valid date, not an Invalid Date";
+    if (Number.isNaN(ms)) return bad("must be a valid date, not an Invalid Date");
     return yearProblem(copenhagenWallClock(ms).year);
   }
-  if (typeof value !== "string") return "must be a date as YYYY-MM-DD, e.g. 2024-03-01";
+  if (typeof value !== "string") return kind("must be a date as YYYY-MM-DD, e.g. 2024-03-01");
   const m = DATE_RE.exec(value);
-  if (!m) return "must be a date as YYYY-MM-DD, e.g. 2024-03-01";
+  if (!m) return kind("must be a date as YYYY-MM-DD, e.g. 2024-03-01");
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   const yp = yearProblem(year);
   if (yp) return yp;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return "must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01";
+    return bad("must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01");
   }
   return undefined;
 }
@@ -85,11 +94,17 @@ export function toIsoDate(value: DateInput): IsoDate {
  * monthProblem("2024-13") //=> "must be a month as YYYY-MM, e.g. 2024-03"
  */
 export function monthProblem(value: unknown): string | undefined {
-  if (typeof value !== "string") return "must be a month as YYYY-MM, e.g. 2024-03";
+  return monthCheck(value)?.message;
+}
+
+/** What is wrong with a month, with its code. */
+export function monthCheck(value: unknown): Problem | undefined {
+  const bad = (message: string): Problem => ({ message, code: "not-a-month", wrongKind: true });
+  if (typeof value !== "string") return bad("must be a month as YYYY-MM, e.g. 2024-03");
   const m = MONTH_RE.exec(value);
-  if (!m) return "must be a month as YYYY-MM, e.g. 2024-03";
+  if (!m) return bad("must be a month as YYYY-MM, e.g. 2024-03");
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return "must be a month as YYYY-MM, e.g. 2024-03";
+  if (month < 1 || month > 12) return bad("must be a month as YYYY-MM, e.g. 2024-03");
   return yearProblem(Number(m[1]));
 }
 
@@ -142,17 +157,23 @@ export function yearOf(dateOrMonth: string): number {
  * timeProblem("2024-03-01T24:00") //=> "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00"
  */
 export function timeProblem(value: unknown): string | undefined {
+  return timeCheck(value)?.message;
+}
+
+/** What is wrong with a local time, with its code. */
+export function timeCheck(value: unknown): Problem | undefined {
+  const bad = (message: string): Problem => ({ message, code: "not-a-time", wrongKind: true });
   const text = "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00";
   if (isDate(value)) {
     const ms = instantOf(value);
-    return Number.isNaN(ms) ? text : yearProblem(copenhagenWallClock(ms).year);
+    return Number.isNaN(ms) ? bad(text) : yearProblem(copenhagenWallClock(ms).year);
   }
-  if (typeof value !== "string") return text;
+  if (typeof value !== "string") return bad(text);
   const m = TIME_RE.exec(value);
-  if (!m) return text;
-  const dp = dateProblem(value.slice(0, 10));
-  if (dp) return dp.startsWith("must have a year") ? dp : text;
-  if (Number(m[4]) > 23 || Number(m[5]) > 59) return text;
+  if (!m) return bad(text);
+  const dp = dateCheck(value.slice(0, 10));
+  if (dp) return dp.code === "invalid" ? dp : bad(text);
+  if (Number(m[4]) > 23 || Number(m[5]) > 59) return bad(text);
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { InputError, issue, type InputIssue, type IssueCode } from "./errors.js";
-import { moneyProblem, toDec, type MoneyInput } from "./money.js";
-import { dateProblem, monthProblem, timeProblem, toIsoDate, type DateInput } from "./period.js";
+import { moneyCheck, toDec, type MoneyInput, type Problem } from "./money.js";
+import { dateCheck, dateProblem, monthCheck, timeCheck, toIsoDate, type DateInput } from "./period.js";
 import { instantOf, isDate } from "./time.js";
 
 /**
@@ -10,11 +10,33 @@ import { instantOf, isDate } from "./time.js";
  * error callback runs only for a value `problem` refused, so it always has the words.
  */
 /* @__NO_SIDE_EFFECTS__ */
-function field<T>(problem: (input: unknown) => string | undefined) {
+function field<T>(problem: (input: unknown) => Problem | undefined) {
   return z.custom<T>((v) => problem(v) === undefined, {
-    error: (iss) => (iss.input === undefined ? "is required" : (problem(iss.input) as string)),
+    error: (iss) => {
+      // The code is the check's own, carried beside the message (never read back from its words).
+      const p: Problem = iss.input === undefined ? { message: "is required", code: "required" } : (problem(iss.input) as Problem);
+      return says(iss, p.message, p.code, p.wrongKind);
+    },
   });
 }
+
+/**
+ * An error message with its code, set where the check is made: the code rides on the issue's
+ * `params` beside the message (read by {@link zodIssues}), never derived from the words.
+ *
+ * @example
+ * z.custom((v) => v !== undefined, { error: (iss) => says(iss, "is required", "required") })
+ */
+export function says(iss: object, message: string, code: IssueCode, wrongKind?: boolean): string {
+  (iss as { params?: { code: IssueCode; wrongKind?: boolean } }).params = wrongKind === true ? { code, wrongKind } : { code };
+  return message;
+}
+
+/** A check that knows one code for every message it gives. */
+const coded = (code: IssueCode, problem: (input: unknown) => string | undefined) => (v: unknown): Problem | undefined => {
+  const message = problem(v);
+  return message === undefined ? undefined : { message, code };
+};
 
 /**
  * A money field: kroner as number or text, ≥ 0, at most two decimals (see {@link moneyProblem}).
@@ -24,25 +46,25 @@ function field<T>(problem: (input: unknown) => string | undefined) {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function money() {
-  return field<MoneyInput>(moneyProblem);
+  return field<MoneyInput>(moneyCheck);
 }
 
 /** A date field: `"YYYY-MM-DD"` or a `Date`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function date() {
-  return field<DateInput>(dateProblem);
+  return field<DateInput>(dateCheck);
 }
 
 /** A month field: `"YYYY-MM"`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function month() {
-  return field<string>(monthProblem);
+  return field<string>(monthCheck);
 }
 
 /** A local wall-clock time field: `"YYYY-MM-DDTHH:mm"` or a `Date`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function time() {
-  return field<string | Date>(timeProblem);
+  return field<string | Date>(timeCheck);
 }
 
 /**
@@ -55,14 +77,21 @@ export function numberProblem(
   value: unknown,
   opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {},
 ): string | undefined {
+  return numberCheck(value, opts)?.message;
+}
+
+/** What is wrong with a number field, with its code: not a number, or out of its range (see {@link numberProblem}). */
+export function numberCheck(value: unknown, opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}): Problem | undefined {
   const unit = opts.unit ? ` ${opts.unit}` : "";
-  if (typeof value !== "number") return `must be a number${unit ? ` of${unit}` : ""}`;
-  if (!Number.isFinite(value)) return "must be a finite number, not NaN or Infinity";
-  if (opts.integer && !Number.isInteger(value)) return "must be a whole number";
-  if (opts.min !== undefined && value < opts.min) return `must be ≥ ${opts.min}${unit}`;
-  if (opts.max !== undefined && value > opts.max) return `must be ≤ ${opts.max}${unit}`;
+  const kind = (message: string): Problem => ({ message, code: "not-a-number", wrongKind: true });
+  const range = (message: string): Problem => ({ message, code: "out-of-range" });
+  if (typeof value !== "number") return kind(`must be a number${unit ? ` of${unit}` : ""}`);
+  if (!Number.isFinite(value)) return { message: "must be a finite number, not NaN or Infinity", code: "not-a-number" };
+  if (opts.integer && !Number.isInteger(value)) return { message: "must be a whole number", code: "not-a-number" };
+  if (opts.min !== undefined && value < opts.min) return range(`must be ≥ ${opts.min}${unit}`);
+  if (opts.max !== undefined && value > opts.max) return range(`must be ≤ ${opts.max}${unit}`);
   if (opts.decimals !== undefined && !hasAtMostDecimals(value, opts.decimals)) {
-    return `must have at most ${opts.decimals} decimals`;
+    return range(`must have at most ${opts.decimals} decimals`);
   }
   return undefined;
 }
@@ -80,7 +109,7 @@ function hasAtMostDecimals(value: number, decimals: number): boolean {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function num(opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}) {
-  const checked = field<number>((v) => numberProblem(v, opts));
+  const checked = field<number>((v) => numberCheck(v, opts));
   const d = opts.decimals;
   const scale = d === undefined ? 0 : 10 ** d;
   // z.overwrite replaces the value in place (cheaper than a pipe). It also runs after a failed
@@ -92,7 +121,7 @@ export function num(opts: { min?: number; max?: number; decimals?: number; integ
 /** A boolean field. */
 /* @__NO_SIDE_EFFECTS__ */
 export function bool() {
-  return field<boolean>((v) => (typeof v === "boolean" ? undefined : "must be true or false"));
+  return field<boolean>((v) => (typeof v === "boolean" ? undefined : { message: "must be true or false", code: "not-a-boolean", wrongKind: true }));
 }
 
 /** A text field (non-empty, at most `max` characters, 200 unless told). */
@@ -100,7 +129,7 @@ export function bool() {
 export function text(max = 200) {
   const problem = (v: unknown) =>
     typeof v !== "string" || v.trim() === "" || v.length > max ? `must be a non-empty text of at most ${max} characters` : undefined;
-  return field<string>(problem);
+  return field<string>(coded("not-a-text", problem));
 }
 
 /**
@@ -113,20 +142,20 @@ export function text(max = 200) {
 export function oneOf<const T extends readonly (string | number)[]>(values: T) {
   const list = values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))).join(", ");
   const problem = (v: unknown) => (values.includes(v as T[number]) ? undefined : `must be one of ${list}`);
-  return field<T[number]>(problem);
+  return field<T[number]>(coded("not-one-of", problem));
 }
 
 /** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
 /* @__NO_SIDE_EFFECTS__ */
 export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
   const schema = z.strictObject(shape, {
-    error: (iss) => (iss.input === undefined ? "is required" : iss.code === "unrecognized_keys" ? undefined : "must be an object with named fields"),
+    error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : iss.code === "unrecognized_keys" ? undefined : says(iss, "must be an object with named fields", "not-an-object", true)),
   });
   // A Date has no fields of its own, so an object of optional fields would accept it as {}:
   // refuse it there (objects with a required field refuse it by that field already).
   const allOptional = Object.values(shape).every((f) => (f as { _zod?: { optin?: string } })._zod?.optin === "optional");
   if (!allOptional) return schema;
-  const notDate = z.custom<unknown>((v) => !isDate(v), { error: "must be an object with named fields, not a date" });
+  const notDate = z.custom<unknown>((v) => !isDate(v), { error: (iss) => says(iss, "must be an object with named fields, not a date", "not-an-object", true) });
   return z.pipe(notDate, schema) as unknown as typeof schema;
 }
 
@@ -134,7 +163,7 @@ export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
 /* @__NO_SIDE_EFFECTS__ */
 export function list<T extends z.core.SomeType>(element: T, max = 10_000) {
   return z.array(element, {
-    error: (iss) => (iss.input === undefined ? "is required" : "must be a list"),
+    error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : says(iss, "must be a list", "not-a-list", true)),
   }).check(z.maxLength(max, `must have at most ${max} entries`));
 }
 
@@ -164,25 +193,9 @@ export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown)
   throw new InputError([...own, ...cross]);
 }
 
-/** A stable code for a single-field problem, from the rule it broke. */
-function codeOf(message: string): IssueCode {
-  if (message === "is required") return "required";
-  if (/object with named fields/.test(message)) return "not-an-object";
-  if (/^must be a list/.test(message)) return "not-a-list";
-  if (/non-empty text/.test(message)) return "not-a-text";
-  if (/date and time|local time/.test(message)) return "not-a-time";
-  if (/\bdate\b/.test(message)) return "not-a-date";
-  if (/\bmonth\b/.test(message)) return "not-a-month";
-  if (/amount|øre|decimal separator/.test(message)) return "not-an-amount";
-  if (/must be one of/.test(message)) return "not-one-of";
-  if (/[≥≤]|at most|at least/.test(message)) return "out-of-range";
-  if (/number/.test(message)) return "not-a-number";
-  if (/true or false/.test(message)) return "not-a-boolean";
-  return "invalid";
-}
+/** The code of an issue zod raises itself (our own checks carry theirs): by zod's issue kind, never by its words. */
+const ZOD_CODES: Readonly<Record<string, IssueCode>> = { invalid_union: "invalid-shape", too_big: "too-large", too_small: "out-of-range", invalid_type: "invalid", invalid_format: "invalid", invalid_key: "invalid" };
 
-/** Messages our validators give for a value of the wrong kind (not a wrong value of the right kind). */
-const TYPE_MESSAGE = /object with named fields|must be a list|^must be a number|^must be an amount in kroner, as a number|^must be a date as|^must be a month as|^must be a local time|true or false/;
 
 /** A zod issue, as much of it as the messages need. */
 export interface RawIssue {
@@ -191,7 +204,7 @@ export interface RawIssue {
   message: string;
   keys?: readonly string[];
   errors?: readonly (readonly RawIssue[])[];
-  params?: { code?: IssueCode };
+  params?: { code?: IssueCode; wrongKind?: boolean };
 }
 
 /**
@@ -213,7 +226,7 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
       const best = [...iss.errors].sort((a, b) => depth(b) - depth(a))[0] as readonly RawIssue[];
       // The shape the input has: a branch that got past the type check (its problem is not
       // "wrong type" at the top) is the one the caller meant, when there is exactly one.
-      const typed = iss.errors.filter((branch) => !branch.some((b) => b.path.length === 0 && (b.code === "invalid_type" || TYPE_MESSAGE.test(b.message))));
+      const typed = iss.errors.filter((branch) => !branch.some((b) => b.path.length === 0 && (b.code === "invalid_type" || b.params?.wrongKind === true)));
       const meant = depth(best) > 0 ? best : typed.length === 1 ? (typed[0] as readonly RawIssue[]) : undefined;
       if (meant) {
         issues.push(...collectIssues(meant, full));
@@ -229,7 +242,7 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
     } else if (path === "" && iss.code === "invalid_type") {
       issues.push(issue("", "The input must be an object with named fields.", "not-an-object"));
     } else {
-      const code = iss.params?.code ?? (iss.code === "invalid_union" ? "invalid-shape" : iss.code === "too_big" ? "too-large" : codeOf(iss.message));
+      const code = iss.params?.code ?? ZOD_CODES[iss.code] ?? "invalid";
       issues.push(issue(path, iss.message, code));
     }
   }
@@ -245,7 +258,7 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function amountText(opts: { integer?: boolean } = {}) {
-  const problem = (v: unknown) => moneyProblem(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? "must be whole kroner" : undefined);
+  const problem = (v: unknown): Problem | undefined => moneyCheck(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? { message: "must be whole kroner", code: "invalid" } : undefined);
   return z.pipe(
     field<MoneyInput>(problem),
     z.transform((v: MoneyInput) => (opts.integer ? toDec(v).toFixed(0) : toDec(v).toFixed(2))),
@@ -389,5 +402,5 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function either<const T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(options: T, message: string) {
-  return z.union(options, { error: (iss) => (iss.input === undefined ? "is required" : message) });
+  return z.union(options, { error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : says(iss, message, "invalid-shape")) });
 }

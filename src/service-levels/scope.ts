@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { says } from "../core/validate.js";
 import type { ServiceLevel } from "./schema.js";
 import type { PresetName } from "./index.js";
 
@@ -79,5 +80,5 @@ export function withBoundLevel<T>(level: ServiceLevel, run: () => T): T {
 export function presetName<const T extends readonly string[]>(names: T) {
   const list = () => [...new Set([...names, ...(current !== undefined ? [current.name] : []), ...(named?.keys() ?? [])])].map((n) => `"${n}"`).join(", ");
   const ok = (v: unknown) => typeof v === "string" && (names.includes(v) || namedLevel(v) !== undefined);
-  return z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? "is required" : `must be one of ${list()}`) });
+  return z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : says(iss, `must be one of ${list()}`, "not-one-of")) });
 }
