@@ -1,3 +1,4 @@
+import type * as z from "zod/mini";
 import { amount as money, type Step, type StepValues } from "../core/explain.js";
 import { step, type WORDS } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
@@ -59,109 +60,110 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   if (view !== undefined && p.disposableAmount === undefined) figureInForce(p.preset, "residentialCare.disposableAmount", monthStart, "month");
   if (view !== undefined && p.approvedExpenses === undefined) figureInForce(p.preset, "residentialCare.approvedExpenses", monthStart, "month");
   const preset = view === undefined ? undefined : presetPart(view, "residentialCare");
-  const disposableInput = p.disposableAmount ?? preset?.disposableAmount;
-  const explanation: Step[] = [];
-  if (view !== undefined) explanation.push(presetStepOf(view));
+  const income = incomeComponent(p);
+  const deductions = deductionsComponent(p, preset);
+  const disposable = disposableComponent(p, preset);
+  const capacity = income.amount.minus(deductions.amount).minus(disposable.amount);
+  const capacityStep = step("residential-care.capacity", { income: money(income.amount), deductions: money(deductions.amount), disposable: money(disposable.amount), capacity: money(capacity) });
+  const charge = chargeComponent(p);
+  const decision = paymentComponent(p, income.amount, charge.amount, capacity, disposable.amount);
+  const left = income.amount.minus(deductions.amount).minus(decision.amount);
+  return {
+    payment: formatMoney(decision.amount),
+    charged: { housing: formatMoney(charge.housing), services: formatMoney(charge.services), total: formatMoney(charge.amount) },
+    capacity: formatMoney(capacity),
+    disposableLeft: formatMoney(left),
+    income: formatMoney(income.amount),
+    deductions: formatMoney(deductions.amount),
+    disposableAmount: formatMoney(disposable.amount),
+    reason: decision.reason,
+    explanation: [...(view === undefined ? [] : [presetStepOf(view)]), ...income.steps, ...deductions.steps, ...disposable.steps, capacityStep, ...charge.steps, ...decision.steps],
+  };
+}
 
-  // Part month
+type Parsed = z.output<typeof residentialCareInputSchema>;
+type CarePreset = NonNullable<ReturnType<typeof presetPart<"residentialCare">>>;
+
+/** A rule's amount and the steps that explain it. */
+interface Part {
+  amount: Dec;
+  steps: Step[];
+}
+
+/** Income after tax per month: one amount, or labelled items summed. */
+function incomeComponent(p: Parsed): Part {
+  const items = typeof p.income === "object" ? p.income : [{ label: undefined, monthly: p.income }];
+  const steps = items.map((i) => {
+    const monthly = money(toDec(i.monthly));
+    return i.label === undefined ? step("residential-care.income.after-tax", { monthly }, INCOME_SOURCE) : step("residential-care.income", { label: i.label, monthly }, INCOME_SOURCE);
+  });
+  return { amount: sum(items.map((i) => i.monthly)), steps };
+}
+
+/** Deductions before the payment: the approved expenses (the call's, else the service level's), the own dwelling's cost, and under a plan for moving out debt repayment and savings. */
+function deductionsComponent(p: Parsed, preset: CarePreset | undefined): Part {
+  const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
+  const lines: { rule: keyof typeof WORDS; label?: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
+    rule: "residential-care.deduction",
+    label: e.label,
+    amount: toDec(e.monthly),
+    source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
+  }));
+  if (p.ownDwelling) lines.push({ rule: "residential-care.deduction.own-home", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
+  if (p.dischargePlan?.debtRepayment !== undefined) lines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
+  if (p.dischargePlan?.savings !== undefined) lines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
+  let amount = new Dec(0);
+  const steps = lines.map((d) => {
+    amount = amount.plus(d.amount);
+    return step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label as string, monthly: money(d.amount) } : { monthly: money(d.amount) }, d.source);
+  });
+  return { amount, steps };
+}
+
+/** The disposable amount that must be left: the call's, else the service level's. */
+function disposableComponent(p: Parsed, preset: CarePreset | undefined): Part {
+  const amount = toDec((p.disposableAmount ?? preset?.disposableAmount) as MoneyInput);
+  return { amount, steps: [step("residential-care.disposable", { disposable: money(amount) }, p.disposableAmount === undefined && preset ? preset.source : undefined)] };
+}
+
+/** The charge for the stay: services, plus housing unless an own home with a cost is kept; pro rata by calendar days for a part month. */
+function chargeComponent(p: Parsed): Part & { housing: Dec; services: Dec } {
   let share = new Dec(1);
   let part: StepValues = {};
   if (p.days) {
     // month is given, both days lie in it and in order: checked by the input schema (crossField).
     const month = p.month as string;
     const dim = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-    const from = toIsoDate(p.days.from);
-    const to = toIsoDate(p.days.to);
-    const n = Number(to.slice(8, 10)) - Number(from.slice(8, 10)) + 1;
+    const n = Number(toIsoDate(p.days.to).slice(8, 10)) - Number(toIsoDate(p.days.from).slice(8, 10)) + 1;
     share = new Dec(n).div(dim);
     part = { part: true, days: n, daysInMonth: dim };
   }
-
-  // Income
-  const incomeItems = typeof p.income === "object" ? p.income : [{ label: undefined, monthly: p.income }];
-  const income = sum(incomeItems.map((i) => i.monthly));
-  for (const i of incomeItems) {
-    const monthly = money(toDec(i.monthly));
-    explanation.push(i.label === undefined ? step("residential-care.income.after-tax", { monthly }, INCOME_SOURCE) : step("residential-care.income", { label: i.label, monthly }, INCOME_SOURCE));
-  }
-
-  // Deductions
-  const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
-  const deductionLines: { rule: keyof typeof WORDS; label?: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
-    rule: "residential-care.deduction",
-    label: e.label,
-    amount: toDec(e.monthly),
-    source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
-  }));
-  if (p.ownDwelling) deductionLines.push({ rule: "residential-care.deduction.own-home", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
-  if (p.dischargePlan?.debtRepayment !== undefined) deductionLines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
-  if (p.dischargePlan?.savings !== undefined) deductionLines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
-  let deductions = new Dec(0);
-  for (const d of deductionLines) {
-    deductions = deductions.plus(d.amount);
-    explanation.push(step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label as string, monthly: money(d.amount) } : { monthly: money(d.amount) }, d.source));
-  }
-  const disposable = toDec(disposableInput as MoneyInput);
-  explanation.push(
-    step(
-      "residential-care.disposable",
-      { disposable: money(disposable) },
-      p.disposableAmount === undefined && preset ? preset.source : undefined,
-    ),
-  );
-  const capacity = income.minus(deductions).minus(disposable);
-  explanation.push(step("residential-care.capacity", { income: money(income), deductions: money(deductions), disposable: money(disposable), capacity: money(capacity) }));
-
-  // Charge
   const s = p.price.services ?? {};
   const servicesFull = sum([s.food, s.laundry, s.cleaning, s.windowCleaning, s.other]);
   // «Borgere, der bevarer egen bolig og har udgifter til denne» pay no housing (Albertslund 2018,
   // § 107; SEL § 163, stk. 2): an own home with no cost does not waive housing.
   const ownHomeWaives = p.ownDwelling !== undefined && toDec(p.ownDwelling.monthlyCost).gt(0);
-  const housingFull = ownHomeWaives ? new Dec(0) : toDec(p.price.housing);
-  const housing = roundOre(housingFull.times(share));
+  const housing = roundOre((ownHomeWaives ? new Dec(0) : toDec(p.price.housing)).times(share));
   const services = roundOre(servicesFull.times(share));
-  const charge = housing.plus(services);
-  explanation.push(
-    step(
-      ownHomeWaives ? "residential-care.charge.own-home" : "residential-care.charge",
-      { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: money(housing), services: money(services), charge: money(charge) },
-      ownHomeWaives ? ruleSource(p.preset, "residentialCare.ownDwelling", "SEL § 163, stk. 2", "SEL § 163, stk. 2; ") : SOURCE,
-    ),
+  const amount = housing.plus(services);
+  const chargeStep = step(
+    ownHomeWaives ? "residential-care.charge.own-home" : "residential-care.charge",
+    { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: money(housing), services: money(services), charge: money(amount) },
+    ownHomeWaives ? ruleSource(p.preset, "residentialCare.ownDwelling", "SEL § 163, stk. 2", "SEL § 163, stk. 2; ") : SOURCE,
   );
+  return { amount, housing, services, steps: [chargeStep] };
+}
 
-  let payment: Dec;
-  let reason: ResidentialCareReason;
-  if (income.isZero()) {
-    payment = new Dec(0);
-    reason = "no-income";
-    explanation.push(step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE)));
-  } else if (charge.isZero()) {
-    payment = new Dec(0);
-    reason = "nothing-to-pay";
-    explanation.push(step("residential-care.payment.nothing-to-pay", {}));
-  } else if (charge.lte(capacity)) {
-    payment = charge;
-    reason = "full-price";
-    explanation.push(step("residential-care.payment.full-price", { payment: money(payment) }, SOURCE));
-  } else {
-    payment = Dec.max(0, capacity);
-    reason = "capped";
-    explanation.push(
-      payment.isZero() ? step("residential-care.payment.nothing-left", {}, SOURCE) : step("residential-care.payment.capped", { payment: money(payment), disposable: money(disposable) }, SOURCE),
-    );
-  }
-  const left = income.minus(deductions).minus(payment);
+/** The payment: nothing without income or charge; the charge when the disposable amount is left; else what is left above it (not below 0). */
+function paymentComponent(p: Parsed, income: Dec, charge: Dec, capacity: Dec, disposable: Dec): Part & { reason: ResidentialCareReason } {
+  if (income.isZero()) return { amount: new Dec(0), reason: "no-income", steps: [step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE))] };
+  if (charge.isZero()) return { amount: new Dec(0), reason: "nothing-to-pay", steps: [step("residential-care.payment.nothing-to-pay", {})] };
+  if (charge.lte(capacity)) return { amount: charge, reason: "full-price", steps: [step("residential-care.payment.full-price", { payment: money(charge) }, SOURCE)] };
+  const amount = Dec.max(0, capacity);
   return {
-    payment: formatMoney(payment),
-    charged: { housing: formatMoney(housing), services: formatMoney(services), total: formatMoney(charge) },
-    capacity: formatMoney(capacity),
-    disposableLeft: formatMoney(left),
-    income: formatMoney(income),
-    deductions: formatMoney(deductions),
-    disposableAmount: formatMoney(disposable),
-    reason,
-    explanation,
+    amount,
+    reason: "capped",
+    steps: [amount.isZero() ? step("residential-care.payment.nothing-left", {}, SOURCE) : step("residential-care.payment.capped", { payment: money(amount), disposable: money(disposable) }, SOURCE)],
   };
 }
 
