@@ -103,119 +103,145 @@ function parseFee(input: ShelterFeeInput) {
 export function computeShelterFee(input: ShelterFeeInput, bound: BoundRates): ShelterFeeResult {
   const p = parseFee(input);
   const { arrival, days, counting, explanation } = countDays(p);
-  const section = p.section;
   const view = resolvePreset(p.preset, { date: toIsoTime(p.arrival).slice(0, 10), path: "arrival", uses: ["shelter.ownHomeExempt", "shelter.counting"] });
   if (view !== undefined) explanation.unshift(presetStepOf(view));
   // Own home kept during the stay: no lodging payment only where the municipality's document
   // says so; where it does not (or says it is a ground to apply), a waiver or reduction is applied for.
   const ownHome = view?.shelter?.ownHomeExempt;
   const exempt = p.income === false ? "no-income" : p.ownHomeRent === true && ownHome?.value === true ? "own-home" : undefined;
-  if (p.ownHomeRent === true && exempt === undefined) {
-    explanation.push(
-      step(
-        "shelter.own-home",
-        {},
-        ownHome?.source ?? "BEK nr. 1244 af 13/11/2017",
-      ),
-    );
-  }
+  if (p.ownHomeRent === true && exempt === undefined) explanation.push(step("shelter.own-home", {}, ownHome?.source ?? "BEK nr. 1244 af 13/11/2017"));
   const runs = splitByMonth(arrival, days);
-
-  let segments: ShelterSegment[];
-  let months: ShelterMonth[];
-  let total = new Dec(0);
-  if (exempt) {
-    segments = groupYears(runs).map(([year, d]) => ({ year, days: d, rate: "0.00", amount: "0.00" }));
-    months = runs.map((r) => ({ month: r.month, days: r.days, amount: "0.00" }));
-    explanation.push(
-      exempt === "no-income"
-        ? step("shelter.exempt.no-income", {}, noIncomeSource(p.preset, arrival.slice(0, 10)))
-        : step("shelter.exempt.own-home", {}, ownHome?.source),
-    );
-  } else {
-    const table = section === "109" ? SHELTER_109_TABLE : SHELTER_110_TABLE;
-    // Each døgn is charged at the rate in force on the day it starts: rows are looked up day by
-    // day, so a row that starts or ends inside the stay is honoured, and a day no row covers is
-    // reported (never stretched from a neighbouring row).
-    const dailyOf = new Map<RateRow<string>, Dec>();
-    const pieces: { year: number; month: string; row: RateRow<string>; days: number }[] = [];
-    const uncovered: [string, string][] = [];
-    for (const r of runs) {
-      const first = dayNumber(r.start);
-      let d = 0;
-      while (d < r.days) {
-        const date = dateFromDayNumber(first + d);
-        const span = rowSpanAt(table, date, p.rates, bound);
-        if (span === undefined) {
-          const last = uncovered.at(-1);
-          if (last && dayNumber(last[1]) === first + d - 1) last[1] = date;
-          else uncovered.push([date, date]);
-          d += 1;
-          continue;
-        }
-        const row = span.row;
-        const n = Math.min(r.days - d, dayNumber(span.last) - (first + d) + 1); // an open row ends 9999-12-31
-        d += n;
-        const prev = pieces.at(-1);
-        if (prev && prev.row === row && prev.month === r.month) prev.days += n;
-        else pieces.push({ year: r.year, month: r.month, row, days: n });
-        if (!dailyOf.has(row)) {
-          const base = toDec(row.value);
-          const reduced = p.reduction === undefined ? base : "fraction" in p.reduction ? roundOre(base.times(new Dec(1).minus(p.reduction.fraction))) : Dec.max(0, base.minus(toDec(p.reduction.perDay)));
-          dailyOf.set(row, reduced);
-          const wholeYear = row.until !== undefined && row.from.slice(0, 4) === row.until.slice(0, 4) && row.from.endsWith("-01-01") && row.until.endsWith("-12-31");
-          const period: StepValues = wholeYear ? { year: Number(row.from.slice(0, 4)) } : row.until ? { from: row.from, until: row.until } : { from: row.from };
-          const r = p.reduction;
-          explanation.push(
-            r === undefined
-              ? step("shelter.rate", { ...period, base: money(base) }, formatSource(row.source))
-              : "fraction" in r
-                ? step("shelter.rate.reduced-fraction", { ...period, base: money(base), fraction: r.fraction, reduced: money(reduced) }, formatSource(row.source))
-                : step("shelter.rate.reduced-amount", { ...period, base: money(base), perDay: money(toDec(r.perDay)), reduced: money(reduced) }, formatSource(row.source)),
-          );
-        }
-      }
-    }
-    if (uncovered.length > 0) {
-      const [a] = uncovered[0] as [string, string];
-      const spans = uncovered.map(([x, y]) => (x === y ? x : `${x} to ${y}`)).join(", ");
-      const missing = rateMissing(table, a);
-      throw new InputError([{ ...missing, message: `no § ${section} rate per døgn covers ${spans}. ${missing.message}` }]);
-    }
-    const monthTotals = new Map<string, Dec>();
-    for (const piece of pieces) {
-      const amount = (dailyOf.get(piece.row) as Dec).times(piece.days);
-      monthTotals.set(piece.month, (monthTotals.get(piece.month) ?? new Dec(0)).plus(amount));
-      total = total.plus(amount);
-    }
-    months = runs.map((r) => ({ month: r.month, days: r.days, amount: formatMoney(monthTotals.get(r.month) ?? new Dec(0)) }));
-    segments = [];
-    for (const piece of pieces) {
-      const last = segments.at(-1) as (ShelterSegment & { row?: RateRow<string> }) | undefined;
-      const daily = dailyOf.get(piece.row) as Dec;
-      if (last && last.year === piece.year && last.rate === formatMoney(daily)) {
-        last.days += piece.days;
-        last.amount = formatMoney(daily.times(last.days));
-      } else {
-        segments.push({ year: piece.year, days: piece.days, rate: formatMoney(daily), amount: formatMoney(daily.times(piece.days)) });
-      }
-    }
-    for (const seg of segments) explanation.push(step("shelter.segment", { year: seg.year, days: seg.days, rate: seg.rate, amount: seg.amount }));
-    explanation.push(
-      step("shelter.total", { total: money(total) }, "BEK nr. 1244 af 13/11/2017 § 4"),
-    );
-  }
-  const result: ShelterFeeResult = { days, amount: formatMoney(total), segments, months, counting, explanation };
+  const charged = exempt ? exemptComponent(p, runs, exempt, ownHome?.source, arrival) : chargedComponent(p, runs, bound);
+  explanation.push(...charged.steps);
+  const result: ShelterFeeResult = { days, amount: formatMoney(charged.amount), segments: charged.segments, months: charged.months, counting, explanation };
   if (exempt) result.exempt = exempt;
-  if (p.dailyFood !== undefined || p.dailyLaundry !== undefined) {
-    const food = toDec(p.dailyFood ?? 0).times(days);
-    const laundry = toDec(p.dailyLaundry ?? 0).times(days);
-    result.extras = { food: formatMoney(food), laundry: formatMoney(laundry), total: formatMoney(food.plus(laundry)) };
-    explanation.push(
-      step("shelter.extras", { food: money(food), laundry: money(laundry) }, "BEK nr. 1244 af 13/11/2017 § 2"),
-    );
+  const extras = extrasComponent(p, days);
+  if (extras) {
+    result.extras = extras.extras;
+    explanation.push(...extras.steps);
   }
   return result;
+}
+
+/** The fee's amount, its parts per year and month, and the steps that explain it. */
+interface Charged {
+  amount: Dec;
+  segments: ShelterSegment[];
+  months: ShelterMonth[];
+  steps: Step[];
+}
+
+/** No income, or an own home the service level exempts: every døgn at 0 kr. */
+function exemptComponent(p: ParsedFee, runs: MonthRun[], exempt: "no-income" | "own-home", ownHomeSource: string | undefined, arrival: string): Charged {
+  return {
+    amount: new Dec(0),
+    segments: groupYears(runs).map(([year, d]) => ({ year, days: d, rate: "0.00", amount: "0.00" })),
+    months: runs.map((r) => ({ month: r.month, days: r.days, amount: "0.00" })),
+    steps: [exempt === "no-income" ? step("shelter.exempt.no-income", {}, noIncomeSource(p.preset, arrival.slice(0, 10))) : step("shelter.exempt.own-home", {}, ownHomeSource)],
+  };
+}
+
+/** Each døgn at the rate in force on its day (less a reduction), summed per month and per year. */
+function chargedComponent(p: ParsedFee, runs: MonthRun[], bound: BoundRates): Charged {
+  const { pieces, dailyOf, steps } = dailyRates(p, runs, bound);
+  let amount = new Dec(0);
+  const monthTotals = new Map<string, Dec>();
+  for (const piece of pieces) {
+    const a = (dailyOf.get(piece.row) as Dec).times(piece.days);
+    monthTotals.set(piece.month, (monthTotals.get(piece.month) ?? new Dec(0)).plus(a));
+    amount = amount.plus(a);
+  }
+  const months = runs.map((r) => ({ month: r.month, days: r.days, amount: formatMoney(monthTotals.get(r.month) ?? new Dec(0)) }));
+  const segments: ShelterSegment[] = [];
+  for (const piece of pieces) {
+    const last = segments.at(-1);
+    const daily = dailyOf.get(piece.row) as Dec;
+    if (last && last.year === piece.year && last.rate === formatMoney(daily)) {
+      last.days += piece.days;
+      last.amount = formatMoney(daily.times(last.days));
+    } else {
+      segments.push({ year: piece.year, days: piece.days, rate: formatMoney(daily), amount: formatMoney(daily.times(piece.days)) });
+    }
+  }
+  for (const seg of segments) steps.push(step("shelter.segment", { year: seg.year, days: seg.days, rate: seg.rate, amount: seg.amount }));
+  steps.push(step("shelter.total", { total: money(amount) }, "BEK nr. 1244 af 13/11/2017 § 4"));
+  return { amount, segments, months, steps };
+}
+
+/**
+ * The rate of each døgn: rows are looked up day by day, so a row that starts or ends inside the
+ * stay is honoured, and a day no row covers is reported (never stretched from a neighbouring
+ * row). Each row's rate, reduced as the call says, is explained once.
+ */
+function dailyRates(p: ParsedFee, runs: MonthRun[], bound: BoundRates): { pieces: { year: number; month: string; row: RateRow<string>; days: number }[]; dailyOf: Map<RateRow<string>, Dec>; steps: Step[] } {
+  const table = p.section === "109" ? SHELTER_109_TABLE : SHELTER_110_TABLE;
+  const dailyOf = new Map<RateRow<string>, Dec>();
+  const pieces: { year: number; month: string; row: RateRow<string>; days: number }[] = [];
+  const uncovered: [string, string][] = [];
+  const steps: Step[] = [];
+  for (const r of runs) {
+    const first = dayNumber(r.start);
+    let d = 0;
+    while (d < r.days) {
+      const date = dateFromDayNumber(first + d);
+      const span = rowSpanAt(table, date, p.rates, bound);
+      if (span === undefined) {
+        const last = uncovered.at(-1);
+        if (last && dayNumber(last[1]) === first + d - 1) last[1] = date;
+        else uncovered.push([date, date]);
+        d += 1;
+        continue;
+      }
+      const row = span.row;
+      const n = Math.min(r.days - d, dayNumber(span.last) - (first + d) + 1); // an open row ends 9999-12-31
+      d += n;
+      const prev = pieces.at(-1);
+      if (prev && prev.row === row && prev.month === r.month) prev.days += n;
+      else pieces.push({ year: r.year, month: r.month, row, days: n });
+      if (!dailyOf.has(row)) {
+        const rate = rateStep(p, row);
+        dailyOf.set(row, rate.amount);
+        steps.push(...rate.steps);
+      }
+    }
+  }
+  if (uncovered.length > 0) {
+    const [a] = uncovered[0] as [string, string];
+    const spans = uncovered.map(([x, y]) => (x === y ? x : `${x} to ${y}`)).join(", ");
+    const missing = rateMissing(table, a);
+    throw new InputError([{ ...missing, message: `no § ${p.section} rate per døgn covers ${spans}. ${missing.message}` }]);
+  }
+  return { pieces, dailyOf, steps };
+}
+
+/** One row's rate per døgn, less the reduction the municipality grants (a share, or kroner per døgn, not below 0). */
+function rateStep(p: ParsedFee, row: RateRow<string>): { amount: Dec; steps: Step[] } {
+  const base = toDec(row.value);
+  const r = p.reduction;
+  const reduced = r === undefined ? base : "fraction" in r ? roundOre(base.times(new Dec(1).minus(r.fraction))) : Dec.max(0, base.minus(toDec(r.perDay)));
+  const wholeYear = row.until !== undefined && row.from.slice(0, 4) === row.until.slice(0, 4) && row.from.endsWith("-01-01") && row.until.endsWith("-12-31");
+  const period: StepValues = wholeYear ? { year: Number(row.from.slice(0, 4)) } : row.until ? { from: row.from, until: row.until } : { from: row.from };
+  return {
+    amount: reduced,
+    steps: [
+      r === undefined
+        ? step("shelter.rate", { ...period, base: money(base) }, formatSource(row.source))
+        : "fraction" in r
+          ? step("shelter.rate.reduced-fraction", { ...period, base: money(base), fraction: r.fraction, reduced: money(reduced) }, formatSource(row.source))
+          : step("shelter.rate.reduced-amount", { ...period, base: money(base), perDay: money(toDec(r.perDay)), reduced: money(reduced) }, formatSource(row.source)),
+    ],
+  };
+}
+
+/** Food and laundry the facility charges per døgn, apart from the own payment (BEK nr. 1244/2017 § 2, stk. 3). */
+function extrasComponent(p: ParsedFee, days: number): { extras: NonNullable<ShelterFeeResult["extras"]>; steps: Step[] } | undefined {
+  if (p.dailyFood === undefined && p.dailyLaundry === undefined) return undefined;
+  const food = toDec(p.dailyFood ?? 0).times(days);
+  const laundry = toDec(p.dailyLaundry ?? 0).times(days);
+  return {
+    extras: { food: formatMoney(food), laundry: formatMoney(laundry), total: formatMoney(food.plus(laundry)) },
+    steps: [step("shelter.extras", { food: money(food), laundry: money(laundry) }, "BEK nr. 1244 af 13/11/2017 § 2")],
+  };
 }
 
 interface MonthRun {
