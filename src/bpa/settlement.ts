@@ -74,8 +74,44 @@ export function bpaSettlement(input: BpaSettlementInput): BpaSettlementResult {
 
 /** {@link bpaSettlement} with rate rows bound by `withRates`. */
 export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRates): BpaSettlementResult {
-  // One call reports every problem: the settlement's own fields and the grant's, each grant
-  // problem under its full path (`grant.weeklyHours.day`).
+  const { s, g, m } = parseSettlement(input, bound);
+  // The account the service level in use keeps (Albertslund 2018: hours by kind; Holbæk 2024:
+  // money), unless the call chooses; with no service level, money — the calculation's default.
+  const view = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset, { date: toIsoDate(g.date), path: "grant.date", uses: ["bpa.settlement"] });
+  const rule = view?.bpa?.settlement;
+  const policy: BpaSettlementPolicy = s.policy ?? rule?.policy ?? "money";
+  const paid = roundOre(m.total);
+  const kinds = linesComponent(s.used, m);
+  const netting = nettingComponent(policy, rule?.policy === policy ? rule.source : "BEK nr. 1069 af 30/06/2020 § 3", kinds, paid);
+  const year = Number(toIsoDate(g.date).slice(0, 4));
+  const dueDate = rule?.dueMonthDay === undefined ? undefined : `${year + 1}-${rule.dueMonthDay}`;
+  const totalStep = step(
+    dueDate ? "bpa.settlement.total.due" : "bpa.settlement.total",
+    dueDate ? { repayment: money(netting.repayment), due: dueDate } : { repayment: money(netting.repayment) },
+    rule?.source,
+  );
+  // The service level in use is named first, as in every calculation that uses one.
+  const explanation: Step[] = [...(view === undefined ? [] : [presetStepOf(view)]), ...kinds.steps, ...netting.steps, totalStep];
+  const result: BpaSettlementResult = {
+    lines: kinds.lines,
+    repayment: formatMoney(netting.repayment),
+    policy,
+    paid: formatMoney(paid),
+    grantedValue: formatMoney(kinds.granted),
+    usedValue: formatMoney(kinds.used),
+    explanation,
+  };
+  if (dueDate !== undefined) result.dueDate = dueDate;
+  return result;
+}
+
+type Measured = NonNullable<ReturnType<typeof measure>>;
+
+/**
+ * The settlement's input and its grant, checked together — one call reports every problem, each
+ * grant problem under its full path (`grant.weeklyHours.day`) — and the grant measured.
+ */
+function parseSettlement(input: BpaSettlementInput, bound: BoundRates) {
   const plain = readPlain(input, "", 0);
   const issues: InputIssue[] = [];
   const attempt = <T>(run: () => T, prefix?: string): T | undefined => {
@@ -94,23 +130,20 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
   const m = attempt(() => measure(g, bound), "grant");
   if (m === undefined) throw new InputError(issues);
   if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`, "not-eligible");
-  // The account the service level in use keeps (Albertslund 2018: hours by kind; Holbæk 2024:
-  // money), unless the call chooses; with no service level, money — the calculation's default.
-  const rule = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset, { date: toIsoDate(g.date), path: "grant.date", uses: ["bpa.settlement"] })?.bpa?.settlement;
-  const policy: BpaSettlementPolicy = s.policy ?? rule?.policy ?? "money";
-  const policySource = rule?.policy === policy ? rule.source : "BEK nr. 1069 af 30/06/2020 § 3";
+  return { s, g, m };
+}
+
+/** Hours granted and used of each kind, valued at the cost of one more hour of that kind. */
+function linesComponent(usedHours: Readonly<Partial<Record<HourKind | "onCall" | "extra", number>>>, m: Measured): { lines: BpaSettlementLine[]; byKind: Dec; granted: Dec; used: Dec; steps: Step[] } {
   const granted: Record<HourKind | "onCall" | "extra", Dec> = { ...m.hours.byKind, onCall: m.hours.onCallYearly, extra: m.hours.extraYearly };
   const unitCost = m.unitCost();
-  const paid = roundOre(m.total);
   const lines: BpaSettlementLine[] = [];
-  // The service level in use is named first, as in every calculation that uses one.
-  const view = g.servicePreset === undefined ? undefined : resolvePreset(g.servicePreset, { date: toIsoDate(g.date), path: "grant.date", uses: ["bpa.settlement"] });
-  const explanation: Step[] = view === undefined ? [] : [presetStepOf(view)];
+  const steps: Step[] = [];
   let byKind = new Dec(0);
   let grantedValue = new Dec(0);
   let usedValue = new Dec(0);
   for (const kind of [...HOUR_KINDS, "onCall", "extra"] as const) {
-    const used = new Dec(s.used[kind] ?? 0);
+    const used = new Dec(usedHours[kind] ?? 0);
     const have = granted[kind];
     if (have.isZero() && used.isZero()) continue;
     const unused = Dec.max(0, have.minus(used));
@@ -130,7 +163,7 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
       repayment: formatMoney(unusedValue),
       overuseValue: formatMoney(overuseValue),
     });
-    explanation.push(
+    steps.push(
       step("bpa.settlement.line", {
         kind,
         granted: have.toDecimalPlaces(2).toNumber(),
@@ -143,40 +176,18 @@ export function computeBpaSettlement(input: BpaSettlementInput, bound: BoundRate
       }),
     );
   }
-  const grantedRounded = roundOre(grantedValue);
-  const usedRounded = roundOre(usedValue);
-  const raw = policy === "money" ? grantedRounded.minus(usedRounded) : byKind;
+  return { lines, byKind, granted: roundOre(grantedValue), used: roundOre(usedValue), steps };
+}
+
+/** What is repaid: the money not used (granted − used value), or the unused hours by kind; never more than was paid. */
+function nettingComponent(policy: BpaSettlementPolicy, source: string, kinds: { byKind: Dec; granted: Dec; used: Dec }, paid: Dec): { repayment: Dec; steps: Step[] } {
+  const raw = policy === "money" ? kinds.granted.minus(kinds.used) : kinds.byKind;
   const repayment = Dec.min(paid, Dec.max(0, raw));
-  if (policy === "money") {
-    explanation.push(
-      step("bpa.settlement.netting.money", { granted: money(grantedRounded), used: money(usedRounded), difference: money(raw) }, policySource),
-    );
-  } else {
-    explanation.push(step("bpa.settlement.netting.by-kind", { repayment: money(byKind) }, policySource));
-  }
-  if (!repayment.eq(Dec.max(0, raw))) {
-    explanation.push(step("bpa.settlement.cap", { paid: money(paid) }, "BEK nr. 1069 af 30/06/2020 § 3"));
-  }
-  const year = Number(toIsoDate(g.date).slice(0, 4));
-  const settlement = rule;
-  const due = settlement?.dueMonthDay;
-  const dueDate = due === undefined ? undefined : `${year + 1}-${due}`;
-  explanation.push(
-    step(
-      dueDate ? "bpa.settlement.total.due" : "bpa.settlement.total",
-      dueDate ? { repayment: money(repayment), due: dueDate } : { repayment: money(repayment) },
-      settlement?.source,
-    ),
-  );
-  const result: BpaSettlementResult = {
-    lines,
-    repayment: formatMoney(repayment),
-    policy,
-    paid: formatMoney(paid),
-    grantedValue: formatMoney(grantedRounded),
-    usedValue: formatMoney(usedRounded),
-    explanation,
-  };
-  if (dueDate !== undefined) result.dueDate = dueDate;
-  return result;
+  const steps: Step[] = [
+    policy === "money"
+      ? step("bpa.settlement.netting.money", { granted: money(kinds.granted), used: money(kinds.used), difference: money(raw) }, source)
+      : step("bpa.settlement.netting.by-kind", { repayment: money(kinds.byKind) }, source),
+  ];
+  if (!repayment.eq(Dec.max(0, raw))) steps.push(step("bpa.settlement.cap", { paid: money(paid) }, "BEK nr. 1069 af 30/06/2020 § 3"));
+  return { repayment, steps };
 }
