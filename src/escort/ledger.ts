@@ -1,3 +1,4 @@
+import type * as z from "zod/mini";
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
@@ -77,15 +78,69 @@ interface Lot {
 export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
   const p = parseInput(escortLedgerInputSchema, input);
   const first = monthIndex(p.from);
-  const last = monthIndex(p.to);
   // from ≤ to and at most MAX_LEDGER_MONTHS months: checked by the input schema (crossField).
+  const n = monthIndex(p.to) - first + 1;
+  const policy = policyComponent(p);
+  const { usage, residence } = hoursByMonth(p, first, n);
+  const explanation: Step[] = [policy.step];
+  const strictOveruse: InputIssue[] = [];
+  const months: EscortMonth[] = [];
+  const totals = { granted: 0, used: 0, lapsed: 0, overuse: 0 };
+  const state: LedgerState = { lots: [], saved: 0 };
+  for (let k = 0; k < n; k++) {
+    const m = monthComponent(state, policy, first + k, usage[k] as Centi, residence[k] as Centi);
+    if (m.overuse > 0 && p.strict) {
+      strictOveruse.push(issue("usage", `in ${m.record.month} uses ${m.record.recorded} hours but only ${m.record.availableAtStart} are available (hours cannot be used in advance)`, "over-limit"));
+    }
+    totals.granted += m.granted;
+    totals.used += m.used;
+    totals.lapsed += m.lapsed;
+    totals.overuse += m.overuse;
+    months.push(m.record);
+    explanation.push(m.step);
+  }
+  if (strictOveruse.length > 0) throw new InputError(strictOveruse);
+  return {
+    months,
+    totals: { granted: fromCenti(totals.granted), used: fromCenti(totals.used), lapsed: fromCenti(totals.lapsed), overuse: fromCenti(totals.overuse) },
+    policy: { windowMonths: policy.window, cap: fromCenti(policy.cap), order: policy.order, saving: policy.saving, monthlyHours: fromCenti(policy.monthly) },
+    explanation,
+  };
+}
+
+type ParsedLedger = z.output<typeof escortLedgerInputSchema>;
+
+/** The ledger's rules: hours a month, whether and how long hours are saved, the cap, the order saved hours are used in. */
+interface LedgerPolicy {
+  saving: boolean;
+  window: number;
+  cap: Centi;
+  order: "newest-first" | "oldest-first";
+  monthly: Centi;
+  step: Step;
+}
+
+/** The saved hours between months: lots by the month they were granted, and their running total. */
+interface LedgerState {
+  lots: Lot[];
+  saved: Centi;
+}
+
+/** The policy the call gives, else the calculation's defaults (BEK nr. 235/2012 § 6), and the step that states it. */
+function policyComponent(p: ParsedLedger): LedgerPolicy {
   const saving = p.policy?.saving ?? true;
   const window = saving ? (p.policy?.windowMonths ?? ESCORT_DEFAULTS.windowMonths) : 1;
   const cap = toCenti(p.policy?.cap ?? ESCORT_DEFAULTS.cap);
   const order = p.policy?.order ?? ESCORT_DEFAULTS.order;
   const monthly = toCenti(p.monthlyHours ?? ESCORT_DEFAULTS.monthlyHours);
-  const n = last - first + 1;
+  const line = saving
+    ? step("escort.policy.saving", { monthly: fromCenti(monthly), window, cap: fromCenti(cap), newestFirst: order === "newest-first", ...(p.policy?.order === undefined ? { defaultOrder: true } : {}) }, ESCORT_DEFAULTS.source)
+    : step("escort.policy.no-saving", { monthly: fromCenti(monthly) }, ESCORT_DEFAULTS.source);
+  return { saving, window, cap, order, monthly, step: line };
+}
 
+/** Recorded use and residence hours per month of the ledger; a use or residence outside from..to is refused, every one at once. */
+function hoursByMonth(p: ParsedLedger, first: number, n: number): { usage: Centi[]; residence: Centi[] } {
   const problems: InputIssue[] = [];
   const usage = new Array<Centi>(n).fill(0);
   (p.usage ?? []).forEach((u, i) => {
@@ -108,92 +163,70 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
       else residence[k] = (residence[k] as number) + toCenti(r.hours);
     });
   if (problems.length > 0) throw new InputError(problems);
+  return { usage, residence };
+}
 
-  const explanation: Step[] = [
-    saving
-      ? step("escort.policy.saving", { monthly: fromCenti(monthly), window, cap: fromCenti(cap), newestFirst: order === "newest-first", ...(p.policy?.order === undefined ? { defaultOrder: true } : {}) }, ESCORT_DEFAULTS.source)
-      : step("escort.policy.no-saving", { monthly: fromCenti(monthly) }, ESCORT_DEFAULTS.source),
-  ];
-  const strictOveruse: InputIssue[] = [];
-  const months: EscortMonth[] = [];
-  let lots: Lot[] = [];
-  const totals = { granted: 0, used: 0, lapsed: 0, overuse: 0 };
-
-  let saved = 0; // hours in `lots`, kept as a running total
-  for (let k = 0; k < n; k++) {
-    const mi = first + k;
-    const monthText = monthFromIndex(mi);
-    const res = residence[k] as number;
-    const granted = Math.max(0, monthly - res);
-    const savedBefore = saved;
-    const added = Math.min(granted, Math.max(0, cap - savedBefore));
-    let lapsed = granted - added;
-    const current: Lot = { month: mi, label: monthText, left: added };
-    const availableAtStart = savedBefore + added;
-
-    const recorded = usage[k] as number;
-    let need = recorded;
-    const fromCurrent = Math.min(need, current.left);
-    current.left -= fromCurrent;
-    need -= fromCurrent;
-    const usedFromSaved: HoursFrom[] = [];
-    const newest = order === "newest-first";
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: with nothing left to take each further lot gives 0 and is skipped; the check only stops early
-    for (let i = newest ? lots.length - 1 : 0; need > 0 && i >= 0 && i < lots.length; i += newest ? -1 : 1) {
-      const lot = lots[i] as Lot;
-      const take = Math.min(need, lot.left);
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: emptied lots are dropped at each month end, so a lot here always has hours left
-      if (take > 0) {
-        lot.left -= take;
-        need -= take;
-        saved -= take;
-        usedFromSaved.push({ from: lot.label, hours: fromCenti(take) });
-      }
+/**
+ * One month of the ledger: the month's grant (less residence hours, not beyond the cap) is used
+ * first, then saved hours in the policy's order; what cannot be covered is overuse; at the end of
+ * the month hours whose window ends lapse. Updates `state` (the saved lots) for the next month.
+ */
+function monthComponent(state: LedgerState, policy: LedgerPolicy, mi: number, recorded: Centi, res: Centi): { record: EscortMonth; step: Step; granted: Centi; used: Centi; lapsed: Centi; overuse: Centi } {
+  const monthText = monthFromIndex(mi);
+  const granted = Math.max(0, policy.monthly - res);
+  const savedBefore = state.saved;
+  const added = Math.min(granted, Math.max(0, policy.cap - savedBefore));
+  let lapsed = granted - added;
+  const current: Lot = { month: mi, label: monthText, left: added };
+  const availableAtStart = savedBefore + added;
+  let need = recorded;
+  const fromCurrent = Math.min(need, current.left);
+  current.left -= fromCurrent;
+  need -= fromCurrent;
+  const usedFromSaved: HoursFrom[] = [];
+  const newest = policy.order === "newest-first";
+  const lots = state.lots;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with nothing left to take each further lot gives 0 and is skipped; the check only stops early
+  for (let i = newest ? lots.length - 1 : 0; need > 0 && i >= 0 && i < lots.length; i += newest ? -1 : 1) {
+    const lot = lots[i] as Lot;
+    const take = Math.min(need, lot.left);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: emptied lots are dropped at each month end, so a lot here always has hours left
+    if (take > 0) {
+      lot.left -= take;
+      need -= take;
+      state.saved -= take;
+      usedFromSaved.push({ from: lot.label, hours: fromCenti(take) });
     }
-    const overuse = need;
-    if (overuse > 0 && p.strict) {
-      strictOveruse.push(issue("usage", `in ${monthText} uses ${fromCenti(recorded)} hours but only ${fromCenti(availableAtStart)} are available (hours cannot be used in advance)`, "over-limit"));
-    }
-    lots.push(current);
-    saved += current.left;
-    // End of month: hours whose window ends now lapse (lots are in month order, oldest first).
-    let expired = 0;
-    while (lots.length > 0 && (lots[0] as Lot).month <= mi - window + 1) {
-      expired += (lots.shift() as Lot).left;
-    }
-    saved -= expired;
-    lapsed += expired;
-    // Stryker disable next-line ConditionalExpression: a fast path; filtering a list without empty lots keeps it as it is
-    if (lots.some((l) => l.left === 0)) lots = lots.filter((l) => l.left > 0);
-    const availableAtEnd = saved;
-    const used = recorded - overuse;
-
-    totals.granted += granted;
-    totals.used += used;
-    totals.lapsed += lapsed;
-    totals.overuse += overuse;
-    months.push({
-      month: monthText,
-      granted: fromCenti(granted),
-      recorded: fromCenti(recorded),
-      used: fromCenti(used),
-      usedFromCurrent: fromCenti(fromCurrent),
-      usedFromSaved,
-      lapsed: fromCenti(lapsed),
-      overuse: fromCenti(overuse),
-      availableAtStart: fromCenti(availableAtStart),
-      availableAtEnd: fromCenti(availableAtEnd),
-      saved: lots.map((l) => ({ from: l.label, hours: fromCenti(l.left) })),
-    });
-    explanation.push(monthStep(monthText, granted, res, monthly, recorded, fromCurrent, usedFromSaved, granted - added, expired, overuse, availableAtEnd, cap));
   }
-  if (strictOveruse.length > 0) throw new InputError(strictOveruse);
-  return {
-    months,
-    totals: { granted: fromCenti(totals.granted), used: fromCenti(totals.used), lapsed: fromCenti(totals.lapsed), overuse: fromCenti(totals.overuse) },
-    policy: { windowMonths: window, cap: fromCenti(cap), order, saving, monthlyHours: fromCenti(monthly) },
-    explanation,
+  const overuse = need;
+  lots.push(current);
+  state.saved += current.left;
+  // End of month: hours whose window ends now lapse (lots are in month order, oldest first).
+  let expired = 0;
+  while (lots.length > 0 && (lots[0] as Lot).month <= mi - policy.window + 1) {
+    expired += (lots.shift() as Lot).left;
+  }
+  state.saved -= expired;
+  lapsed += expired;
+  // Stryker disable next-line ConditionalExpression: a fast path; filtering a list without empty lots keeps it as it is
+  if (lots.some((l) => l.left === 0)) state.lots = lots.filter((l) => l.left > 0);
+  const availableAtEnd = state.saved;
+  const used = recorded - overuse;
+  const record: EscortMonth = {
+    month: monthText,
+    granted: fromCenti(granted),
+    recorded: fromCenti(recorded),
+    used: fromCenti(used),
+    usedFromCurrent: fromCenti(fromCurrent),
+    usedFromSaved,
+    lapsed: fromCenti(lapsed),
+    overuse: fromCenti(overuse),
+    availableAtStart: fromCenti(availableAtStart),
+    availableAtEnd: fromCenti(availableAtEnd),
+    saved: state.lots.map((l) => ({ from: l.label, hours: fromCenti(l.left) })),
   };
+  const line = monthStep(monthText, granted, res, policy.monthly, recorded, fromCurrent, usedFromSaved, granted - added, expired, overuse, availableAtEnd, policy.cap);
+  return { record, step: line, granted, used, lapsed, overuse };
 }
 
 function monthStep(
