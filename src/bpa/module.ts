@@ -11,6 +11,11 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "BPA §§ 95–96 (`bpaGrant`, `bpaSettlement`, `bpaNoticeDate`)",
   functions: { bpaGrant, bpaSettlement, bpaNoticeDate },
   words: WORDS,
+  examples: {
+    bpaGrant: [{ section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 5 } }],
+    bpaSettlement: [{ grant: { section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } }],
+    bpaNoticeDate: [{ decisionReceived: "2024-12-31", preset: "holbaek-2024" }],
+  },
   bind: { bpaGrant: { rates: computeBpaGrant, level: "servicePreset" }, bpaSettlement: { rates: computeBpaSettlement, level: "grant" }, bpaNoticeDate: { level: "preset" } },
   tables: () => BPA_TABLES,
   sheet: ["BPA.TILSKUD", "BPA.SPECIFIKATION"],

@@ -8,5 +8,10 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Working days (`isWorkingDay`, `addWorkingDays`, `danishHolidays`)",
   functions: { isWorkingDay, addWorkingDays, danishHolidays },
   words: WORDS,
+  examples: {
+    isWorkingDay: ["2024-03-28"],
+    addWorkingDays: ["2024-03-27", 3],
+    danishHolidays: [2024],
+  },
   sheet: ["ARBEJDSDAGE.LAEG.TIL"],
 });

@@ -8,6 +8,10 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Deadlines (`caseDeadline`, `appealDeadline`)",
   functions: { caseDeadline, appealDeadline },
   words: WORDS,
+  examples: {
+    caseDeadline: [{ paragraph: "100", received: "2024-12-31", preset: "albertslund-2018" }],
+    appealDeadline: [{ decisionReceived: "2024-03-27" }],
+  },
   bind: { caseDeadline: { level: "preset" }, appealDeadline: { level: "preset" } },
   sheet: ["SAGSFRIST", "KLAGEFRIST"],
 });

@@ -37,6 +37,8 @@ export interface ModuleManifest {
   readonly bind?: Readonly<Record<string, Binding>>;
   /** The rate tables it ships (a function, so the manifest stays plain frozen data). */
   readonly tables?: () => readonly ModuleTable[];
+  /** One valid call of each public function, as its arguments: the fuzz, time-zone and module tests run them. */
+  readonly examples?: Readonly<Record<string, readonly unknown[]>>;
   /** The ids of its spreadsheet functions (`src/spreadsheet/registry.ts`). */
   readonly sheet?: readonly string[];
 }

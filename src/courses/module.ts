@@ -8,5 +8,9 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Courses (`courseEnd`, `courseAttendance`)",
   functions: { courseEnd, courseAttendance },
   words: WORDS,
+  examples: {
+    courseEnd: [{ kind: "individual", start: "2024-08-31", preset: "ballerup" }],
+    courseAttendance: [{ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-29" }],
+  },
   bind: { courseEnd: { level: "preset" }, courseAttendance: { level: "preset" } },
 });

@@ -12,6 +12,12 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "§ 97 escort (`escortLedger`, `escortTripHours`, `escortExpenseSupplement`, `escortAgeRule`)",
   functions: { escortLedger, escortTripHours, escortExpenseSupplement, escortAgeRule },
   words: WORDS,
+  examples: {
+    escortLedger: [{ from: "1994-11", to: "1995-02", usage: [{ date: "1994-12-31", hours: 3 }] }],
+    escortTripHours: [{ escortingHours: 6, travelHours: 2, paidHours: 10 }],
+    escortExpenseSupplement: [{ date: "2024-12-31", probableExpenses: 2000 }],
+    escortAgeRule: [{ birthDate: "1957-06-01", asOf: "2024-03-01" }],
+  },
   bind: { escortExpenseSupplement: { rates: computeEscortExpenseSupplement } },
   tables: () => ESCORT_TABLES,
   sheet: ["LEDSAGE"],

@@ -12,6 +12,12 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "§ 100 extra costs (`extraCostSubsidy`, `extraCostOneOff`, `extraCostPaymentPeriod`)",
   functions: { extraCostSubsidy, extraCostOneOff, extraCostPaymentPeriod, extraCostSubsidyBatch },
   words: WORDS,
+  examples: {
+    extraCostSubsidy: [{ date: "2024-03-01", monthlyCosts: 1800 }],
+    extraCostOneOff: [{ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }],
+    extraCostPaymentPeriod: [{ applicationReceived: "2024-03-15", birthDate: "1960-05-20", preset: "holbaek-2024" }],
+    extraCostSubsidyBatch: [{ date: "2024-03-01", monthlyCosts: [607, 1800, 3000], documented: [false, false, true] }],
+  },
   bind: { extraCostSubsidy: { rates: computeExtraCostSubsidy }, extraCostSubsidyBatch: { rates: computeExtraCostSubsidyBatch }, extraCostOneOff: { rates: computeExtraCostOneOff }, extraCostPaymentPeriod: { level: "preset" } },
   tables: () => EXTRA_COST_TABLES,
   sheet: ["MERUDGIFT"],

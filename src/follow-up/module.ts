@@ -8,5 +8,8 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Follow-ups (`followUpDates`)",
   functions: { followUpDates },
   words: WORDS,
+  examples: {
+    followUpDates: [{ paragraph: "85a", granted: "2024-08-31", preset: "holbaek-2024" }],
+  },
   bind: { followUpDates: { level: "preset" } },
 });

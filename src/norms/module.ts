@@ -8,5 +8,8 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Extent norms (`serviceNorms`)",
   functions: { serviceNorms },
   words: WORDS,
+  examples: {
+    serviceNorms: [{ paragraph: "85", preset: "holbaek-2024" }],
+  },
   bind: { serviceNorms: { level: "preset" } },
 });

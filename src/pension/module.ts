@@ -8,5 +8,8 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "State pension age (`statePensionAge`)",
   functions: { statePensionAge },
   words: WORDS,
+  examples: {
+    statePensionAge: [{ birthDate: "1960-05-20" }],
+  },
   sheet: ["FOLKEPENSIONSALDER", "FOLKEPENSIONSDATO"],
 });

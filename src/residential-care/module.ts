@@ -9,6 +9,10 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "§ 107 (`residentialCarePayment`)",
   functions: { residentialCarePayment, residentialCarePaymentBatch },
   words: WORDS,
+  examples: {
+    residentialCarePayment: [{ month: "1994-12", days: { from: "1994-12-01", to: "1994-12-31" }, income: 9000, price: { housing: 3100 }, disposableAmount: 2000 }],
+    residentialCarePaymentBatch: [{ income: [12000, 7000, 0], housing: 4000, services: 2500, disposableAmount: 2800 }],
+  },
   bind: { residentialCarePayment: { level: "preset" }, residentialCarePaymentBatch: { level: "preset" } },
   sheet: ["BOTILBUD.BETALING"],
 });

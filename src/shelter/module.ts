@@ -10,6 +10,11 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "§§ 109–110 (`shelterFee`, `shelterDays`, `shelterChildPsychology`)",
   functions: { shelterFee, shelterDays, shelterChildPsychology },
   words: WORDS,
+  examples: {
+    shelterFee: [{ section: "109", arrival: "2023-12-30T10:00", departure: "2024-01-02T09:00" }],
+    shelterDays: [{ section: "110", arrival: "2024-03-30T14:00", departure: "2024-04-01T13:00", counting: "calendar-days" }],
+    shelterChildPsychology: [{ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" }],
+  },
   bind: { shelterFee: { rates: computeShelterFee, level: "preset" }, shelterDays: { level: "preset" }, shelterChildPsychology: { level: "preset" } },
   tables: () => SHELTER_TABLES,
   sheet: ["OPHOLD.BETALING", "OPHOLD.DOEGN"],

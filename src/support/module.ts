@@ -8,5 +8,8 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Support packages (`supportPackage`)",
   functions: { supportPackage },
   words: WORDS,
+  examples: {
+    supportPackage: [{ weeklyHours: 3, preset: "albertslund-2024" }],
+  },
   bind: { supportPackage: { level: "preset" } },
 });

@@ -8,5 +8,8 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Time limits and contact deadlines (`timeLimits`)",
   functions: { timeLimits },
   words: WORDS,
+  examples: {
+    timeLimits: [{ paragraph: "109", start: "2024-03-27", preset: "holbaek-2024" }],
+  },
   bind: { timeLimits: { level: "preset" } },
 });

@@ -8,5 +8,8 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Transport (`transportOwnPayment`)",
   functions: { transportOwnPayment },
   words: WORDS,
+  examples: {
+    transportOwnPayment: [{ monthlyCostWithin10Km: 450, monthlyNetEarnings: 1200, preset: "holbaek-2024" }],
+  },
   bind: { transportOwnPayment: { level: "preset" } },
 });

@@ -1,34 +1,7 @@
-// One valid call of every public function of every module (MODULES), as arguments: the shared
-// sample the fuzz, time-zone and module tests start from. A module's new function without a
-// sample here fails test/modules.test.ts.
-export const SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
-  extraCostSubsidy: [{ date: "2024-03-01", monthlyCosts: 1800 }],
-  extraCostSubsidyBatch: [{ date: "2024-03-01", monthlyCosts: [607, 1800, 3000], documented: [false, false, true] }],
-  extraCostOneOff: [{ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }],
-  extraCostPaymentPeriod: [{ applicationReceived: "2024-03-15", birthDate: "1960-05-20", preset: "holbaek-2024" }],
-  escortLedger: [{ from: "1994-11", to: "1995-02", usage: [{ date: "1994-12-31", hours: 3 }] }],
-  escortTripHours: [{ escortingHours: 6, travelHours: 2, paidHours: 10 }],
-  escortExpenseSupplement: [{ date: "2024-12-31", probableExpenses: 2000 }],
-  escortAgeRule: [{ birthDate: "1957-06-01", asOf: "2024-03-01" }],
-  bpaGrant: [{ section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40, evening: 5 } }],
-  bpaSettlement: [{ grant: { section: "96", date: "2021-12-31", preset: "aarhus-lt11", employer: "citizen", weeklyHours: { day: 40 } }, used: { day: 2000 } }],
-  bpaNoticeDate: [{ decisionReceived: "2024-12-31", preset: "holbaek-2024" }],
-  residentialCarePayment: [{ month: "1994-12", days: { from: "1994-12-01", to: "1994-12-31" }, income: 9000, price: { housing: 3100 }, disposableAmount: 2000 }],
-  residentialCarePaymentBatch: [{ income: [12000, 7000, 0], housing: 4000, services: 2500, disposableAmount: 2800 }],
-  shelterFee: [{ section: "109", arrival: "2023-12-30T10:00", departure: "2024-01-02T09:00" }],
-  shelterDays: [{ section: "110", arrival: "2024-03-30T14:00", departure: "2024-04-01T13:00", counting: "calendar-days" }],
-  shelterChildPsychology: [{ hours: 6, hourlyPrice: 1200, preset: "holbaek-2024" }],
-  caseDeadline: [{ paragraph: "100", received: "2024-12-31", preset: "albertslund-2018" }],
-  appealDeadline: [{ decisionReceived: "2024-03-27" }],
-  courseEnd: [{ kind: "individual", start: "2024-08-31", preset: "ballerup" }],
-  courseAttendance: [{ preset: "ballerup", lastAttendance: "2024-03-01", asOf: "2024-03-29" }],
-  transportOwnPayment: [{ monthlyCostWithin10Km: 450, monthlyNetEarnings: 1200, preset: "holbaek-2024" }],
-  followUpDates: [{ paragraph: "85a", granted: "2024-08-31", preset: "holbaek-2024" }],
-  serviceNorms: [{ paragraph: "85", preset: "holbaek-2024" }],
-  timeLimits: [{ paragraph: "109", start: "2024-03-27", preset: "holbaek-2024" }],
-  supportPackage: [{ weeklyHours: 3, preset: "albertslund-2024" }],
-  statePensionAge: [{ birthDate: "1960-05-20" }],
-  isWorkingDay: ["2024-03-28"],
-  addWorkingDays: ["2024-03-27", 3],
-  danishHolidays: [2024],
-};
+// One valid call of every public function of every module, as arguments: each module declares
+// its own in its manifest (`examples` in src/<module>/module.ts), gathered here from MODULES. The
+// fuzz, time-zone and module tests start from them; a module's function without an example fails
+// test/modules.test.ts.
+import { MODULES } from "../../src/modules.js";
+
+export const SAMPLES: Readonly<Record<string, readonly unknown[]>> = Object.assign({}, ...MODULES.map((m) => ("examples" in m ? m.examples : {})));
