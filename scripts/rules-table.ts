@@ -73,8 +73,26 @@ export function withLevelsTable(readme: string): string {
   return `${readme.slice(0, start + LEVELS_START.length)}\n${levelsMarkdown()}\n${readme.slice(end)}`;
 }
 
+const API_START = "<!-- api:start -->";
+const API_END = "<!-- api:end -->";
+
+/** One line per module: its title and its public functions, from MODULES. */
+export function apiMarkdown(): string {
+  return MODULES.filter((m) => Object.keys(m.functions).length > 0)
+    .map((m) => `  - ${m.title.replace(/ \(`.*$/, "")}: ${Object.keys(m.functions).map((f) => `\`${f}\``).join(", ")}`)
+    .join("\n");
+}
+
+/** README text with the API list between its markers regenerated. */
+export function withApiList(readme: string): string {
+  const start = readme.indexOf(API_START);
+  const end = readme.indexOf(API_END);
+  if (start < 0 || end < 0) throw new Error("README has no <!-- api:start --> … <!-- api:end --> block");
+  return `${readme.slice(0, start + API_START.length)}\n${apiMarkdown()}\n${readme.slice(end)}`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const path = new URL("../README.md", import.meta.url);
-  writeFileSync(path, withLevelsTable(withCodesTable(withRulesTable(readFileSync(path, "utf8")))));
+  writeFileSync(path, withApiList(withLevelsTable(withCodesTable(withRulesTable(readFileSync(path, "utf8"))))));
   console.log("README rules, issue-code and service-level tables written");
 }

@@ -26,6 +26,11 @@ describe("README rule-id table", () => {
     const readme = readFileSync("README.md", "utf8");
     expect(withCodesTable(readme)).toBe(readme);
   });
+  it("the API list of module functions is the one MODULES generates (npm run readme:rules)", async () => {
+    const { withApiList } = await import("../../scripts/rules-table.js");
+    const readme = readFileSync("README.md", "utf8");
+    expect(withApiList(readme)).toBe(readme);
+  });
   it("the service-level tables are the ones the shipped documents generate (npm run readme:rules)", async () => {
     const { withLevelsTable } = await import("../../scripts/rules-table.js");
     const readme = readFileSync("README.md", "utf8");
