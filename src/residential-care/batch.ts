@@ -2,6 +2,7 @@ import { InputError, type InputIssue } from "../core/errors.js";
 import type { Step } from "../core/explain.js";
 import { ore, plainAmount, readColumns, rowsError, type BatchOptions, type Column } from "../core/columns.js";
 import { residentialCarePayment, type ResidentialCareReason } from "./payment.js";
+import { boundLevel, withBoundLevel } from "../service-levels/scope.js";
 import type { ResidentialCareInput } from "./input.js";
 
 /** The columns of {@link residentialCarePaymentBatch}, named as the fields of `residentialCarePayment`. */
@@ -59,6 +60,9 @@ const REFUSED = 4;
  * [...r.paymentOre] //=> [650000, 420000, 0]
  */
 export function residentialCarePaymentBatch(columns: ResidentialCareColumns, options: BatchOptions = {}): ResidentialCareBatchResult {
+  // A service level bound for this call (withServiceLevel) still applies when a row is explained later.
+  const level = boundLevel();
+  const under = <T>(run: () => T): T => (level === undefined ? run() : withBoundLevel(level, run));
   const { n, onError, col } = readColumns(columns, options, ["income", "housing", "services", "approvedExpenses", "disposableAmount", "ownDwellingCost", "month", "preset"]);
   const input = (i: number): ResidentialCareInput => {
     const out: Record<string, unknown> = { income: col.income(i) };
@@ -130,6 +134,6 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
     errors: Object.freeze(errors),
     reasonOf: (i: number) => RESIDENTIAL_BATCH_REASONS[reason[i] as number] as ResidentialCareReason | "refused",
     input,
-    explain: (i: number) => residentialCarePayment(input(i)).explanation,
+    explain: (i: number) => under(() => residentialCarePayment(input(i)).explanation),
   });
 }

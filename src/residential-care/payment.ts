@@ -54,13 +54,17 @@ const SOURCE = "SEL § 163, stk. 2; BEK nr. 1387 af 12/12/2006";
  */
 export function residentialCarePayment(input: ResidentialCareInput): ResidentialCareResult {
   const p = parseInput(residentialCareInputSchema, input);
-  const view = resolvePreset(p.preset);
-  // A figure the document dates (Holbæk 2024: «2.078,00 kr. pr. måned (2024 niveau)») applies in its period only.
+  // A figure the document dates (Holbæk 2024: «2.078,00 kr. pr. måned (2024 niveau)») applies in
+  // its period only: each figure is the row in force in the month asked.
   const monthStart = p.month === undefined ? undefined : `${p.month}-01`;
-  if (view !== undefined && p.disposableAmount === undefined) figureInForce(p.preset, "residentialCare.disposableAmount", monthStart, "month");
-  if (view !== undefined && p.approvedExpenses === undefined) figureInForce(p.preset, "residentialCare.approvedExpenses", monthStart, "month");
-  const preset = view === undefined ? undefined : presetPart(view, "residentialCare");
+  const needs = [...(p.disposableAmount === undefined ? ["residentialCare.disposableAmount" as const] : []), ...(p.approvedExpenses === undefined ? ["residentialCare.approvedExpenses" as const] : [])];
+  for (const key of needs) figureInForce(p.preset, key, monthStart, "month");
+  const view = resolvePreset(p.preset, { date: monthStart, path: "month", uses: needs });
+  // The document's § 107 figures are needed only for what the call does not give: without a
+  // disposable amount in the call, the document must set one (else not-in-preset, naming it).
+  const preset = view === undefined ? undefined : p.disposableAmount === undefined ? presetPart(view, "residentialCare") : view.residentialCare;
   const income = incomeComponent(p);
+  const shown = preset === undefined ? undefined : view;
   const deductions = deductionsComponent(p, preset);
   const disposable = disposableComponent(p, preset);
   const capacity = income.amount.minus(deductions.amount).minus(disposable.amount);
@@ -77,7 +81,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
     deductions: formatMoney(deductions.amount),
     disposableAmount: formatMoney(disposable.amount),
     reason: decision.reason,
-    explanation: [...(view === undefined ? [] : [presetStepOf(view)]), ...income.steps, ...deductions.steps, ...disposable.steps, capacityStep, ...charge.steps, ...decision.steps],
+    explanation: [...(shown === undefined ? [] : [presetStepOf(shown)]), ...income.steps, ...deductions.steps, ...disposable.steps, capacityStep, ...charge.steps, ...decision.steps],
   };
 }
 
@@ -110,8 +114,8 @@ function deductionsComponent(p: Parsed, preset: CarePreset | undefined): Part {
     source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
   }));
   if (p.ownDwelling) lines.push({ rule: "residential-care.deduction.own-home", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
-  if (p.dischargePlan?.debtRepayment !== undefined) lines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
-  if (p.dischargePlan?.savings !== undefined) lines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE) });
+  if (p.dischargePlan?.debtRepayment !== undefined) lines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE, "", p.month) });
+  if (p.dischargePlan?.savings !== undefined) lines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE, "", p.month) });
   let amount = new Dec(0);
   const steps = lines.map((d) => {
     amount = amount.plus(d.amount);
@@ -149,14 +153,14 @@ function chargeComponent(p: Parsed): Part & { housing: Dec; services: Dec } {
   const chargeStep = step(
     ownHomeWaives ? "residential-care.charge.own-home" : "residential-care.charge",
     { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: money(housing), services: money(services), charge: money(amount) },
-    ownHomeWaives ? ruleSource(p.preset, "residentialCare.ownDwelling", "SEL § 163, stk. 2", "SEL § 163, stk. 2; ") : SOURCE,
+    ownHomeWaives ? ruleSource(p.preset, "residentialCare.ownDwelling", "SEL § 163, stk. 2", "SEL § 163, stk. 2; ", p.month) : SOURCE,
   );
   return { amount, housing, services, steps: [chargeStep] };
 }
 
 /** The payment: nothing without income or charge; the charge when the disposable amount is left; else what is left above it (not below 0). */
 function paymentComponent(p: Parsed, income: Dec, charge: Dec, capacity: Dec, disposable: Dec): Part & { reason: ResidentialCareReason } {
-  if (income.isZero()) return { amount: new Dec(0), reason: "no-income", steps: [step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE))] };
+  if (income.isZero()) return { amount: new Dec(0), reason: "no-income", steps: [step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE, "", p.month))] };
   if (charge.isZero()) return { amount: new Dec(0), reason: "nothing-to-pay", steps: [step("residential-care.payment.nothing-to-pay", {})] };
   if (charge.lte(capacity)) return { amount: charge, reason: "full-price", steps: [step("residential-care.payment.full-price", { payment: money(charge) }, SOURCE)] };
   const amount = Dec.max(0, capacity);
@@ -176,7 +180,7 @@ function sum(values: readonly (MoneyInput | undefined)[]): Dec {
 }
 
 /** A § 107 rule's citation: the service level in use that states it, else the law (`prefix` goes before a document's citation). */
-function ruleSource(preset: string | undefined, key: "residentialCare.ownDwelling" | "residentialCare.dischargePlan" | "residentialCare.noIncome", law: string, prefix = ""): string {
-  const cited = ruleCitation(preset, key);
+function ruleSource(preset: string | undefined, key: "residentialCare.ownDwelling" | "residentialCare.dischargePlan" | "residentialCare.noIncome", law: string, prefix = "", month?: string): string {
+  const cited = ruleCitation(preset, key, month === undefined ? undefined : `${month}-01`);
   return cited === undefined ? law : `${prefix}${cited}`;
 }

@@ -38,7 +38,7 @@ export interface MunicipalPreset {
   readonly bpaNotice?: { readonly weeks: number; readonly source: string };
   readonly courses?: { readonly individual?: { readonly months: number }; readonly group?: { readonly months?: number; readonly weeks?: number; readonly course?: string }; readonly cancellationsForReview?: number; readonly nonAttendanceWeeks?: number; readonly source: string; readonly sources: { readonly individual?: string; readonly group?: string; readonly cancellationsForReview?: string; readonly nonAttendanceWeeks?: string } };
   readonly transport?: { readonly ownKm: number; readonly maxShareOfNetEarnings: number; readonly source: string };
-  readonly shelter?: { readonly ownHomeExempt?: Cited<boolean>; readonly psychologistPriceCap?: Cited<string>; readonly counting?: Cited<"started-24h" | "calendar-days" | "nights"> };
+  readonly shelter?: { readonly ownHomeExempt?: Cited<boolean>; readonly psychologistPriceCap?: Cited<string>; readonly psychologistAssessmentAfterHours?: Cited<number>; readonly counting?: Cited<"started-24h" | "calendar-days" | "nights"> };
   readonly packages?: { readonly bands: readonly { readonly package: number; readonly upTo: number | null; readonly text: string; readonly vum: string }[]; readonly source: string };
 }
 
@@ -132,7 +132,8 @@ function buildView(level: ServiceLevel, date: string | undefined): MunicipalPres
   const ownHome = cited<boolean>("shelter.ownHomeExempt");
   const cap = cited<string>("shelter.psychologistPriceCap");
   const counting = cited<string>("shelter.counting");
-  if (ownHome || cap || counting) out.shelter = { ...(ownHome ? { ownHomeExempt: ownHome } : {}), ...(cap ? { psychologistPriceCap: cap } : {}), ...(counting ? { counting } : {}) };
+  const assess = cited<number>("shelter.psychologistAssessmentAfterHours");
+  if (ownHome || cap || counting || assess) out.shelter = { ...(ownHome ? { ownHomeExempt: ownHome } : {}), ...(cap ? { psychologistPriceCap: cap } : {}), ...(assess ? { psychologistAssessmentAfterHours: assess } : {}), ...(counting ? { counting } : {}) };
   const packages = row<{ bands: unknown[] }>("packages");
   if (packages) out.packages = { ...packages.value, source: citeRow(level, packages) };
   return deepFreeze(out) as unknown as MunicipalPreset;

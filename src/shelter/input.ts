@@ -1,6 +1,7 @@
 import type { PresetName } from "../service-levels/index.js";
 import type { RateRowInput } from "../core/rates.js";
 import type { MoneyInput } from "../core/money.js";
+import type { DateInput } from "../core/period.js";
 
 /**
  * What callers pass to `shelterFee`: a stay at a crisis centre (§ 109) or a shelter/hostel
@@ -53,4 +54,6 @@ export interface ShelterPsychologyInput {
   person?: "child" | "adult" | undefined;
   /** A municipality's service level, e.g. `"holbaek-2024"` (1.100 kr. cap, 4-hour assessment). */
   preset?: PresetName | undefined;
+  /** The day of the treatment (`"YYYY-MM-DD"` or a `Date`): required when the service level gives its cap for a period only. */
+  date?: DateInput | undefined;
 }

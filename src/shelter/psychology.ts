@@ -3,7 +3,8 @@ import { step } from "./words.js";
 import { Dec, formatMoney, toDec } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
 import { presetStepOf } from "../service-levels/step.js";
-import { resolvePreset } from "../service-levels/preset-view.js";
+import { figureInForce, resolvePreset } from "../service-levels/preset-view.js";
+import { toIsoDate } from "../core/period.js";
 import { shelterPsychologyInputSchema, type ShelterPsychologyInput } from "./schema.js";
 
 /** Result of {@link shelterChildPsychology}. */
@@ -36,15 +37,20 @@ const LAW = "SEL § 109, stk. 9";
  */
 export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPsychologyResult {
   const p = parseInput(shelterPsychologyInputSchema, input);
-  const view = resolvePreset(p.preset);
+  const day = p.date === undefined ? undefined : toIsoDate(p.date);
+  if (p.priceCap === undefined) figureInForce(p.preset, "shelter.psychologistPriceCap", day, "date");
+  figureInForce(p.preset, "shelter.psychologistAssessmentAfterHours", day, "date");
+  const view = resolvePreset(p.preset, { date: day, path: "date", uses: [...(p.priceCap === undefined ? ["shelter.psychologistPriceCap"] : []), "shelter.psychologistAssessmentAfterHours"] });
   const presetCap = view?.shelter?.psychologistPriceCap;
+  // The assessment after some hours is a service level's own rule (Holbæk 2024: «Efter fire timer …»).
+  const assess = view?.shelter?.psychologistAssessmentAfterHours;
   const price = toDec(p.hourlyPrice);
   const capIn = p.priceCap ?? presetCap?.value;
   const cap = capIn === undefined ? undefined : toDec(capIn);
   const applied = cap === undefined ? price : Dec.min(price, cap);
   const amount = applied.times(p.hours);
   const child = (p.person ?? "child") === "child";
-  const needsAssessment = child && p.hours > 4 && presetCap !== undefined;
+  const needsAssessment = child && assess !== undefined && p.hours > assess.value;
   const explanation: Step[] = [];
   if (view !== undefined) explanation.push(presetStepOf(view));
   explanation.push(
@@ -56,7 +62,7 @@ export function shelterChildPsychology(input: ShelterPsychologyInput): ShelterPs
   );
   if (needsAssessment) {
     // Stryker disable next-line OptionalChaining: needsAssessment implies a preset cap, so `?.` never meets undefined here
-    explanation.push(step("shelter.psychology.assessment", {}, presetCap?.source));
+    explanation.push(step("shelter.psychology.assessment", { hours: (assess as { value: number }).value }, assess?.source));
   }
   return { billableHours: p.hours, hourlyPrice: formatMoney(applied), amount: formatMoney(amount), needsAssessment, explanation };
 }

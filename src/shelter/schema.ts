@@ -1,6 +1,6 @@
 import { instantOf, isDate } from "../core/time.js";
 import * as z from "zod/mini";
-import { amountText, bool, withRules, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
+import { amountText, bool, date, withRules, either, money, num, obj, oneOf, rateRows, time } from "../core/validate.js";
 import { timeProblem, toIsoTime } from "../core/period.js";
 import { presetsWith } from "../service-levels/registry.js";
 import { presetName } from "../service-levels/scope.js";
@@ -46,6 +46,7 @@ export const shelterPsychologyInputSchema = /* @__PURE__ */ (() => obj({
   priceCap: z.optional(money()),
   person: z.optional(oneOf(["child", "adult"] as const)),
   preset: z.optional(presetName(SHELTER_PRESETS)),
+  date: z.optional(date()),
 }))();
 
 export type { ShelterFeeInput, ShelterPsychologyInput } from "./input.js";

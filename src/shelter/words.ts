@@ -72,9 +72,9 @@ export const WORDS = {
     en: "{hours:num} hours with an authorised psychologist at {applied:kr} (the price of {price:kr} is over the cap of {cap:kr}) = {amount:kr}",
   },
   "shelter.psychology.assessment": {
-    meaning: "The assessment after four psychologist hours.",
-    da: "Et barn har ret til mindst 4 timer; efter fire timer vurderer psykologen, om barnet har behov for flere timer (op til 10).",
-    en: "A child is entitled to at least 4 hours; after four hours the psychologist assesses whether the child needs more (up to 10).",
+    meaning: "The assessment after the hours the service level says (Holbæk 2024: four).",
+    da: "Et barn har ret til mindst 4 timer; efter {hours} timer vurderer psykologen, om barnet har behov for flere timer (op til 10).",
+    en: "A child is entitled to at least 4 hours; after {hours} hours the psychologist assesses whether the child needs more (up to 10).",
   },
 } as const satisfies Words;
 

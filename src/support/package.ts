@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
-import { num, obj, parseInput } from "../core/validate.js";
+import { date, num, obj, parseInput } from "../core/validate.js";
+import { toIsoDate, type DateInput } from "../core/period.js";
 import { InputError, issue } from "../core/errors.js";
 import { presetStepOf } from "../service-levels/step.js";
 import { presetsWith } from "../service-levels/registry.js";
-import { presetPart, resolvePreset } from "../service-levels/preset-view.js";
+import { figureInForce, presetPart, resolvePreset } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
 import type { PresetName } from "../service-levels/index.js";
 
@@ -26,10 +27,13 @@ export interface SupportPackageResult {
 const schema = /* @__PURE__ */ (() => obj({
   weeklyHours: num({ min: 0.01, max: 168, decimals: 2, unit: "hours per week" }),
   preset: z.optional(presetName(/* @__PURE__ */ presetsWith("packages"))),
+  date: z.optional(date()),
 }))();
 
 /** What callers pass to {@link supportPackage}. */
 export interface SupportPackageInput {
+  /** The day the package is assessed for (`"YYYY-MM-DD"` or a `Date`): required when the service level gives its packages for a period only. */
+  date?: DateInput;
   /** Hours of support per week. */
   weeklyHours: number;
   /** The service level whose packages apply, e.g. `"albertslund-2024"`; may be left out only when a service level is bound with `withServiceLevel`. */
@@ -52,7 +56,9 @@ export interface SupportPackageInput {
  */
 export function supportPackage(input: SupportPackageInput): SupportPackageResult {
   const p = parseInput(schema, input);
-  const view = resolvePreset(p.preset);
+  const day = p.date === undefined ? undefined : toIsoDate(p.date);
+  figureInForce(p.preset, "packages", day, "date");
+  const view = resolvePreset(p.preset, { date: day, path: "date", uses: ["packages"] });
   if (view === undefined) throw new InputError([issue("preset", "is required: support packages are each municipality's own; name the service level (e.g. \"albertslund-2024\") or bind it with withServiceLevel", "required")]);
   const pk = presetPart(view, "packages");
   const bands = pk.bands;

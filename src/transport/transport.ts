@@ -2,16 +2,19 @@ import type { PresetName } from "../service-levels/index.js";
 import { amount, type Step } from "../core/explain.js";
 import { step } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
-import { money, obj, parseInput } from "../core/validate.js";
+import { date, money, obj, parseInput } from "../core/validate.js";
+import * as z from "zod/mini";
+import { toIsoDate, type DateInput } from "../core/period.js";
 import { presetStepOf } from "../service-levels/step.js";
 import { presetsWith } from "../service-levels/registry.js";
-import { presetPart, resolvePreset } from "../service-levels/preset-view.js";
+import { figureInForce, presetPart, resolvePreset } from "../service-levels/preset-view.js";
 import { presetName } from "../service-levels/scope.js";
 
 const transportSchema = /* @__PURE__ */ (() => obj({
   monthlyCostWithin10Km: money(),
   monthlyNetEarnings: money(),
   preset: presetName(/* @__PURE__ */ presetsWith("transport")),
+  date: z.optional(date()),
 }))();
 
 /** Result of {@link transportOwnPayment}. */
@@ -27,6 +30,8 @@ export interface TransportOwnPaymentResult {
 
 /** What callers pass to {@link transportOwnPayment}. */
 export interface TransportInput {
+  /** The day the payment is for (`"YYYY-MM-DD"` or a `Date`): required when the service level gives its rule for a period only. */
+  date?: DateInput;
   /** The cost per month of transport within the distance the citizen pays for (kroner). */
   monthlyCostWithin10Km: number | string;
   /** The citizen's net earnings per month (kroner); the own payment is at most 30 % of them. */
@@ -47,7 +52,9 @@ export interface TransportInput {
  */
 export function transportOwnPayment(input: TransportInput): TransportOwnPaymentResult {
   const p = parseInput(transportSchema, input);
-  const view = resolvePreset(p.preset) as NonNullable<ReturnType<typeof resolvePreset>>;
+  const day = p.date === undefined ? undefined : toIsoDate(p.date);
+  figureInForce(p.preset, "transport", day, "date");
+  const view = resolvePreset(p.preset, { date: day, path: "date", uses: ["transport"] }) as NonNullable<ReturnType<typeof resolvePreset>>;
   const t = presetPart(view, "transport");
   const cost = toDec(p.monthlyCostWithin10Km);
   const cap = roundOre(toDec(p.monthlyNetEarnings).times(new Dec(t.maxShareOfNetEarnings)));
@@ -59,7 +66,7 @@ export function transportOwnPayment(input: TransportInput): TransportOwnPaymentR
     cap: formatMoney(cap),
     explanation: [
       presetStepOf(view),
-      step("transport.own-payment", { km: t.ownKm, cost: amount(cost), cap: amount(cap), own: amount(own), ...(rest.gt(0) ? { rest: amount(rest) } : {}) }, t.source),
+      step("transport.own-payment", { km: t.ownKm, share: t.maxShareOfNetEarnings, cost: amount(cost), cap: amount(cap), own: amount(own), ...(rest.gt(0) ? { rest: amount(rest) } : {}) }, t.source),
     ],
   };
 }

@@ -8,8 +8,8 @@ import { stepper, type Words } from "../core/explain.js";
 export const WORDS = {
   "transport.own-payment": {
     meaning: "The citizen's own payment for transport.",
-    da: "Borgeren betaler selv befordring inden for {km} km ({cost:kr} pr. måned), dog højst 30 % af indtjeningen efter skat ({cap:kr}): egenbetaling {own:kr}[[?rest]]; kommunen betaler {rest:kr}[[/rest]].",
-    en: "The citizen pays for transport within {km} km ({cost:kr} a month), but at most 30 % of net earnings ({cap:kr}): own payment {own:kr}[[?rest]]; the municipality pays {rest:kr}[[/rest]].",
+    da: "Borgeren betaler selv befordring inden for {km} km ({cost:kr} pr. måned), dog højst {share:pct} af indtjeningen efter skat ({cap:kr}): egenbetaling {own:kr}[[?rest]]; kommunen betaler {rest:kr}[[/rest]].",
+    en: "The citizen pays for transport within {km} km ({cost:kr} a month), but at most {share:pct} of net earnings ({cap:kr}): own payment {own:kr}[[?rest]]; the municipality pays {rest:kr}[[/rest]].",
   },
 } as const satisfies Words;
 
