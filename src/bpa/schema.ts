@@ -4,6 +4,7 @@ import { WAGE_PRESETS } from "./rates.js";
 import { BPA_SERVICE_PRESETS } from "./presets.js";
 import { presetName } from "../service-levels/scope.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
+import { dateProblem, toIsoDate, type DateInput } from "../core/period.js";
 
 const has = (v: unknown) => v !== undefined;
 type Rec = Record<string, unknown>;
@@ -14,6 +15,15 @@ const rec = (v: unknown): Rec => (v !== null && typeof v === "object" && !Array.
  * fields a grant without a wage preset needs; one kind per employer-cost line; helpers where a
  * per-helper figure is used; the allowance offset's form; the 48-hour limit of SEL § 95, stk. 3.
  */
+/** The service level's view on a day, or none when the date or the level cannot be read here (their own checks report it). */
+function attemptView(name: string, day: string | undefined) {
+  try {
+    return resolvePreset(name, { date: day, path: "date", uses: [] });
+  } catch {
+    return undefined;
+  }
+}
+
 function bpaRules(v: Rec): CrossIssue[] {
   const out: CrossIssue[] = [];
   if (has(v.weeklyHours) === has(v.yearlyHours)) {
@@ -41,12 +51,14 @@ function bpaRules(v: Rec): CrossIssue[] {
     if ([o.perHour, o.rate, o.perYear, o.perHelperPerYear].filter(has).length !== 1) out.push({ path: `wage.employerCosts[${i}]`, code: "exactly-one", message: "must have exactly one of perHour, rate, perYear or perHelperPerYear" });
     else if (has(o.perHelperPerYear) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: `is required for wage.employerCosts[${i}].perHelperPerYear` });
   });
-  const preset = typeof v.servicePreset === "string" ? resolvePreset(v.servicePreset)?.bpa : undefined;
+  // The service level's BPA figures on the grant's date (when the date is one; its own check reports it otherwise).
+  const day = dateProblem(v.date) === undefined ? toIsoDate(v.date as DateInput) : undefined;
+  const preset = typeof v.servicePreset === "string" ? attemptView(v.servicePreset, day)?.bpa : undefined;
   const admin = rec(v.admin);
   const presetPayroll = preset?.payrollPerHelperPerYearMax !== undefined && v.employer === "citizen" && v.payroll === "association" && !has(admin.perMeasuredHour);
   if ((has(admin.payrollPerHelperPerYear) || presetPayroll) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: "is required for an administration fee per helper" });
   if (has(admin.payrollInvoice) && !has(admin.payrollPerHelperPerYear) && !presetPayroll) {
-    out.push({ path: "admin.payrollInvoice", code: "required-with", message: 'needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or servicePreset "albertslund-2018" with employer "citizen" and payroll "association"' });
+    out.push({ path: "admin.payrollInvoice", code: "required-with", message: 'needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or a service level that sets one (bpa.payrollPerHelperPerYearMax) with employer "citizen" and payroll "association"' });
   }
   const al = rec(v.allowances);
   if (has(al.weeklyHours) && has(al.yearlyAmount)) out.push({ path: "allowances.weeklyHours", code: "exactly-one", message: "and allowances.yearlyAmount cannot both be given: give the assessed offset as hours a week or as an amount a year" });
@@ -57,7 +69,8 @@ function bpaRules(v: Rec): CrossIssue[] {
   if ((al.attendance === true || al.care === true) && !has(al.weeklyHours) && !has(al.yearlyAmount)) {
     const rule = preset?.allowanceHours;
     if (rule === undefined) {
-      out.push({ path: "allowances", code: "required-with", message: `need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year)${v.servicePreset === "holbaek-2024" ? " — Holbæk 2024 offsets «den del af bistandsplejetillægget, der anvendes til dækning af dine hjælpebehov», an assessed amount" : ', or servicePreset "albertslund-2018" for a § 96 grant (4,5 / 9 normal hours)'}` });
+      const assessed = preset?.allowanceOffset;
+      out.push({ path: "allowances", code: "required-with", message: `need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year)${assessed !== undefined ? ` — the service level offsets an assessed amount (${assessed.source})` : ", or a service level that converts the supplements to normal hours (bpa.allowanceHours)"}` });
     } else if (!rule.sections.includes(v.section as "95" | "96")) {
       // Stryker disable next-line StringLiteral: every published normal-hours rule names one section, so the separator is never written
       out.push({ path: "allowances", code: "only-with", message: `: ${String(v.servicePreset)} converts the supplements to normal hours only for § ${rule.sections.join(", ")} grants; for a § ${String(v.section)} grant give allowances.weeklyHours or allowances.yearlyAmount` });

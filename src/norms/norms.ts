@@ -7,7 +7,7 @@ import { date, obj, oneOf, parseInput } from "../core/validate.js";
 import { presetStepOf } from "../service-levels/step.js";
 import { NORM_PARAGRAPHS, type NormParagraph } from "../service-levels/catalogue.js";
 import { SERVICE_LEVELS, type PresetName, type ServiceLevelName } from "../service-levels/index.js";
-import { presetView, resolveLevel } from "../service-levels/preset-view.js";
+import { figureInForce, presetView, resolveLevel } from "../service-levels/preset-view.js";
 import { citeRow, levelRow, type LevelRow } from "../service-levels/schema.js";
 import { presetName } from "../service-levels/scope.js";
 
@@ -90,6 +90,8 @@ export function serviceNorms(input: ServiceNormsInput): ServiceNormsResult {
   if (level === undefined) throw new InputError([issue("preset", "is required: extent norms are each municipality's own; name its service level or bind it with withServiceLevel", "required")]);
   const day = p.date === undefined ? undefined : toIsoDate(p.date);
   const key = `norms.${p.paragraph}` as const;
+  // Norms the document gives for a period only need the date they are read for.
+  figureInForce(level.name, key, day, "date");
   const row = levelRow<NormItem[]>(level, key, day, "date") as LevelRow<NormItem[]> | undefined;
   if (row === undefined) throw new InputError([issue("paragraph", `${level.citation} sets no extent norms for § ${p.paragraph}`, "not-in-preset")]);
   const norms: ServiceNorm[] = row.value.map((n) => ({

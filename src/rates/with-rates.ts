@@ -4,7 +4,8 @@ import { deepFreeze } from "../core/freeze.js";
 import type { BoundRates, RateRow, RateTable, Source } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { NO_BOUND_RATES } from "../core/rates.js";
-import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
+import type { ServiceLevel } from "../service-levels/schema.js";
+import { parseOwnServiceLevel } from "../service-levels/index.js";
 import { withBoundLevel } from "../service-levels/scope.js";
 import { rateRows, readPlain, zodIssues, type RawIssue } from "../core/validate.js";
 import { coverageWith, type TableCoverage } from "./coverage.js";
@@ -111,7 +112,7 @@ export function withRates(tables: RatesInput, options: WithRatesOptions = {}): B
  * aarhus.residentialCarePayment({ income: 12000, price: { housing: 4000 } }).payment
  */
 export function withServiceLevel(document: unknown): BoundCalculators {
-  return bindAll(NO_BOUND_RATES, parseServiceLevel(document));
+  return bindAll(NO_BOUND_RATES, parseOwnServiceLevel(document));
 }
 
 /** Every calculator bound to `rates` and, when given, to `level` as the default service level. */
@@ -133,7 +134,7 @@ function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalcu
   const special: Pick<BoundCalculators, "rateCoverage" | "withRates" | "withServiceLevel"> = {
     rateCoverage: (input) => coverageWith(input, rates),
     withRates: (tables, options) => bindAll(mergeRates(rates, bindRates(tables, options)), level),
-    withServiceLevel: (document) => bindAll(rates, parseServiceLevel(document)),
+    withServiceLevel: (document) => bindAll(rates, parseOwnServiceLevel(document)),
   };
   return deepFreeze({ ...out, ...special }) as unknown as BoundCalculators;
 }

@@ -15,6 +15,8 @@ export interface CatalogueEntry {
 }
 
 const e = (paragraph: string, meaning: string, unit: string, usedBy: string[], value: z.core.$ZodType) => ({ paragraph, meaning, unit, usedBy, value });
+/** A paragraph of the Social Services Act as a document names it: `"100"`, `"82a"`. */
+const paragraphText = () => z.pipe(text(5), z.string().check(z.regex(/^\d{1,3}[a-z]?$/, "must be a paragraph number, e.g. \"100\" or \"82a\"")));
 const weeksByParagraph = /* @__PURE__ */ (() => z.record(z.string().check(z.regex(/^\d{1,3}[a-z]?$/)), num({ min: 1, max: 104, integer: true, unit: "weeks" })))();
 
 /** The paragraphs a document can set extent norms for (hours, days, sessions, holidays, …). */
@@ -119,7 +121,7 @@ function entries() {
   "bpa.payment": e("SEL § 96 a", "fristen for kommunens betaling af en forenings eller virksomheds regning, når tilskuddet udbetales bagud", "{ invoiceDays }", ["bpaGrant"], obj({ invoiceDays: num({ min: 1, max: 120, integer: true }) })),
   "bpa.settlement": e("SEL §§ 95–96", "det årlige regnskab: opgøres det i penge (ubrugte midler) eller i timer pr. slags (ikke-forbrugte timer), og hvornår skal det være kommunen i hænde", '{ policy?: "money" | "by-kind", dueMonthDay?: "MM-DD" }', ["bpaSettlement"], obj({ policy: z.optional(oneOf(["money", "by-kind"] as const)), dueMonthDay: z.optional(z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))) })),
   "bpa.notice": e("SEL §§ 95–96", "varsel før nedsættelse eller ophør", "{ weeks }", ["bpaNoticeDate"], obj({ weeks: num({ min: 1, max: 104, integer: true }) })),
-  caseDeadlines: e("retssikkerhedsloven § 3", "sagsbehandlingstider pr. paragraf", "{ weeks: { \"100\": 8, … }, upTo?, fromInformation?, acknowledgeWorkingDays? }", ["caseDeadline", "SAGSFRIST"], obj({ weeks: weeksByParagraph, upTo: z.optional(list(text(5), 50)), fromInformation: z.optional(list(text(5), 50)), acknowledgeWorkingDays: z.optional(num({ min: 1, max: 60, integer: true })) })),
+  caseDeadlines: e("retssikkerhedsloven § 3", "sagsbehandlingstider pr. paragraf", "{ weeks: { \"100\": 8, … }, upTo?, fromInformation?, acknowledgeWorkingDays? }", ["caseDeadline", "SAGSFRIST"], obj({ weeks: weeksByParagraph, upTo: z.optional(list(paragraphText(), 50)), fromInformation: z.optional(list(paragraphText(), 50)), acknowledgeWorkingDays: z.optional(num({ min: 1, max: 60, integer: true })) })),
   "courses.individual": e("SEL § 82b", "et individuelt forløbs længste varighed", "{ months }", ["courseEnd"], obj({ months: num({ min: 1, max: 60, integer: true }) })),
   "courses.group": e("SEL § 82a", "et gruppeforløbs længde (og, når længden kun gælder ét navngivet gruppeforløb, dets navn)", "{ months } eller { weeks }, evt. { course }", ["courseEnd"], obj({ months: z.optional(num({ min: 1, max: 60, integer: true })), weeks: z.optional(num({ min: 1, max: 260, integer: true })), course: z.optional(text(200)) })),
   "courses.cancellationsForReview": e("SEL §§ 82a–82b", "antal aflyste aftaler, der fører til, at støtten tages op til vurdering", "antal", ["courseAttendance"], num({ min: 1, max: 100, integer: true })),
@@ -128,7 +130,7 @@ function entries() {
   "extraCost.paymentStart": e("SEL § 100", "ydelsen udbetales fra den førstkommende måned efter, at ansøgningen er modtaget", "true", ["extraCostPaymentPeriod"], bool()),
   "extraCost.endsAtPension": e("SEL § 100", "ydelsen stopper, når borgeren når folkepensionsalderen", "true", ["extraCostPaymentPeriod"], bool()),
   "extraCost.endsWithConditions": e("SEL § 100", "ydelsen stopper ved udgangen af den måned, hvor betingelserne ikke længere er opfyldt", "true", ["extraCostPaymentPeriod"], bool()),
-  "appeal.none": e("SEL §§ 82a–82b", "paragraffer, hvor der ikke er klageadgang til Ankestyrelsen", '{ paragraphs: ["82a", "82b"] }', ["appealDeadline"], obj({ paragraphs: list(text(5), 20) })),
+  "appeal.none": e("SEL §§ 82a–82b", "paragraffer, hvor der ikke er klageadgang til Ankestyrelsen", '{ paragraphs: ["82a", "82b"] }', ["appealDeadline"], obj({ paragraphs: list(paragraphText(), 20) })),
   packages: e("SEL § 85", "pakker for bostøtte efter timer pr. uge", "{ bands: [{ package, upTo, text, vum }] }", ["supportPackage"], obj({ bands: list(obj({ package: num({ min: 1, max: 20, integer: true }), upTo: z.nullable(num({ min: 0, max: 168 })), text: text(), vum: text() }), 20) })),
   ...followUps,
   ...norms,

@@ -3,6 +3,7 @@ import albertslund2024 from "./documents/albertslund-2024.json";
 import ballerup from "./documents/ballerup.json";
 import holbaek2024 from "./documents/holbaek-2024.json";
 import { parseServiceLevel, type ServiceLevel } from "./schema.js";
+import { InputError, issue } from "../core/errors.js";
 
 /**
  * The municipal service-level documents the library ships, as plain frozen data keyed by the
@@ -24,6 +25,20 @@ function shipped() {
     "albertslund-2024": parseServiceLevel(albertslund2024),
     ballerup: parseServiceLevel(ballerup),
   } satisfies Record<string, ServiceLevel>);
+}
+
+/**
+ * A municipality's own service-level document, validated ({@link parseServiceLevel}) and refused
+ * when it takes the name of a shipped one: a call that names `"holbaek-2024"` always means the
+ * shipped document (give yours its own name, e.g. `"holbaek-2025"`).
+ *
+ * @example
+ * parseOwnServiceLevel({ ...doc, name: "aarhus-2026" }).name //=> "aarhus-2026"
+ */
+export function parseOwnServiceLevel(document: unknown): ServiceLevel {
+  const level = parseServiceLevel(document);
+  if (Object.hasOwn(SERVICE_LEVELS, level.name)) throw new InputError([issue("name", `"${level.name}" is the name of a service level the library ships: give your document its own name (e.g. "${level.name.replace(/\d{4}$/, "2026")}-egen")`, "invalid")]);
+  return level;
 }
 
 /** A shipped service level's name (a preset name), e.g. `"holbaek-2024"`. */

@@ -148,9 +148,21 @@ function buildView(level: ServiceLevel, date: string | undefined): MunicipalPres
  */
 export function presetPart<K extends keyof MunicipalPreset>(preset: MunicipalPreset, key: K, path = "preset"): NonNullable<MunicipalPreset[K]> {
   const part = preset[key];
-  if (part === undefined || part === null) throw new InputError([issue(path, `${preset.document} (${preset.name}) sets no ${String(key)}: give the figure in the call, or use a service level that sets it`, "not-in-preset")]);
+  if (part === undefined || part === null) throw new InputError([{ ...issue(path, `${preset.document} (${preset.name}) sets no ${String(key)}: give the figure in the call, or use a service level that sets it`, "not-in-preset"), level: { document: preset.document, key: String(key), meaning: PART_DA[key] ?? String(key) } }]);
   return part as NonNullable<MunicipalPreset[K]>;
 }
+
+/** What each part of a service level is, in Danish (for a door that says what the document does not set). */
+const PART_DA: Partial<Record<keyof MunicipalPreset, string>> = {
+  residentialCare: "rådighedsbeløb og godkendte udgifter (§ 107)",
+  caseDeadlines: "sagsbehandlingsfrister",
+  bpa: "BPA-tal (§§ 95–96)",
+  bpaNotice: "varsel ved nedsættelse eller ophør af BPA",
+  courses: "forløbsregler (§§ 82a–82b)",
+  transport: "regler for egen befordring (§ 103)",
+  shelter: "regler for ophold på krisecenter og forsorgshjem (§§ 109–110)",
+  packages: "pakker for bostøtte (§ 85)",
+};
 
 /** A field of a preset's part the calculation needs (see {@link presetPart}). */
 export function presetField<T>(preset: MunicipalPreset, value: T | undefined, what: string, path = "preset"): T {

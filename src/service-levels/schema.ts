@@ -4,6 +4,7 @@ import { deepFreeze } from "../core/freeze.js";
 import { toIsoDate, type IsoDate } from "../core/period.js";
 import { date, list, num, obj, parseInput, text, withRules, type CrossIssue } from "../core/validate.js";
 import { CATALOGUE_VALUES, SERVICE_LEVEL_CATALOGUE, type ServiceLevelKey } from "./catalogue.js";
+import { YEAR_PLACEHOLDER } from "./template.js";
 
 /** One dated figure or rule of a service level, with where the document says it. */
 export interface LevelRow<T = unknown> {
@@ -63,6 +64,51 @@ function rowRules(key: string, rows: unknown): CrossIssue[] {
   return out;
 }
 
+/**
+ * Rules a value must keep beyond its shape, so a document that validates always computes:
+ * a follow-up gives a first or a regular follow-up, each in one unit, and a status before the
+ * follow-up that comes after the grant; a group course one length; packages in ascending order,
+ * each number once, the last without an upper limit; norm and period ids once per paragraph.
+ */
+function valueRules(key: string, rows: unknown): CrossIssue[] {
+  if (!Array.isArray(rows)) return [];
+  const out: CrossIssue[] = [];
+  const one = (o: unknown) => (o !== null && typeof o === "object" ? Object.values(o as Record<string, unknown>).filter((v) => v !== undefined).length : 0);
+  rows.forEach((r: unknown, i: number) => {
+    const v = (r as { value?: unknown } | null)?.value;
+    const at = `rules.${key}[${i}].value`;
+    if (v === null || typeof v !== "object") return;
+    const o = v as Record<string, unknown>;
+    if (key.startsWith("followUp.")) {
+      if (o.first === undefined && o.every === undefined) out.push({ path: at, code: "exactly-one", message: "must give first (the first follow-up) or every (how often), or both" });
+      if (o.first !== undefined && one(o.first) !== 1) out.push({ path: `${at}.first`, code: "exactly-one", message: "must give exactly one of months or weeks" });
+      const firstMonths = (o.first as { months?: unknown } | undefined)?.months ?? (o.first === undefined ? (o.every as { months?: unknown } | undefined)?.months : undefined);
+      if (typeof o.statusBeforeMonths === "number" && typeof firstMonths === "number" && o.statusBeforeMonths >= firstMonths) out.push({ path: `${at}.statusBeforeMonths`, code: "order", message: `must be less than the months to the first follow-up (${firstMonths}): a status is due after the grant` });
+    }
+    if (key === "courses.group" && one({ months: o.months, weeks: o.weeks }) !== 1) out.push({ path: at, code: "exactly-one", message: "must give exactly one of months or weeks" });
+    if (key === "packages" && Array.isArray(o.bands)) {
+      const bands = o.bands as { package?: unknown; upTo?: unknown }[];
+      if (bands.length === 0) out.push({ path: `${at}.bands`, code: "required", message: "must list at least one package" });
+      bands.forEach((b, j) => {
+        const prev = bands[j - 1]?.upTo;
+        if (j > 0 && (prev === null || (typeof prev === "number" && typeof b?.upTo === "number" && b.upTo <= prev))) out.push({ path: `${at}.bands[${j}].upTo`, code: "order", message: "must be above the package before it: list the packages from fewest hours up" });
+      });
+      if (bands.length > 0 && bands[bands.length - 1]?.upTo !== null) out.push({ path: `${at}.bands[${bands.length - 1}].upTo`, code: "invalid", message: "must be null for the last package (no upper limit), so every hour count has a package" });
+      const numbers = bands.map((b) => b?.package);
+      numbers.forEach((n, j) => {
+        if (numbers.indexOf(n) !== j) out.push({ path: `${at}.bands[${j}].package`, code: "invalid", message: "is the number of another package: give each package its own number" });
+      });
+    }
+    if ((key.startsWith("norms.") || key.startsWith("periods.")) && Array.isArray(v)) {
+      const ids = (v as { id?: unknown }[]).map((x) => x?.id);
+      ids.forEach((id, j) => {
+        if (ids.indexOf(id) !== j) out.push({ path: `${at}[${j}].id`, code: "invalid", message: "is the id of another entry of the same list: give each its own id" });
+      });
+    }
+  });
+  return out;
+}
+
 /** A norm gives one figure or a range; a period gives one length or runs to the state pension age. */
 function itemRules(key: string, rows: unknown): CrossIssue[] {
   if (!Array.isArray(rows) || !(key.startsWith("norms.") || key.startsWith("periods."))) return [];
@@ -111,7 +157,7 @@ function buildSchema() {
   (v) => {
     const rules = v.rules;
     if (rules === null || typeof rules !== "object" || Array.isArray(rules)) return [];
-    return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => [...rowRules(k, rows), ...itemRules(k, rows)]);
+    return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => [...(Object.hasOwn(CATALOGUE_VALUES, k) ? [] : [{ path: `rules.${k}`, code: "unknown-field" as const, message: "is not a figure or rule of the catalogue (check the spelling)" }]), ...rowRules(k, rows), ...itemRules(k, rows), ...valueRules(k, rows)]);
   },
 );
 }
@@ -160,6 +206,10 @@ function fromTemplate(document: unknown): { doc: unknown; unfilled: InputIssue[]
     skip.push(k);
     unfilled.push(issue(k, k === "adopted" || k === "href" ? "is not filled in: fill it in (YYYY-MM-DD for adopted, the address for href) or delete the entry" : "is not filled in: fill it in", "null-left"));
   }
+  if (d.year === YEAR_PLACEHOLDER) {
+    skip.push("year");
+    unfilled.push(issue("year", "is not filled in: fill in the year the document is for, or null when it states none", "null-left"));
+  }
   const rules = d.rules;
   if (rules === null || typeof rules !== "object" || Array.isArray(rules)) return { doc: document, unfilled, skip };
   const plainRules: Record<string, unknown> = {};
@@ -180,7 +230,8 @@ function fromTemplate(document: unknown): { doc: unknown; unfilled: InputIssue[]
         }
       });
     }
-    plainRules[key] = rows;
+    // A key that is a prototype name («__proto__» from JSON.parse) stays an own key, so the schema names it as unknown.
+    Object.defineProperty(plainRules, key, { value: rows, enumerable: true, writable: true, configurable: true });
   }
   return { doc: { ...d, rules: plainRules }, unfilled, skip };
 }

@@ -21,11 +21,14 @@ export interface ServiceLevelTemplate {
   readonly municipality: null;
   readonly title: null;
   readonly citation: null;
-  readonly year: null;
+  readonly year: typeof YEAR_PLACEHOLDER;
   readonly adopted: null;
   readonly href: null;
   readonly rules: Readonly<Record<string, ServiceLevelTemplateEntry>>;
 }
+
+/** What the template writes for the year: the year the document is for, or `null` when it states none (left as it is, it is refused as not filled in). */
+export const YEAR_PLACEHOLDER = "ÅÅÅÅ eller null";
 
 /** Paragraph number for ordering: "SEL § 82b" → [82, "b"], "SEL §§ 95–96" → [95, ""], "retssikkerhedsloven § 3" → [1000 + 3]. */
 function paragraphOrder(paragraph: string): [number, string] {
@@ -59,7 +62,7 @@ export function serviceLevelTemplate(): ServiceLevelTemplate {
     municipality: null,
     title: null,
     citation: null,
-    year: null,
+    year: YEAR_PLACEHOLDER,
     adopted: null,
     href: null,
     rules,

@@ -6,7 +6,8 @@ import type { SheetContext } from "./registry.js";
 import { NO_BOUND_RATES } from "../core/rates.js";
 import { bindRates, type RatesInput } from "../rates/with-rates.js";
 import { InputError, issue, underPath, type InputIssue } from "../core/errors.js";
-import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
+import type { ServiceLevel } from "../service-levels/schema.js";
+import { parseOwnServiceLevel } from "../service-levels/index.js";
 
 /** The rates given at the last registration (a module-level setting of the door, as HyperFormula's plugin registry is global). */
 let hfContext: SheetContext = { bound: NO_BOUND_RATES };
@@ -103,7 +104,7 @@ function serviceLevelsOf(docs: readonly unknown[] | undefined): ServiceLevel[] {
   const problems: InputIssue[] = [];
   docs.forEach((d, i) => {
     try {
-      out.push(parseServiceLevel(d));
+      out.push(parseOwnServiceLevel(d));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(...underPath(e.issues, `serviceLevels[${i}]`));

@@ -311,13 +311,15 @@ const OPHOLD_DOEGN: SheetFunction = {
   exportName: "OPHOLD_DOEGN",
   english: "SHELTER.DAYS",
   description: "§§ 109–110: antal døgn, der betales for.",
-  params: stayParams,
+  params: [...stayParams, SERVICENIVEAU],
   result: "number",
   returns: "Antal døgn",
   names: stayNames,
   run(args) {
-    // Counting døgn needs no rate: a year whose rate is not published still counts.
-    const r = shelterDays(stayInput(args));
+    // Counting døgn needs no rate: a year whose rate is not published still counts. The service
+    // level's counting rule applies when the call gives no optælling.
+    const preset = sheetServiceLevel(args[5] as SheetValue, "serviceniveau");
+    const r = shelterDays({ ...stayInput(args), ...(preset === undefined ? {} : { preset }) });
     return { value: r.days, explanation: r.explanation };
   },
 };

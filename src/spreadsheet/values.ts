@@ -1,8 +1,10 @@
-import { parseServiceLevel, type ServiceLevel } from "../service-levels/schema.js";
+import type { ServiceLevel } from "../service-levels/schema.js";
+import { parseOwnServiceLevel } from "../service-levels/index.js";
 import { addNamedLevel } from "../service-levels/scope.js";
 import { instantOf, isDate } from "../core/time.js";
 import { danish } from "./danish.js";
 import { InputError, type InputIssue, type IssueCode } from "../core/errors.js";
+import { ISSUE_CODES } from "../core/issue-codes.js";
 import { dateFromDayNumber, toIsoDate } from "../core/period.js";
 
 /** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, an error value, or a range (2-D array). */
@@ -204,6 +206,7 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
       const missing = e.issues.find((i) => i.code === "rate-missing" && i.rate !== undefined);
       if (missing?.rate) return new SheetError("#N/A", satsMangler(missing.rate));
       const level = e.issues.find((i) => i.level !== undefined);
+      if (level?.level && level.code === "not-in-preset") return new SheetError("#VALUE!", `${level.level.document} fastsætter ikke ${level.level.meaning}: angiv tallet i formlen, eller brug et serviceniveau, der fastsætter det.`);
       if (level?.level) return new SheetError(level.code === "rate-missing" ? "#N/A" : "#VALUE!", serviceniveauMangler(level.level, rename(level.path, names)));
       const message = e.issues.map((i) => danish(rename(i.message, names))).join("; ");
       const missingRate = e.issues.some((i) => i.code === "rate-missing");
@@ -269,7 +272,7 @@ const CELL_LEVELS = /* @__PURE__ */ new Map<string, ServiceLevel>();
  */
 export function sheetServiceLevel(v: SheetValue, name: string): string | undefined {
   if (isEmpty(v)) return undefined;
-  if (typeof v !== "string") throw new ArgumentError(`${name} must be the name of a service level (text), e.g. "holbaek-2024", or the service-level document as JSON text`);
+  if (typeof v !== "string") throw new ArgumentError(`${name} skal være navnet på et serviceniveau (tekst), fx "holbaek-2024", eller hele serviceniveau-dokumentet som JSON-tekst`);
   const text = v.trim();
   if (!text.startsWith("{")) return text.toLowerCase();
   let level = CELL_LEVELS.get(text);
@@ -278,12 +281,13 @@ export function sheetServiceLevel(v: SheetValue, name: string): string | undefin
     try {
       doc = JSON.parse(text);
     } catch {
-      throw new ArgumentError(`${name} starts with { but is not a JSON document: give the service level's name, or the whole document as JSON (servicelov serviceniveau --skabelon)`);
+      throw new ArgumentError(`${name} begynder med { men er ikke et JSON-dokument: angiv serviceniveauets navn, eller hele dokumentet som JSON (servicelov serviceniveau --skabelon)`);
     }
     try {
-      level = parseServiceLevel(doc);
+      level = parseOwnServiceLevel(doc);
     } catch (e) {
-      if (e instanceof InputError) throw new ArgumentError(`${name}: the document is not valid: ${e.issues.map((i) => i.message).join("; ")}`);
+      // Each problem by its place in the document and, in Danish, by its code (the English message is for developers).
+      if (e instanceof InputError) throw new ArgumentError(`${name}: dokumentet er ikke gyldigt: ${e.issues.map((i) => `${i.path === "" ? "dokumentet" : i.path} ${ISSUE_CODES[i.code].da}`).join("; ")}`);
       throw e;
     }
     if (CELL_LEVELS.size >= 50) CELL_LEVELS.clear();

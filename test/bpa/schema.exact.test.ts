@@ -49,7 +49,7 @@ describe("BPA cross-field rules", () => {
   it("a payroll fee per helper needs helpers; a payroll invoice needs a payroll maximum", () => {
     expect(issuesOf(grant({ admin: { payrollPerHelperPerYear: 1000 } }))).toEqual([{ path: "helpers", message: "helpers is required for an administration fee per helper", code: "required-with" }]);
     expect(issuesOf(grant({ admin: { payrollInvoice: 1000 } }))).toEqual([
-      { path: "admin.payrollInvoice", message: 'admin.payrollInvoice needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or servicePreset "albertslund-2018" with employer "citizen" and payroll "association"', code: "required-with" },
+      { path: "admin.payrollInvoice", message: 'admin.payrollInvoice needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or a service level that sets one (bpa.payrollPerHelperPerYearMax) with employer "citizen" and payroll "association"', code: "required-with" },
     ]);
     // Albertslund 2018's payroll maximum applies to a citizen employer with an association's payroll.
     expect(issuesOf(grant({ servicePreset: "albertslund-2018", payroll: "association" })).map((i) => i.path)).toEqual(["helpers"]);
@@ -60,10 +60,10 @@ describe("BPA cross-field rules", () => {
       { path: "allowances.weeklyHours", message: "allowances.weeklyHours and allowances.yearlyAmount cannot both be given: give the assessed offset as hours a week or as an amount a year", code: "exactly-one" },
     ]);
     expect(issuesOf(grant({ allowances: { care: true } }))).toEqual([
-      { path: "allowances", message: 'allowances need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year), or servicePreset "albertslund-2018" for a § 96 grant (4,5 / 9 normal hours)', code: "required-with" },
+      { path: "allowances", message: "allowances need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year), or a service level that converts the supplements to normal hours (bpa.allowanceHours)", code: "required-with" },
     ]);
-    expect(issuesOf(grant({ allowances: { attendance: true }, servicePreset: "holbaek-2024" }))).toEqual([
-      { path: "allowances", message: "allowances need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year) — Holbæk 2024 offsets «den del af bistandsplejetillægget, der anvendes til dækning af dine hjælpebehov», an assessed amount", code: "required-with" },
+    expect(issuesOf(grant({ date: "2024-01-01", preset: "aarhus-2021-10-lt11", allowances: { attendance: true }, servicePreset: "holbaek-2024" }))).toEqual([
+      { path: "allowances", message: "allowances need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year) — the service level offsets an assessed amount (Holbæk Kommune, Information om serviceniveauer på det specialiserede voksenområde jf. lov om social service (vedtaget 19. juni 2024), BPA § 96, pkt. 6)", code: "required-with" },
     ]);
     expect(issuesOf(grant({ section: "95", allowances: { care: true }, servicePreset: "albertslund-2018" }))).toEqual([
       { path: "allowances", message: "allowances : albertslund-2018 converts the supplements to normal hours only for § 96 grants; for a § 95 grant give allowances.weeklyHours or allowances.yearlyAmount", code: "only-with" },
