@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
 import { SERVICE_LEVEL_CATALOGUE } from "../src/service-levels/index.js";
 import { CATALOGUE_VALUES } from "../src/service-levels/catalogue.js";
+import { jsonHint } from "../src/core/validate.js";
 
 const DATE = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD" };
 
@@ -15,13 +16,32 @@ const DATE = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "
 function valueSchema(value: z.core.$ZodType, description: string): Record<string, unknown> {
   let js: Record<string, unknown> = {};
   try {
-    js = z.toJSONSchema(value as never, { unrepresentable: "any", io: "input" } as never) as Record<string, unknown>;
+    js = jsonOf(value);
     delete js.$schema;
   } catch {
     js = {};
   }
   return { ...js, description };
 }
+
+/** A zod schema as JSON Schema, with the library's field hints and its object-of-optional-fields pipes (a date check, then the object) read as the object. */
+function jsonOf(value: z.core.$ZodType): Record<string, unknown> {
+  return z.toJSONSchema(value as never, {
+    unrepresentable: "any",
+    io: "input",
+    override: (ctx: { zodSchema: { _zod: { def: { type: string; out?: z.core.$ZodType } } }; jsonSchema: Record<string, unknown> }) => {
+      const hint = jsonHint(ctx.zodSchema);
+      if (hint !== undefined) Object.assign(ctx.jsonSchema, hint);
+      const def = ctx.zodSchema._zod.def;
+      if (def.type === "pipe" && def.out !== undefined && (def.out as unknown as { _zod: { def: { type: string } } })._zod.def.type === "object") {
+        const inner = jsonOf(def.out);
+        delete inner.$schema;
+        Object.assign(ctx.jsonSchema, inner);
+      }
+    },
+  } as never) as Record<string, unknown>;
+}
+
 
 /** An entry: its rows, or the fill-in template's block `{ rows, paragraf, betydning, enhed, brugesAf }` (notes read-only). */
 function block(description: string, rows: Record<string, unknown>): Record<string, unknown> {

@@ -32,6 +32,30 @@ export function says(iss: object, message: string, code: IssueCode, wrongKind?: 
   return message;
 }
 
+/**
+ * What each field accepts, as JSON Schema, for the schema a municipality's editor checks a
+ * service-level document by (`npm run schema`): the field checks are code, so they say it here.
+ */
+const JSON_HINTS = /* @__PURE__ */ new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+/** Marks a field schema with the JSON Schema it accepts (see {@link jsonHint}). */
+function hinted<S extends object>(schema: S, hint: Record<string, unknown>): S {
+  JSON_HINTS.set(schema, hint);
+  return schema;
+}
+
+/**
+ * The JSON Schema a field accepts, when it is one of the library's field checks.
+ *
+ * @example
+ * jsonHint(num({ min: 0, max: 10 })) //=> { type: "number", minimum: 0, maximum: 10 }
+ */
+export function jsonHint(schema: object): Readonly<Record<string, unknown>> | undefined {
+  return JSON_HINTS.get(schema);
+}
+
+const AMOUNT_HINT = { anyOf: [{ type: "number", minimum: 0, maximum: 100_000_000_000 }, { type: "string", pattern: "^\\d+(\\.\\d{1,2})?$" }], description: "beløb i kroner (højst 2 decimaler), fx 2078 eller \"2078.00\"" };
+
 /** A check that knows one code for every message it gives. */
 const coded = (code: IssueCode, problem: (input: unknown) => string | undefined) => (v: unknown): Problem | undefined => {
   const message = problem(v);
@@ -46,19 +70,19 @@ const coded = (code: IssueCode, problem: (input: unknown) => string | undefined)
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function money() {
-  return field<MoneyInput>(moneyCheck);
+  return hinted(field<MoneyInput>(moneyCheck), AMOUNT_HINT);
 }
 
 /** A date field: `"YYYY-MM-DD"` or a `Date`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function date() {
-  return field<DateInput>(dateCheck);
+  return hinted(field<DateInput>(dateCheck), { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "dato ÅÅÅÅ-MM-DD" });
 }
 
 /** A month field: `"YYYY-MM"`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function month() {
-  return field<string>(monthCheck);
+  return hinted(field<string>(monthCheck), { type: "string", pattern: "^\\d{4}-\\d{2}$", description: "måned ÅÅÅÅ-MM" });
 }
 
 /** A local wall-clock time field: `"YYYY-MM-DDTHH:mm"` or a `Date`. */
@@ -115,13 +139,17 @@ export function num(opts: { min?: number; max?: number; decimals?: number; integ
   // z.overwrite replaces the value in place (cheaper than a pipe). It also runs after a failed
   // check, whose value is then discarded: only a non-number (a bigint or symbol would throw in
   // the arithmetic) must be passed through untouched.
-  return checked.check(z.overwrite((v: number) => (typeof v !== "number" ? v : d === undefined ? v + 0 : Math.round(v * scale) / scale + 0)));
+  return hinted(checked.check(z.overwrite((v: number) => (typeof v !== "number" ? v : d === undefined ? v + 0 : Math.round(v * scale) / scale + 0))), {
+    type: opts.integer ? "integer" : "number",
+    ...(opts.min === undefined ? {} : { minimum: opts.min }),
+    ...(opts.max === undefined ? {} : { maximum: opts.max }),
+  });
 }
 
 /** A boolean field. */
 /* @__NO_SIDE_EFFECTS__ */
 export function bool() {
-  return field<boolean>((v) => (typeof v === "boolean" ? undefined : { message: "must be true or false", code: "not-a-boolean", wrongKind: true }));
+  return hinted(field<boolean>((v) => (typeof v === "boolean" ? undefined : { message: "must be true or false", code: "not-a-boolean", wrongKind: true })), { type: "boolean" });
 }
 
 /** A text field (non-empty, at most `max` characters, 200 unless told). */
@@ -129,7 +157,7 @@ export function bool() {
 export function text(max = 200) {
   const problem = (v: unknown) =>
     typeof v !== "string" || v.trim() === "" || v.length > max ? `must be a non-empty text of at most ${max} characters` : undefined;
-  return field<string>(coded("not-a-text", problem));
+  return hinted(field<string>(coded("not-a-text", problem)), { type: "string", minLength: 1, maxLength: max });
 }
 
 /**
@@ -142,7 +170,7 @@ export function text(max = 200) {
 export function oneOf<const T extends readonly (string | number)[]>(values: T) {
   const list = values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))).join(", ");
   const problem = (v: unknown) => (values.includes(v as T[number]) ? undefined : `must be one of ${list}`);
-  return field<T[number]>(coded("not-one-of", problem));
+  return hinted(field<T[number]>(coded("not-one-of", problem)), { enum: [...values] });
 }
 
 /** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
@@ -260,7 +288,7 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
 export function amountText(opts: { integer?: boolean } = {}) {
   const problem = (v: unknown): Problem | undefined => moneyCheck(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? { message: "must be whole kroner", code: "invalid" } : undefined);
   return z.pipe(
-    field<MoneyInput>(problem),
+    hinted(field<MoneyInput>(problem), opts.integer ? { ...AMOUNT_HINT, description: "beløb i hele kroner" } : AMOUNT_HINT),
     z.transform((v: MoneyInput) => (opts.integer ? toDec(v).toFixed(0) : toDec(v).toFixed(2))),
   );
 }

@@ -146,5 +146,16 @@ describe("SERVICE_LEVELS: the shipped documents as data", () => {
     expect(file).toEqual(serviceLevelJsonSchema());
     const rules = (serviceLevelJsonSchema().properties as { rules: { properties: Record<string, unknown> } }).rules.properties;
     expect(Object.keys(rules)).toEqual(Object.keys(SERVICE_LEVEL_CATALOGUE));
+    // Every figure's value is checked by the JSON Schema too (an editor flags "ten" for a number), not left open as {}.
+    const open: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== "object") return;
+      const o = node as Record<string, unknown>;
+      const keys = Object.keys(o).filter((k) => k !== "description");
+      if (keys.length === 0) open.push(path);
+      for (const [k, v] of Object.entries(o)) if (k !== "description" && k !== "enum" && k !== "required") walk(v, `${path}.${k}`);
+    };
+    for (const [key, entry] of Object.entries(rules)) walk(((entry as { anyOf: { items: { properties: { value: unknown } } }[] }).anyOf[0] as { items: { properties: { value: unknown } } }).items.properties.value, key);
+    expect(open).toEqual([]);
   });
 });
