@@ -1,0 +1,64 @@
+// Reading an input once, at the door, into plain data: nothing a getter or proxy does reaches a calculation.
+import { InputError, issue } from "./errors.js";
+import { instantOf, isDate } from "./time.js";
+
+/** Deepest nesting read from an input (the deepest real input is 4 levels). */
+const MAX_DEPTH = 32;
+/** The longest list read from an input (the longest any schema takes: 20.000 usage entries). */
+export const MAX_LIST = 20_000;
+/** At most this many values (list entries and object fields) are read from one input: the work per call is capped. */
+export const MAX_VALUES = 200_000;
+/** Values left to read in the input being read (reset at the top of each input). */
+const budget = { left: MAX_VALUES };
+
+/**
+ * Reads an input once, at the door, into plain data: own enumerable fields of objects,
+ * arrays, primitives, and Dates — recognised also from another realm, and rebuilt from their
+ * instant — so a getter, a Proxy or a Date-like that throws or lies cannot reach the
+ * calculation. Whatever cannot be read is an InputError naming the field; `-0` becomes 0.
+ *
+ * @example
+ * readPlain({ get x() { throw new Error("boom"); } }, "", 0) // throws InputError("x could not be read …")
+ */
+export function readPlain(value: unknown, path: string, depth: number): unknown {
+  if (depth === 0) budget.left = MAX_VALUES;
+  try {
+    if (value === null || typeof value !== "object") return typeof value === "number" && value === 0 ? 0 : value;
+    if (depth > MAX_DEPTH) throw new InputError([issue(path, `is nested more than ${MAX_DEPTH} levels deep`, "too-deep")]);
+    if (isDate(value)) return new Date(instantOf(value));
+    if (Array.isArray(value)) {
+      // The length is checked before a single entry is read: a sparse list of 10⁹ entries must
+      // not be walked (it would abort the process), and no input of the library is that long.
+      const length = value.length;
+      if (length > MAX_LIST) throw new InputError([issue(path, `has ${length} entries; at most ${MAX_LIST} are read in one call`, "too-large")]);
+      budget.left -= length;
+      if (budget.left < 0) throw new InputError([issue(path, `makes the input larger than the ${MAX_VALUES} values read in one call`, "too-large")]);
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) out[i] = readPlain(value[i], `${path}[${i}]`, depth + 1);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(value);
+    budget.left -= keys.length;
+    if (budget.left < 0) throw new InputError([issue(path, `makes the input larger than the ${MAX_VALUES} values read in one call`, "too-large")]);
+    for (const key of keys) {
+      const at = path === "" ? key : `${path}.${key}`;
+      let raw: unknown;
+      try {
+        raw = (value as Record<string, unknown>)[key];
+      } catch {
+        throw new InputError([issue(at, UNREADABLE, "unreadable")]);
+      }
+      const v = readPlain(raw, at, depth + 1);
+      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError([issue(path, UNREADABLE, "unreadable")]);
+  }
+}
+
+const UNREADABLE = "could not be read (a getter or proxy failed): give plain data — numbers, texts, lists and objects";
+
