@@ -2,7 +2,7 @@ import { InputError, issue, type InputIssue } from "./errors.js";
 import { MAX_MONEY } from "./money.js";
 
 /** A column: one value for every row, or one entry per row (an array or a typed array). */
-export type Column<T> = T | readonly (T | undefined)[] | (T extends number ? Float64Array | Float32Array | Int32Array | Uint32Array : never);
+export type Column<T> = T | readonly (T | undefined)[] | (T extends number ? Float64Array | Int32Array | Uint32Array : never);
 
 /** Options of a batch function. */
 export interface BatchOptions {
@@ -35,28 +35,39 @@ export interface ReadColumns<K extends string> {
 export function readColumns<K extends string>(columns: unknown, options: unknown, names: readonly K[]): ReadColumns<K> {
   try {
     if (columns === null || typeof columns !== "object" || Array.isArray(columns)) throw new InputError([issue("", `The columns must be an object with named columns (${names.join(", ")}).`, "not-an-object")]);
-    const o = (options ?? {}) as { onError?: unknown };
-    const onError = o === null || typeof o !== "object" ? o : (o.onError ?? "throw");
+    if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) throw new InputError([issue("", 'The options must be an object, e.g. { onError: "collect" }.', "not-an-object")]);
+    const onError = (options as { onError?: unknown } | undefined)?.onError ?? "throw";
     if (onError !== "throw" && onError !== "collect") throw new InputError([issue("onError", 'must be "throw" or "collect"', "not-one-of")]);
     const unknown = Object.keys(columns).filter((k) => !(names as readonly string[]).includes(k));
     if (unknown.length > 0) throw new InputError(unknown.map((k) => issue(k, "is not a known column (check the spelling)", "unknown-field")));
     let n = -1;
     const problems: InputIssue[] = [];
     const c = columns as Record<string, unknown>;
+    // Each column is read once, here: the reference and its length.
+    const values = new Map<K, unknown>(names.map((k) => [k, c[k]]));
     for (const k of names) {
-      const v = c[k];
+      const v = values.get(k);
       if (!isColumn(v)) continue;
-      const len = (v as { length: number }).length;
-      if (n < 0) n = len;
+      const len = (v as { length: unknown }).length;
+      if (typeof len !== "number" || !Number.isInteger(len) || len < 0) problems.push(issue(k, "has no whole, non-negative length: give an array or typed array", "not-a-list"));
+      else if (len > MAX_ROWS) problems.push(issue(k, `gives ${len} rows; at most ${MAX_ROWS} are computed in one batch`, "too-large"));
+      else if (n < 0) n = len;
       else if (len !== n) problems.push(issue(k, `has ${len} rows; the other columns have ${n}: every column must have one entry per row, or be one value for all`, "invalid"));
     }
     if (problems.length > 0) throw new InputError(problems);
     if (n < 0) n = 1;
-    if (n > MAX_ROWS) throw new InputError([issue(names[0] as string, `gives ${n} rows; at most ${MAX_ROWS} are computed in one batch`, "too-large")]);
     const col = Object.fromEntries(
       names.map((k) => {
-        const v = c[k];
-        return [k, isColumn(v) ? (i: number) => (v as ArrayLike<unknown>)[i] : () => v];
+        const v = values.get(k);
+        // A row's value that cannot be read (a getter or proxy that throws) refuses that row, as in a call.
+        const read = (i: number) => {
+          try {
+            return (v as ArrayLike<unknown>)[i];
+          } catch {
+            throw new InputError([issue(k, `row ${i} could not be read (a getter or proxy failed): give plain values`, "unreadable")]);
+          }
+        };
+        return [k, isColumn(v) ? read : () => v];
       }),
     ) as Record<K, (i: number) => unknown>;
     return { n, onError, col };
@@ -67,7 +78,18 @@ export function readColumns<K extends string>(columns: unknown, options: unknown
 }
 
 function isColumn(c: unknown): boolean {
-  return Array.isArray(c) || ArrayBuffer.isView(c);
+  return Array.isArray(c) || (ArrayBuffer.isView(c) && !(c instanceof DataView));
+}
+
+/**
+ * A row index a batch result answers for: a whole number from 0 to `n − 1`, else an InputError.
+ *
+ * @example
+ * rowIndex(2, 3) //=> 2
+ */
+export function rowIndex(i: unknown, n: number): number {
+  if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= n) throw new InputError([issue("row", `must be a row of the batch: a whole number from 0 to ${n - 1}`, "out-of-range")]);
+  return i;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { InputError, type InputIssue } from "../core/errors.js";
-import { ore, plainAmount, readColumns, rowsError, type BatchOptions, type Column } from "../core/columns.js";
+import { ore, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
 import type { Step } from "../core/explain.js";
 import { dateProblem } from "../core/period.js";
 import { NO_BOUND_RATES, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
@@ -136,7 +136,7 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
       errors.push({ row: i, issues: e.issues });
     }
   };
-  for (let i = 0; i < n; i++) {
+  const row = (i: number): void => {
     const d = date(i);
     const m = monthly(i);
     const y = yearly(i);
@@ -147,12 +147,12 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
     // The fast path takes the common shapes only; anything else (and every refusal) is the per-call function's.
     if (typeof d !== "string" || (m === undefined) === (y === undefined) || (doc !== undefined && typeof doc !== "boolean") || (rg !== undefined && rg !== "merudgift" && rg !== "kompensation") || (g !== undefined && g !== 1 && g !== 2)) {
       slow(i);
-      continue;
+      return;
     }
     const costs = m !== undefined ? m : y;
     if (!plainAmount(costs) || (li !== undefined && !plainAmount(li))) {
       slow(i);
-      continue;
+      return;
     }
     let at = byDate.get(d);
     if (at === undefined) {
@@ -172,7 +172,7 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
     // An asked regime other than the date's own, a field of the other regime, a missing rate: the per-call function decides.
     if (at === null || (rg !== undefined && (rg !== at.regime || (rg === "merudgift" && d > MERUDGIFT_LAST_DAY))) || (at.regime === "merudgift" && (li !== undefined || g !== undefined)) || (at.regime === "kompensation" && doc !== undefined)) {
       slow(i);
-      continue;
+      return;
     }
     const c = ore(costs);
     const yearlyOre = m !== undefined ? c * 12 : c;
@@ -205,16 +205,28 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
       amountOre[i] = chosen === 1 ? g1Amount : g2Amount;
       rule[i] = eligible ? (chosen === 1 ? 4 : 5) : 0;
     }
+    };
+  for (let i = 0; i < n; i++) {
+    try {
+      row(i);
+    } catch (e) {
+      // A value that cannot be read refuses its row (code unreadable), never the batch's other rows.
+      if (!(e instanceof InputError)) throw e;
+      amountOre[i] = 0;
+      rule[i] = REFUSED;
+      errors.push({ row: i, issues: e.issues });
+    }
   }
   if (errors.length > 0 && onError === "throw") throw rowsError(errors);
   return Object.freeze({
     length: n,
     amountOre,
     rule,
-    errors: Object.freeze(errors),
-    ruleOf: (i: number) => BATCH_RULES[rule[i] as number] as ExtraCostRule | "refused",
-    input,
-    explain: (i: number) => computeExtraCostSubsidy(input(i), bound).explanation,
+    errors: Object.freeze(errors.map((e) => Object.freeze(e))),
+    ruleOf: (i: number) => BATCH_RULES[rule[rowIndex(i, n)] as number] as ExtraCostRule | "refused",
+    input: (i: number) => input(rowIndex(i, n)),
+    // Reads the columns when called: a column changed after the batch gives that row's new explanation.
+    explain: (i: number) => computeExtraCostSubsidy(input(rowIndex(i, n)), bound).explanation,
   });
 }
 

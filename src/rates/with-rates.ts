@@ -118,9 +118,9 @@ export function withServiceLevel(document: unknown): BoundCalculators {
 /** Every calculator bound to `rates` and, when given, to `level` as the default service level. */
 function bindAll(rates: BoundRates, level: ServiceLevel | undefined): BoundCalculators {
   const lv =
-    <I, R>(fn: (input: I) => R, key: "preset" | "servicePreset" | "grant") =>
-    (input: I): R =>
-      level === undefined ? fn(input) : withBoundLevel(level, () => fn(withPreset(input, key, level.name)));
+    <I, R>(fn: (input: I, ...rest: unknown[]) => R, key: "preset" | "servicePreset" | "grant") =>
+    (input: I, ...rest: unknown[]): R =>
+      level === undefined ? fn(input, ...rest) : withBoundLevel(level, () => fn(withPreset(input, key, level.name), ...rest));
   // Every module's public functions, each bound as its module declares (MODULES): to the rate
   // rows, to the service level as the default, both, or passed on as it is.
   const out: Record<string, unknown> = {};

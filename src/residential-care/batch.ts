@@ -1,6 +1,6 @@
 import { InputError, type InputIssue } from "../core/errors.js";
 import type { Step } from "../core/explain.js";
-import { ore, plainAmount, readColumns, rowsError, type BatchOptions, type Column } from "../core/columns.js";
+import { ore, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
 import { residentialCarePayment, type ResidentialCareReason } from "./payment.js";
 import { boundLevel, withBoundLevel } from "../service-levels/scope.js";
 import type { ResidentialCareInput } from "./input.js";
@@ -95,7 +95,7 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
       errors.push({ row: i, issues: e.issues });
     }
   };
-  for (let i = 0; i < n; i++) {
+  const row = (i: number): void => {
     const income = col.income(i);
     const housing = col.housing(i);
     const services = col.services(i);
@@ -103,9 +103,10 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
     const disposable = col.disposableAmount(i);
     const own = col.ownDwellingCost(i);
     // The fast path: a full month with every figure given as a plain amount; anything else is the per-call function's.
-    if (col.month(i) !== undefined || col.preset(i) !== undefined || !plainAmount(income) || !plainAmount(housing) || !plainAmount(disposable) || (services !== undefined && !plainAmount(services)) || (expenses !== undefined && !plainAmount(expenses)) || (own !== undefined && !plainAmount(own))) {
+    // A service level — named in the row, or bound for the call — is the per-call function's to read.
+    if (col.month(i) !== undefined || col.preset(i) !== undefined || level !== undefined || !plainAmount(income) || !plainAmount(housing) || !plainAmount(disposable) || (services !== undefined && !plainAmount(services)) || (expenses !== undefined && !plainAmount(expenses)) || (own !== undefined && !plainAmount(own))) {
       slow(i);
-      continue;
+      return;
     }
     const incomeOre = ore(income);
     const deductions = (expenses === undefined ? 0 : ore(expenses)) + (own === undefined ? 0 : ore(own));
@@ -125,15 +126,27 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
       paymentOre[i] = Math.max(0, capacity);
       reason[i] = REASON.capped;
     }
+    };
+  for (let i = 0; i < n; i++) {
+    try {
+      row(i);
+    } catch (e) {
+      // A value that cannot be read refuses its row (code unreadable), never the batch's other rows.
+      if (!(e instanceof InputError)) throw e;
+      paymentOre[i] = 0;
+      reason[i] = REFUSED;
+      errors.push({ row: i, issues: e.issues });
+    }
   }
   if (errors.length > 0 && onError === "throw") throw rowsError(errors);
   return Object.freeze({
     length: n,
     paymentOre,
     reason,
-    errors: Object.freeze(errors),
-    reasonOf: (i: number) => RESIDENTIAL_BATCH_REASONS[reason[i] as number] as ResidentialCareReason | "refused",
-    input,
-    explain: (i: number) => under(() => residentialCarePayment(input(i)).explanation),
+    errors: Object.freeze(errors.map((e) => Object.freeze(e))),
+    reasonOf: (i: number) => RESIDENTIAL_BATCH_REASONS[reason[rowIndex(i, n)] as number] as ResidentialCareReason | "refused",
+    input: (i: number) => input(rowIndex(i, n)),
+    // Reads the columns when called: a column changed after the batch gives that row's new explanation.
+    explain: (i: number) => under(() => residentialCarePayment(input(rowIndex(i, n))).explanation),
   });
 }

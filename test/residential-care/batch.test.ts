@@ -1,7 +1,7 @@
 // Issue 26 § 1: § 107 for every resident at once, equal to the per-call API on every row.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InputError, residentialCarePayment, residentialCarePaymentBatch, withServiceLevel, SERVICE_LEVELS } from "../../src/index.js";
+import { extraCostSubsidyBatch, InputError, residentialCarePayment, residentialCarePaymentBatch, withServiceLevel, SERVICE_LEVELS } from "../../src/index.js";
 import { runs } from "../support/runs.js";
 
 describe("residentialCarePaymentBatch", () => {
@@ -36,5 +36,32 @@ describe("residentialCarePaymentBatch", () => {
       }),
       { numRuns: runs(200) },
     );
+  });
+});
+
+describe("an adversarial test's findings on the batches (this session)", () => {
+  const h = SERVICE_LEVELS["holbaek-2024"];
+  const rules = Object.fromEntries(Object.entries(h.rules).map(([k, rows]) => [k, (rows as unknown as { until?: string }[]).map(({ until: _, ...r }) => r)]));
+  const own = withServiceLevel({ ...h, name: "egen", rules });
+  it("a bound batch's row without a preset uses the bound level (its approved expenses), and its amount agrees with its explanation", () => {
+    const b = own.residentialCarePaymentBatch({ income: 8000, housing: 4000, services: 2500, disposableAmount: 2000, preset: ["egen", undefined as never] });
+    expect([...b.paymentOre]).toEqual([551900, 551900]);
+    expect(b.explain(1).at(-1)?.text).toMatch(/5\.519,00 kr\./);
+  });
+  it("a bound batch keeps its options (collect)", () => {
+    const b = own.residentialCarePaymentBatch({ income: [12000, -1], housing: 4000, disposableAmount: 2000, month: "2024-03" }, { onError: "collect" });
+    expect(b.errors.map((e) => e.row)).toEqual([1]);
+  });
+  it("a value that cannot be read refuses its row (unreadable), a DataView is not a column, a row index outside the batch is refused, the options must be an object", () => {
+    const a = [1800, 1800];
+    Object.defineProperty(a, 1, { get: () => { throw new TypeError("x"); } });
+    const b = extraCostSubsidyBatch({ date: "2024-03-01", monthlyCosts: a }, { onError: "collect" });
+    expect(b.amountOre[0]).toBe(227700);
+    expect(b.errors[0]).toMatchObject({ row: 1, issues: [{ code: "unreadable", path: "monthlyCosts" }] });
+    expect(Object.isFrozen(b.errors[0])).toBe(true);
+    expect(() => extraCostSubsidyBatch({ date: "2024-03-01", monthlyCosts: new DataView(new ArrayBuffer(16)) as never })).toThrow(InputError);
+    expect(() => b.explain(5)).toThrow(InputError);
+    expect(() => b.ruleOf(-1)).toThrow(InputError);
+    expect(() => extraCostSubsidyBatch({ date: "2024-03-01", monthlyCosts: 1 }, "collect" as never)).toThrow(InputError);
   });
 });
