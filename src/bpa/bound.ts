@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 import { amountText, num, obj } from "../core/validate.js";
 import { AARHUS_WAGE_TABLES, BPA_WAGE_TABLE } from "./rates.js";
 
-const fraction = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 5, decimals: 6, unit: "(a fraction, e.g. 0.3 for 30 %)" });
+const fraction = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 5, decimals: 6, unit: "fraction" });
 
 /** Schema of a wage-basis row's value (`WageBasis`). */
 export const wageBasisSchema = /* @__PURE__ */ (() => obj({

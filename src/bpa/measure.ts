@@ -1,3 +1,4 @@
+import { BPA_ISSUES } from "./messages.js";
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
 import { fail } from "../core/errors.js";
@@ -77,7 +78,7 @@ export function measure(p: ParsedGrant, bound: BoundRates = NO_BOUND_RATES): Mea
 
   const components = { wages: wages.amount, supplements: supplements.amount, onCall: onCall.amount, pension: pension.amount, holidayPay: holidayPay.amount, employerCosts: employer.amount, admin: admin.amount, helperExpenses: helperExpenses.amount, offset: offset.amount };
   const total = wages.amount.plus(supplements.amount).plus(onCall.amount).plus(pension.amount).plus(holidayPay.amount).plus(employer.amount).plus(admin.amount).plus(helperExpenses.amount).minus(offset.amount);
-  if (total.lt(0)) fail("allowances.yearlyAmount", `sets off ${formatKr(offset.amount)}, more than the grant before the offset (${formatKr(total.plus(offset.amount))})`, "over-limit");
+  if (total.lt(0)) fail("allowances.yearlyAmount", BPA_ISSUES.offsetOver, { offset: formatKr(offset.amount), total: formatKr(total.plus(offset.amount)) });
 
   // Cost of one more hour of each kind (settlement): pay × (1 + pension + holiday pay + rate items) + per-hour items + admin per hour.
   const unitCost = () => {

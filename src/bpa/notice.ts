@@ -1,3 +1,4 @@
+import { BPA_ISSUES } from "./messages.js";
 import type { PresetName } from "../service-levels/index.js";
 import { InputError, issue } from "../core/errors.js";
 import { type Step } from "../core/explain.js";
@@ -16,7 +17,7 @@ import type { DateResult } from "../case/deadlines.js";
 
 const noticeSchema = /* @__PURE__ */ (() => withRules(
   obj({ decisionDate: z.optional(date()), decisionReceived: z.optional(date()), preset: z.optional(presetName(/* @__PURE__ */ presetsWith("bpaNotice"))), weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })) }),
-  (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", code: "exactly-one", message: "or decisionReceived is required: the day the citizen received the decision (give one of the two)" }] : []),
+  (v) => ((v.decisionDate === undefined) === (v.decisionReceived === undefined) ? [{ path: "decisionDate", words: BPA_ISSUES.notice, params: { other: "decisionReceived" } }] : []),
 ))();
 
 /** What callers pass to {@link bpaNoticeDate}; give `decisionDate` or `decisionReceived`. */
@@ -51,7 +52,7 @@ export function bpaNoticeDate(input: BpaNoticeInput): DateResult {
   const view = resolvePreset(p.preset, { date: received, path: p.decisionDate === undefined ? "decisionReceived" : "decisionDate", uses: p.weeks === undefined ? ["bpa.notice"] : [] });
   // Weeks given in the call need no document; otherwise the service level must set the notice
   // (with none, no municipality's notice is assumed: the call gives the weeks).
-  if (view === undefined && p.weeks === undefined) throw new InputError([issue("weeks", "is required when no service level is named: give the notice in weeks, or name the service level that sets it (preset)", "required-with")]);
+  if (view === undefined && p.weeks === undefined) throw new InputError([issue("weeks", BPA_ISSUES.noticeWeeks)]);
   const notice = p.weeks === undefined ? presetPart(view as NonNullable<typeof view>, "bpaNotice") : view?.bpaNotice;
   const weeks = p.weeks ?? (notice as { weeks: number }).weeks;
   // Counted as the appeal deadline is counted: the day of receipt is not counted, so the 14 weeks

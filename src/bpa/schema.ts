@@ -1,3 +1,5 @@
+import { BPA_ISSUES as W } from "./messages.js";
+import { problem } from "../core/errors.js";
 import * as z from "zod/mini";
 import { bool, withRules, date, list, money, num, obj, oneOf, text, type CrossIssue, says } from "../core/validate.js";
 import { WAGE_PRESETS } from "./rates.js";
@@ -24,69 +26,72 @@ function attemptView(name: string, day: string | undefined) {
   }
 }
 
+/** The two offset fields, named in the offset messages. */
+const OFFSET_FIELDS = { hours: "allowances.weeklyHours", amount: "allowances.yearlyAmount" };
+
 function bpaRules(v: Rec): CrossIssue[] {
   const out: CrossIssue[] = [];
   if (has(v.weeklyHours) === has(v.yearlyHours)) {
-    out.push({ path: "weeklyHours", code: "exactly-one", message: has(v.weeklyHours) ? "and yearlyHours cannot both be given" : "is required (or yearlyHours): the measured helper hours by time of day" });
+    out.push({ path: "weeklyHours", words: has(v.weeklyHours) ? W.hoursBoth : W.hours, params: { other: "yearlyHours" } });
   }
   const hours = rec(v.weeklyHours ?? v.yearlyHours);
   const wage = rec(v.wage);
   const supp = rec(wage.supplements);
   // Without a wage preset, an hourly wage given in the call needs the rest of its basis too.
   if (!has(v.preset) && has(wage.hourly)) {
-    if (!has(wage.pensionRate)) out.push({ path: "wage.pensionRate", code: "required-with", message: "is required (e.g. 0.13), or a wage preset" });
-    if (!has(wage.holidayPayRate)) out.push({ path: "wage.holidayPayRate", code: "required-with", message: "is required (e.g. 0.125), or a wage preset" });
+    if (!has(wage.pensionRate)) out.push({ path: "wage.pensionRate", words: W.rate, params: { example: 0.13 } });
+    if (!has(wage.holidayPayRate)) out.push({ path: "wage.holidayPayRate", words: W.rate, params: { example: 0.125 } });
     for (const k of ["evening", "night", "saturday", "sunday", "holiday"]) {
-      if (typeof hours[k] === "number" && (hours[k] as number) > 0 && !has(supp[k])) out.push({ path: `wage.supplements.${k}`, code: "required-with", message: `is required when ${k} hours are measured: the supplement as a fraction of the hourly wage` });
+      if (typeof hours[k] === "number" && (hours[k] as number) > 0 && !has(supp[k])) out.push({ path: `wage.supplements.${k}`, words: W.supplement, params: { kind: k } });
     }
-    if (typeof v.onCallWeeklyHours === "number" && v.onCallWeeklyHours > 0 && !has(wage.onCallFraction)) out.push({ path: "wage.onCallFraction", code: "required-with", message: "is required when on-call hours are measured" });
+    if (typeof v.onCallWeeklyHours === "number" && v.onCallWeeklyHours > 0 && !has(wage.onCallFraction)) out.push({ path: "wage.onCallFraction", words: W.onCall });
   }
   // The Aarhus presets carry no holiday supplement.
   if (has(v.preset) && typeof hours.holiday === "number" && hours.holiday > 0 && !has(supp.holiday)) {
-    out.push({ path: "wage.supplements.holiday", code: "required-with", message: "is required when holiday hours are measured (no sourced figure in the preset)" });
+    out.push({ path: "wage.supplements.holiday", words: W.holidayPreset });
   }
   const costs = Array.isArray(wage.employerCosts) ? wage.employerCosts : [];
   costs.forEach((c: unknown, i: number) => {
     const o = rec(c);
-    if ([o.perHour, o.rate, o.perYear, o.perHelperPerYear].filter(has).length !== 1) out.push({ path: `wage.employerCosts[${i}]`, code: "exactly-one", message: "must have exactly one of perHour, rate, perYear or perHelperPerYear" });
-    else if (has(o.perHelperPerYear) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: `is required for wage.employerCosts[${i}].perHelperPerYear` });
+    if ([o.perHour, o.rate, o.perYear, o.perHelperPerYear].filter(has).length !== 1) out.push({ path: `wage.employerCosts[${i}]`, words: W.employerCost });
+    else if (has(o.perHelperPerYear) && !has(v.helpers)) out.push({ path: "helpers", words: W.helpersFor, params: { other: `wage.employerCosts[${i}].perHelperPerYear` } });
   });
   // The service level's BPA figures on the grant's date (when the date is one; its own check reports it otherwise).
   const day = dateProblem(v.date) === undefined ? toIsoDate(v.date as DateInput) : undefined;
   const preset = typeof v.servicePreset === "string" ? attemptView(v.servicePreset, day)?.bpa : undefined;
   const admin = rec(v.admin);
   const presetPayroll = preset?.payrollPerHelperPerYearMax !== undefined && v.employer === "citizen" && v.payroll === "association" && !has(admin.perMeasuredHour);
-  if ((has(admin.payrollPerHelperPerYear) || presetPayroll) && !has(v.helpers)) out.push({ path: "helpers", code: "required-with", message: "is required for an administration fee per helper" });
+  if ((has(admin.payrollPerHelperPerYear) || presetPayroll) && !has(v.helpers)) out.push({ path: "helpers", words: W.helpersAdmin });
   if (has(admin.payrollInvoice) && !has(admin.payrollPerHelperPerYear) && !presetPayroll) {
-    out.push({ path: "admin.payrollInvoice", code: "required-with", message: 'needs a payroll maximum per helper: admin.payrollPerHelperPerYear, or a service level that sets one (bpa.payrollPerHelperPerYearMax) with employer "citizen" and payroll "association"' });
+    out.push({ path: "admin.payrollInvoice", words: W.payrollMax, params: { other: "admin.payrollPerHelperPerYear" } });
   }
   const al = rec(v.allowances);
-  if (has(al.weeklyHours) && has(al.yearlyAmount)) out.push({ path: "allowances.weeklyHours", code: "exactly-one", message: "and allowances.yearlyAmount cannot both be given: give the assessed offset as hours a week or as an amount a year" });
+  if (has(al.weeklyHours) && has(al.yearlyAmount)) out.push({ path: "allowances.weeklyHours", words: W.offsetBoth, params: { other: "allowances.yearlyAmount" } });
   // «et af de ovennævnte tillæg»: where the service level says a citizen has one supplement or the other, never both.
   if (al.attendance === true && al.care === true && preset?.allowanceHours?.either === true && !has(al.weeklyHours) && !has(al.yearlyAmount)) {
-    out.push({ path: "allowances", code: "exactly-one", message: `cannot have both attendance and care true: ${String(v.servicePreset)} converts «et af de ovennævnte tillæg» — plejetillæg is granted instead of bistandstillæg, never both (${preset.allowanceHours.source})` });
+    out.push({ path: "allowances", words: W.eitherAllowance, params: { level: String(v.servicePreset), source: preset.allowanceHours.source } });
   }
   if ((al.attendance === true || al.care === true) && !has(al.weeklyHours) && !has(al.yearlyAmount)) {
     const rule = preset?.allowanceHours;
     if (rule === undefined) {
       const assessed = preset?.allowanceOffset;
-      out.push({ path: "allowances", code: "required-with", message: `need the assessed offset: allowances.weeklyHours (normal hours a week) or allowances.yearlyAmount (kr. a year)${assessed !== undefined ? ` — the service level offsets an assessed amount (${assessed.source})` : ", or a service level that converts the supplements to normal hours (bpa.allowanceHours)"}` });
+      out.push(assessed !== undefined ? { path: "allowances", words: W.offsetAssessed, params: { ...OFFSET_FIELDS, source: assessed.source } } : { path: "allowances", words: W.offset, params: OFFSET_FIELDS });
     } else if (!rule.sections.includes(v.section as "95" | "96")) {
       // Stryker disable next-line StringLiteral: every published normal-hours rule names one section, so the separator is never written
-      out.push({ path: "allowances", code: "only-with", message: `: ${String(v.servicePreset)} converts the supplements to normal hours only for § ${rule.sections.join(", ")} grants; for a § ${String(v.section)} grant give allowances.weeklyHours or allowances.yearlyAmount` });
+      out.push({ path: "allowances", words: W.offsetSection, params: { ...OFFSET_FIELDS, level: String(v.servicePreset), sections: rule.sections.join(", "), section: String(v.section) } });
     }
   }
   if (v.section === "95" && v.grantTransferred !== true && typeof v.relativeWeeklyHours === "number" && v.relativeWeeklyHours > 48 && v.relativeCapException !== true) {
-    out.push({ path: "relativeWeeklyHours", code: "out-of-range", message: "must be at most 48 hours a week for close relatives together under a § 95 grant (SEL § 95, stk. 3), unless the grant is transferred under stk. 4 (grantTransferred: true) or the municipality allows more in a special case (relativeCapException: true)" });
+    out.push({ path: "relativeWeeklyHours", words: W.relativeCap, params: { transferred: "grantTransferred" } });
   }
   return out;
 }
 
 // Input sanity bounds, not legal figures: 168 = hours in a week, 8.784 = hours in a leap year,
 // 53 = weeks a year can touch, 100 helpers. A value outside them is a typing error, refused.
-const weekly = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 168, decimals: 4, unit: "hours per week" });
-const yearly = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 8784, decimals: 2, unit: "hours per year" });
-const fraction = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 5, decimals: 6, unit: "(a fraction, e.g. 0.3 for 30 %)" });
+const weekly = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 168, decimals: 4, unit: "hours-week" });
+const yearly = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 8784, decimals: 2, unit: "hours-year" });
+const fraction = /* @__NO_SIDE_EFFECTS__ */ () => num({ min: 0, max: 5, decimals: 6, unit: "fraction" });
 
 const hoursByTime = /* @__NO_SIDE_EFFECTS__ */ (h: () => ReturnType<typeof weekly>) =>
   obj({ day: z.optional(h()), evening: z.optional(h()), night: z.optional(h()), saturday: z.optional(h()), sunday: z.optional(h()), holiday: z.optional(h()) });
@@ -149,7 +154,7 @@ export const bpaUsedSchema = /* @__PURE__ */ (() => obj({
 
 /** Input of {@link bpaSettlement}. */
 export const bpaSettlementInputSchema = /* @__PURE__ */ (() => obj({
-  grant: z.custom<unknown>((v) => v !== undefined, { error: (iss) => says(iss, "is required: the bpaGrant input the year was granted with", "required") }),
+  grant: z.custom<unknown>((v) => v !== undefined, { error: (iss) => says(iss, problem(W.grant)) }),
   used: bpaUsedSchema,
   policy: z.optional(oneOf(["money", "by-kind"] as const)),
 }))();

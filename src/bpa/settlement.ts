@@ -1,3 +1,4 @@
+import { BPA_ISSUES } from "./messages.js";
 import { presetStepOf } from "../service-levels/step.js";
 import { fail, InputError, underPath, type InputIssue } from "../core/errors.js";
 import { amount as money, type Step } from "../core/explain.js";
@@ -129,7 +130,7 @@ function parseSettlement(input: BpaSettlementInput, bound: BoundRates) {
   if (issues.length > 0 || s === undefined || g === undefined) throw new InputError(issues);
   const m = attempt(() => measure(g, bound), "grant");
   if (m === undefined) throw new InputError(issues);
-  if (!m.eligible) fail("grant", `is not eligible: ${String(m.reason)}`, "not-eligible");
+  if (!m.eligible) fail("grant", BPA_ISSUES.notEligible, { reason: String(m.reason) });
   return { s, g, m };
 }
 

@@ -3,8 +3,8 @@ import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, num, obj, parseInput } from "../core/validate.js";
 
 const dateSchema = /* @__PURE__ */ (() => obj({ date: date() }))();
-const addSchema = /* @__PURE__ */ (() => obj({ date: date(), n: num({ min: 0, max: 10_000, integer: true, unit: "working days" }) }))();
-const yearSchema = /* @__PURE__ */ (() => obj({ year: num({ min: 1900, max: 2999, integer: true, unit: "(a year)" }) }))();
+const addSchema = /* @__PURE__ */ (() => obj({ date: date(), n: num({ min: 0, max: 10_000, integer: true, unit: "working-days" }) }))();
+const yearSchema = /* @__PURE__ */ (() => obj({ year: num({ min: 1900, max: 2999, integer: true, unit: "year" }) }))();
 
 /**
  * Is the date a Danish working day — not a Saturday, Sunday or public holiday (nytårsdag,

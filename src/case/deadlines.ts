@@ -1,3 +1,4 @@
+import { CASE_ISSUES } from "./messages.js";
 import type { PresetName } from "../service-levels/index.js";
 import { InputError, issue } from "../core/errors.js";
 import { type Step, type StepValues } from "../core/explain.js";
@@ -31,7 +32,7 @@ const caseSchema = /* @__PURE__ */ (() => withRules(
     preset: z.optional(presetName(CASE_PRESETS)),
     weeks: z.optional(num({ min: 1, max: 104, integer: true, unit: "weeks" })),
   }),
-  (v) => (v.preset === undefined && v.weeks === undefined ? [{ path: "weeks", code: "required-with", message: `is required, or a preset that publishes the deadline (${CASE_PRESETS.map((n) => `"${n}"`).join(" | ")})` }] : []),
+  (v) => (v.preset === undefined && v.weeks === undefined ? [{ path: "weeks", words: CASE_ISSUES.weeks, params: { presets: CASE_PRESETS.map((n) => `"${n}"`).join(" | ") } }] : []),
 ))();
 
 /** Result of {@link caseDeadline}. */
@@ -75,7 +76,7 @@ export function caseDeadline(input: CaseDeadlineInput): CaseDeadlineResult {
   const published = preset ? (preset.weeks as Record<string, number | undefined>)[p.paragraph] : undefined;
   const weeks = p.weeks ?? published;
   if (weeks === undefined) {
-    throw new InputError([{ path: "weeks", code: "required-with", message: `weeks is required: ${String(p.preset)} publishes no processing deadline for § ${p.paragraph} in its document; give the weeks` }]);
+    throw new InputError([issue("weeks", CASE_ISSUES.noDeadline, { level: String(p.preset), paragraph: p.paragraph })]);
   }
   const deadline = plusWeeks(received, weeks);
   const explanation: Step[] = [];
@@ -159,7 +160,7 @@ export function appealDeadline(input: AppealDeadlineInput): AppealDeadlineResult
       return { date: null, appeal: false, explanation: [presetStepOf(presetView(level)), step("case.appeal.none", { paragraph }, citeRow(level, row))] };
     }
     if (level === undefined && noAppealParagraphs().includes(paragraph)) {
-      throw new InputError([issue("preset", `is required for § ${paragraph}: the municipalities' documents state that decisions under §§ 82a–82b cannot be appealed to Ankestyrelsen; name the service level that says so (or leave out paragraph for the 4-week deadline)`, "required-with")]);
+      throw new InputError([issue("preset", CASE_ISSUES.noAppeal, { paragraph })]);
     }
   }
   const raw = plusWeeks(received, 4);

@@ -1,3 +1,4 @@
+import { CORE } from "./messages.js";
 import { InputError, issue, type InputIssue } from "./errors.js";
 import { MAX_MONEY } from "./money.js";
 
@@ -34,12 +35,12 @@ export interface ReadColumns<K extends string> {
  */
 export function readColumns<K extends string>(columns: unknown, options: unknown, names: readonly K[]): ReadColumns<K> {
   try {
-    if (columns === null || typeof columns !== "object" || Array.isArray(columns)) throw new InputError([issue("", `The columns must be an object with named columns (${names.join(", ")}).`, "not-an-object")]);
-    if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) throw new InputError([issue("", 'The options must be an object, e.g. { onError: "collect" }.', "not-an-object")]);
+    if (columns === null || typeof columns !== "object" || Array.isArray(columns)) throw new InputError([issue("", CORE.columns, { names: names.join(", ") })]);
+    if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) throw new InputError([issue("", CORE.options)]);
     const onError = (options as { onError?: unknown } | undefined)?.onError ?? "throw";
-    if (onError !== "throw" && onError !== "collect") throw new InputError([issue("onError", 'must be "throw" or "collect"', "not-one-of")]);
+    if (onError !== "throw" && onError !== "collect") throw new InputError([issue("onError", CORE.onError)]);
     const unknown = Object.keys(columns).filter((k) => !(names as readonly string[]).includes(k));
-    if (unknown.length > 0) throw new InputError(unknown.map((k) => issue(k, "is not a known column (check the spelling)", "unknown-field")));
+    if (unknown.length > 0) throw new InputError(unknown.map((k) => issue(k, CORE.unknownColumn)));
     let n = -1;
     const problems: InputIssue[] = [];
     const c = columns as Record<string, unknown>;
@@ -49,10 +50,10 @@ export function readColumns<K extends string>(columns: unknown, options: unknown
       const v = values.get(k);
       if (!isColumn(v)) continue;
       const len = (v as { length: unknown }).length;
-      if (typeof len !== "number" || !Number.isInteger(len) || len < 0) problems.push(issue(k, "has no whole, non-negative length: give an array or typed array", "not-a-list"));
-      else if (len > MAX_ROWS) problems.push(issue(k, `gives ${len} rows; at most ${MAX_ROWS} are computed in one batch`, "too-large"));
+      if (typeof len !== "number" || !Number.isInteger(len) || len < 0) problems.push(issue(k, CORE.columnLength));
+      else if (len > MAX_ROWS) problems.push(issue(k, CORE.columnRows, { length: len, max: MAX_ROWS }));
       else if (n < 0) n = len;
-      else if (len !== n) problems.push(issue(k, `has ${len} rows; the other columns have ${n}: every column must have one entry per row, or be one value for all`, "invalid"));
+      else if (len !== n) problems.push(issue(k, CORE.columnMismatch, { length: len, n }));
     }
     if (problems.length > 0) throw new InputError(problems);
     if (n < 0) n = 1;
@@ -64,7 +65,7 @@ export function readColumns<K extends string>(columns: unknown, options: unknown
           try {
             return (v as ArrayLike<unknown>)[i];
           } catch {
-            throw new InputError([issue(k, `row ${i} could not be read (a getter or proxy failed): give plain values`, "unreadable")]);
+            throw new InputError([issue(k, CORE.rowUnreadable, { row: i })]);
           }
         };
         return [k, isColumn(v) ? read : () => v];
@@ -73,7 +74,7 @@ export function readColumns<K extends string>(columns: unknown, options: unknown
     return { n, onError, col };
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError([issue("", "could not be read (a getter or proxy failed): give plain columns — arrays, typed arrays or single values", "unreadable")]);
+    throw new InputError([issue("", CORE.columnsUnreadable)]);
   }
 }
 
@@ -88,7 +89,7 @@ function isColumn(c: unknown): boolean {
  * rowIndex(2, 3) //=> 2
  */
 export function rowIndex(i: unknown, n: number): number {
-  if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= n) throw new InputError([issue("row", `must be a row of the batch: a whole number from 0 to ${n - 1}`, "out-of-range")]);
+  if (typeof i !== "number" || !Number.isInteger(i) || i < 0 || i >= n) throw new InputError([issue("row", CORE.row, { last: n - 1 })]);
   return i;
 }
 
@@ -96,7 +97,7 @@ export function rowIndex(i: unknown, n: number): number {
  * The refused rows of a batch as one InputError, each issue's path under its row (`rows[3].date`).
  *
  * @example
- * rowsError([{ row: 3, issues: [issue("date", "is required", "required")] }]).issues[0]?.path //=> "rows[3].date"
+ * rowsError([{ row: 3, issues: [issue("date", CORE.required)] }]).issues[0]?.path //=> "rows[3].date"
  */
 export function rowsError(errors: readonly { row: number; issues: readonly InputIssue[] }[]): InputError {
   return new InputError(errors.flatMap((e) => e.issues.map((x) => ({ ...x, path: x.path === "" ? `rows[${e.row}]` : `rows[${e.row}].${x.path}`, message: `rows[${e.row}]: ${x.message}` }))));

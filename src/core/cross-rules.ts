@@ -1,13 +1,13 @@
 // The rules that tie fields together, kept beside their schema and run with it (see withRules).
 import * as z from "zod/mini";
-import { issue, type InputIssue, type IssueCode } from "./errors.js";
+import { issue, type InputIssue } from "./errors.js";
+import type { IssueParams, IssueWords } from "./issue-templates.js";
 
-/** One cross-field problem: where, the rule in words, and a stable code. */
+/** One cross-field problem: where, and the message (with its code, e.g. `"exactly-one"`, `"only-with"`, `"required-with"`, `"order"`) and its values. */
 export interface CrossIssue {
   path: string;
-  message: string;
-  /** e.g. `"exactly-one"`, `"only-with"`, `"required-with"`, `"order"`. */
-  code: IssueCode;
+  words: IssueWords;
+  params?: IssueParams;
 }
 
 /** Cross-field rules by the schema they belong to (see {@link withRules}). */
@@ -21,7 +21,7 @@ const RULES = /* @__PURE__ */ new WeakMap<object, (value: Record<string, unknown
  * schema rather than as a zod refinement, which doubled the cost of parsing large inputs.)
  *
  * @example
- * withRules(obj({ a: z.optional(num()), b: z.optional(num()) }), (v) => (v.a === undefined && v.b === undefined ? [{ path: "a", message: "or b is required", code: "exactly-one" }] : []))
+ * withRules(obj({ a: z.optional(num()), b: z.optional(num()) }), (v) => (v.a === undefined && v.b === undefined ? [{ path: "a", words: DEMO.aOrB }] : []))
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function withRules<S extends z.core.$ZodType>(schema: S, rules: (value: Record<string, unknown>) => CrossIssue[]): S {
@@ -40,7 +40,7 @@ export function crossIssues(schema: object, value: unknown): InputIssue[] {
   } catch {
     return []; // a field too malformed for a rule is reported by its own check
   }
-  return found.map((i) => issue(i.path, i.message, i.code));
+  return found.map((i) => issue(i.path, i.words, i.params));
 }
 
 

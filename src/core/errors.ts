@@ -5,10 +5,14 @@
 export interface InputIssue {
   /** Dotted path of the field, `""` for the input as a whole. */
   path: string;
-  /** The rule that was broken, in plain words (English). */
+  /** The rule that was broken, in plain words (English), rendered from {@link says} and {@link params}. */
   message: string;
   /** A stable code for the kind of problem, from {@link ISSUE_CODES}, e.g. `"rate-missing"` (a figure the library does not ship). */
   code: IssueCode;
+  /** The id of the message (`"core.min"`): its words in every language are in {@link ISSUE_WORDS}, rendered with {@link params} by {@link issueText}. */
+  says: string;
+  /** The values the message is rendered from (a bound, the value given, another field's name), e.g. `{ min: 0 }`. */
+  params?: IssueParams;
   /** For `rate-missing`: the table, the year asked and where the figure is published. */
   rate?: { table: string; year: number; publishedAt: string; fields?: string[] };
   /**
@@ -56,16 +60,26 @@ function summarise(issues: readonly InputIssue[]): string {
 
 export type { IssueCode } from "./issue-codes.js";
 import type { IssueCode } from "./issue-codes.js";
+import { renderWords, type IssueParams, type IssueWords } from "./issue-templates.js";
 
 /**
- * Throws an {@link InputError} with one issue. The message is prefixed with the field name
- * when it does not already start with it.
+ * Throws an {@link InputError} with one issue (see {@link issue}).
  *
  * @example
- * fail("monthlyCosts", "must be ≥ 0 kr.") // throws InputError("monthlyCosts must be ≥ 0 kr.")
+ * fail("monthlyCosts", CORE.amountMin) // throws InputError("monthlyCosts must be ≥ 0 kr.")
  */
-export function fail(path: string, message: string, code: IssueCode): never {
-  throw new InputError([issue(path, message, code)]);
+export function fail(path: string, words: IssueWords, params?: IssueParams): never {
+  throw new InputError([issue(path, words, params)]);
+}
+
+/**
+ * A message's English text with its parameters (for an error's `message`).
+ *
+ * @example
+ * say(CORE.min, { min: 0 }) //=> "must be ≥ 0"
+ */
+export function say(words: IssueWords, params?: IssueParams): string {
+  return renderWords(words.en, params, "en");
 }
 
 /** Echoed input (a field name, a table name, a value) is cut to this many characters. */
@@ -82,16 +96,29 @@ export function echo(text: string): string {
 }
 
 /**
- * Builds an issue whose message names its field. A path built from caller keys is echoed cut
- * (each name at most 40 characters, see {@link echo}), in the message and in `path`.
+ * Builds an issue: its code and words are the message's, its English message names its field.
+ * A path built from caller keys is echoed cut (each name at most 40 characters, see {@link echo}).
  *
  * @example
- * issue("monthlyCosts", "must be ≥ 0 kr.", "out-of-range") //=> { path: "monthlyCosts", message: "monthlyCosts must be ≥ 0 kr.", code: "out-of-range" }
+ * issue("monthlyCosts", CORE.amountMin) //=> { path: "monthlyCosts", message: "monthlyCosts must be ≥ 0 kr.", code: "out-of-range", says: "core.amountMin" }
  */
-export function issue(path: string, message: string, code: IssueCode): InputIssue {
+export function issue(path: string, words: IssueWords, params?: IssueParams): InputIssue {
   const shown = echoPath(path);
-  const named = path === "" || message.startsWith(path) ? (shown === path ? message : `${shown}${message.slice(path.length)}`) : `${shown} ${message}`;
-  return { path: shown, message: named, code };
+  const text = say(words, params);
+  const out: InputIssue = { path: shown, message: named(shown, text), code: words.code, says: words.id };
+  if (params !== undefined) out.params = params;
+  return out;
+}
+
+/**
+ * A message after its field's name: `"monthlyCosts must be ≥ 0 kr."`; a message that goes on from
+ * the name with a colon (`"parametre: …"`) takes no space; the input as a whole has no name.
+ *
+ * @example
+ * named("parametre", ": unknown name") //=> "parametre: unknown name"
+ */
+export function named(field: string, text: string): string {
+  return field === "" ? text : text.startsWith(":") ? `${field}${text}` : `${field} ${text}`;
 }
 
 /**
@@ -99,7 +126,7 @@ export function issue(path: string, message: string, code: IssueCode): InputIssu
  * `[0]` → `grant[0]`, the whole input → `grant`.
  *
  * @example
- * underPath([issue("date", "is required", "required")], "grant")[0]?.path //=> "grant.date"
+ * underPath([issue("date", CORE.required)], "grant")[0]?.path //=> "grant.date"
  */
 export function underPath(issues: readonly InputIssue[], prefix: string): InputIssue[] {
   return issues.map((i) => {
@@ -112,4 +139,36 @@ export function underPath(issues: readonly InputIssue[], prefix: string): InputI
 /** A path as echoed: each name in it cut to {@link ECHO_MAX} characters. */
 export function echoPath(path: string): string {
   return path.length <= ECHO_MAX ? path : path.replace(/[^.[\]]{41,}/g, (name) => echo(name));
+}
+
+/** A broken rule found by a check: its English message (for developers), its code and words, and the values they are rendered from. */
+export interface Problem {
+  readonly message: string;
+  readonly code: IssueCode;
+  /** The id of the message's words (see {@link IssueWords}). */
+  readonly says: string;
+  readonly params?: IssueParams;
+  /** The value is of the wrong kind altogether (a text where a number goes), not a wrong value of the right kind. */
+  readonly wrongKind?: boolean;
+}
+
+/**
+ * The problem a check reports, from its words and parameters.
+ *
+ * @example
+ * problem(CORE.min, { min: 0 }).message //=> "must be ≥ 0"
+ */
+export function problem(words: IssueWords, params?: IssueParams): Problem {
+  const p: { -readonly [K in keyof Problem]: Problem[K] } = { message: say(words, params), code: words.code, says: words.id };
+  if (params !== undefined) p.params = params;
+  if (words.wrongKind === true) p.wrongKind = true;
+  return p;
+}
+
+/** The issue a check's problem makes at `path`. */
+export function problemAt(path: string, p: Problem): InputIssue {
+  const shown = echoPath(path);
+  const out: InputIssue = { path: shown, message: named(shown, p.message), code: p.code, says: p.says };
+  if (p.params !== undefined) out.params = p.params;
+  return out;
 }

@@ -1,8 +1,10 @@
 // The field checks every input schema is built from: each check gives its message and its code
 // where the check is made, and says what it accepts as JSON Schema (for the service-level schema).
 import * as z from "zod/mini";
-import { type IssueCode } from "./errors.js";
-import { moneyCheck, toDec, type MoneyInput, type Problem } from "./money.js";
+import { problem, type Problem } from "./errors.js";
+import type { IssueParams, Unit, IssueWords } from "./issue-templates.js";
+import { CORE } from "./messages.js";
+import { moneyCheck, toDec, type MoneyInput } from "./money.js";
 import { dateCheck, dateProblem, monthCheck, timeCheck, toIsoDate, type DateInput } from "./period.js";
 import { isDate } from "./time.js";
 
@@ -12,26 +14,28 @@ import { isDate } from "./time.js";
  * error callback runs only for a value `problem` refused, so it always has the words.
  */
 /* @__NO_SIDE_EFFECTS__ */
-function field<T>(problem: (input: unknown) => Problem | undefined) {
-  return z.custom<T>((v) => problem(v) === undefined, {
-    error: (iss) => {
-      // The code is the check's own, carried beside the message (never read back from its words).
-      const p: Problem = iss.input === undefined ? { message: "is required", code: "required" } : (problem(iss.input) as Problem);
-      return says(iss, p.message, p.code, p.wrongKind);
-    },
+function field<T>(check: (input: unknown) => Problem | undefined) {
+  return z.custom<T>((v) => check(v) === undefined, {
+    error: (iss) => says(iss, iss.input === undefined ? problem(CORE.required) : (check(iss.input) as Problem)),
   });
 }
 
 /**
- * An error message with its code, set where the check is made: the code rides on the issue's
- * `params` beside the message (read by {@link zodIssues}), never derived from the words.
+ * A check's problem given to zod: its code, words and parameters ride on the issue's `params`
+ * (read by {@link zodIssues}), the English message is zod's message. Nothing is derived from words.
  *
  * @example
- * z.custom((v) => v !== undefined, { error: (iss) => says(iss, "is required", "required") })
+ * z.custom((v) => v !== undefined, { error: (iss) => says(iss, problem(CORE.required)) })
  */
-export function says(iss: object, message: string, code: IssueCode, wrongKind?: boolean): string {
-  (iss as { params?: { code: IssueCode; wrongKind?: boolean } }).params = wrongKind === true ? { code, wrongKind } : { code };
-  return message;
+export function says(iss: object, p: Problem): string {
+  (iss as { params?: { problem: Problem } }).params = { problem: p };
+  return p.message;
+}
+
+/** The error callback of a zod check that reports `words` (with `params`), or "is required" for a missing value. */
+/* @__NO_SIDE_EFFECTS__ */
+export function saying(words: IssueWords, params?: IssueParams) {
+  return (iss: { input?: unknown }) => says(iss, iss.input === undefined ? problem(CORE.required) : problem(words, params));
 }
 
 /**
@@ -58,11 +62,6 @@ export function jsonHint(schema: object): Readonly<Record<string, unknown>> | un
 
 const AMOUNT_HINT = { anyOf: [{ type: "number", minimum: 0, maximum: 100_000_000_000 }, { type: "string", pattern: "^\\d+(\\.\\d{1,2})?$" }], description: "beløb i kroner (højst 2 decimaler), fx 2078 eller \"2078.00\"" };
 
-/** A check that knows one code for every message it gives. */
-const coded = (code: IssueCode, problem: (input: unknown) => string | undefined) => (v: unknown): Problem | undefined => {
-  const message = problem(v);
-  return message === undefined ? undefined : { message, code };
-};
 
 /**
  * A money field: kroner as number or text, ≥ 0, at most two decimals (see {@link moneyProblem}).
@@ -101,25 +100,30 @@ export function time() {
  */
 export function numberProblem(
   value: unknown,
-  opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {},
+  opts: NumberOptions = {},
 ): string | undefined {
   return numberCheck(value, opts)?.message;
 }
 
 /** What is wrong with a number field, with its code: not a number, or out of its range (see {@link numberProblem}). */
-export function numberCheck(value: unknown, opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}): Problem | undefined {
-  const unit = opts.unit ? ` ${opts.unit}` : "";
-  const kind = (message: string): Problem => ({ message, code: "not-a-number", wrongKind: true });
-  const range = (message: string): Problem => ({ message, code: "out-of-range" });
-  if (typeof value !== "number") return kind(`must be a number${unit ? ` of${unit}` : ""}`);
-  if (!Number.isFinite(value)) return { message: "must be a finite number, not NaN or Infinity", code: "not-a-number" };
-  if (opts.integer && !Number.isInteger(value)) return { message: "must be a whole number", code: "not-a-number" };
-  if (opts.min !== undefined && value < opts.min) return range(`must be ≥ ${opts.min}${unit}`);
-  if (opts.max !== undefined && value > opts.max) return range(`must be ≤ ${opts.max}${unit}`);
-  if (opts.decimals !== undefined && !hasAtMostDecimals(value, opts.decimals)) {
-    return range(`must have at most ${opts.decimals} decimals`);
-  }
+export function numberCheck(value: unknown, opts: NumberOptions = {}): Problem | undefined {
+  const unit = opts.unit;
+  if (typeof value !== "number") return unit ? problem(CORE.numberOf, { unit }) : problem(CORE.number);
+  if (!Number.isFinite(value)) return problem(CORE.finite);
+  if (opts.integer && !Number.isInteger(value)) return problem(CORE.whole);
+  if (opts.min !== undefined && value < opts.min) return unit ? problem(CORE.minUnit, { min: opts.min, unit }) : problem(CORE.min, { min: opts.min });
+  if (opts.max !== undefined && value > opts.max) return unit ? problem(CORE.maxUnit, { max: opts.max, unit }) : problem(CORE.max, { max: opts.max });
+  if (opts.decimals !== undefined && !hasAtMostDecimals(value, opts.decimals)) return problem(CORE.decimals, { decimals: opts.decimals });
   return undefined;
+}
+
+/** The bounds of a number field, and the unit it is counted in (for its messages). */
+export interface NumberOptions {
+  min?: number;
+  max?: number;
+  decimals?: number;
+  integer?: boolean;
+  unit?: Unit;
 }
 
 function hasAtMostDecimals(value: number, decimals: number): boolean {
@@ -134,7 +138,7 @@ function hasAtMostDecimals(value: number, decimals: number): boolean {
  * (`6.1 + 9.96 + 3.94` = 20.000000000000004) is read as the 20 it stands for; `-0` is read as 0.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function num(opts: { min?: number; max?: number; decimals?: number; integer?: boolean; unit?: string } = {}) {
+export function num(opts: NumberOptions = {}) {
   const checked = field<number>((v) => numberCheck(v, opts));
   const d = opts.decimals;
   const scale = d === undefined ? 0 : 10 ** d;
@@ -151,15 +155,14 @@ export function num(opts: { min?: number; max?: number; decimals?: number; integ
 /** A boolean field. */
 /* @__NO_SIDE_EFFECTS__ */
 export function bool() {
-  return hinted(field<boolean>((v) => (typeof v === "boolean" ? undefined : { message: "must be true or false", code: "not-a-boolean", wrongKind: true })), { type: "boolean" });
+  return hinted(field<boolean>((v) => (typeof v === "boolean" ? undefined : problem(CORE.boolean))), { type: "boolean" });
 }
 
 /** A text field (non-empty, at most `max` characters, 200 unless told). */
 /* @__NO_SIDE_EFFECTS__ */
 export function text(max = 200) {
-  const problem = (v: unknown) =>
-    typeof v !== "string" || v.trim() === "" || v.length > max ? `must be a non-empty text of at most ${max} characters` : undefined;
-  return hinted(field<string>(coded("not-a-text", problem)), { type: "string", minLength: 1, maxLength: max });
+  const check = (v: unknown) => (typeof v !== "string" || v.trim() === "" || v.length > max ? problem(CORE.text, { max }) : undefined);
+  return hinted(field<string>(check), { type: "string", minLength: 1, maxLength: max });
 }
 
 /**
@@ -171,21 +174,21 @@ export function text(max = 200) {
 /* @__NO_SIDE_EFFECTS__ */
 export function oneOf<const T extends readonly (string | number)[]>(values: T) {
   const list = values.map((v) => (typeof v === "string" ? `"${v}"` : String(v))).join(", ");
-  const problem = (v: unknown) => (values.includes(v as T[number]) ? undefined : `must be one of ${list}`);
-  return hinted(field<T[number]>(coded("not-one-of", problem)), { enum: [...values] });
+  const check = (v: unknown) => (values.includes(v as T[number]) ? undefined : problem(CORE.oneOf, { list }));
+  return hinted(field<T[number]>(check), { enum: [...values] });
 }
 
 /** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
 /* @__NO_SIDE_EFFECTS__ */
 export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
   const schema = z.strictObject(shape, {
-    error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : iss.code === "unrecognized_keys" ? undefined : says(iss, "must be an object with named fields", "not-an-object", true)),
+    error: (iss) => (iss.input === undefined ? says(iss, problem(CORE.required)) : iss.code === "unrecognized_keys" ? undefined : says(iss, problem(CORE.object))),
   });
   // A Date has no fields of its own, so an object of optional fields would accept it as {}:
   // refuse it there (objects with a required field refuse it by that field already).
   const allOptional = Object.values(shape).every((f) => (f as { _zod?: { optin?: string } })._zod?.optin === "optional");
   if (!allOptional) return schema;
-  const notDate = z.custom<unknown>((v) => !isDate(v), { error: (iss) => says(iss, "must be an object with named fields, not a date", "not-an-object", true) });
+  const notDate = z.custom<unknown>((v) => !isDate(v), { error: (iss) => says(iss, problem(CORE.objectNotDate)) });
   return z.pipe(notDate, schema) as unknown as typeof schema;
 }
 
@@ -193,8 +196,8 @@ export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
 /* @__NO_SIDE_EFFECTS__ */
 export function list<T extends z.core.SomeType>(element: T, max = 10_000) {
   return z.array(element, {
-    error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : says(iss, "must be a list", "not-a-list", true)),
-  }).check(z.maxLength(max, `must have at most ${max} entries`));
+    error: saying(CORE.list),
+  }).check(z.maxLength(max, { error: (iss) => says(iss, problem(CORE.listMax, { max })) }));
 }
 
 /**
@@ -206,9 +209,9 @@ export function list<T extends z.core.SomeType>(element: T, max = 10_000) {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function amountText(opts: { integer?: boolean } = {}) {
-  const problem = (v: unknown): Problem | undefined => moneyCheck(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? { message: "must be whole kroner", code: "invalid" } : undefined);
+  const check = (v: unknown): Problem | undefined => moneyCheck(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? problem(CORE.wholeKroner) : undefined);
   return z.pipe(
-    hinted(field<MoneyInput>(problem), opts.integer ? { ...AMOUNT_HINT, description: "beløb i hele kroner" } : AMOUNT_HINT),
+    hinted(field<MoneyInput>(check), opts.integer ? { ...AMOUNT_HINT, description: "beløb i hele kroner" } : AMOUNT_HINT),
     z.transform((v: MoneyInput) => (opts.integer ? toDec(v).toFixed(0) : toDec(v).toFixed(2))),
   );
 }
@@ -216,7 +219,7 @@ export function amountText(opts: { integer?: boolean } = {}) {
 /** A source: a citation as text, or `{ title, href? }` for a public page. */
 /* @__NO_SIDE_EFFECTS__ */
 export function sourceField() {
-  return either([text(600), obj({ title: text(600), href: z.optional(text(600)) })], "must name the public source: a text, or { title, href } for a web page");
+  return either([text(600), obj({ title: text(600), href: z.optional(text(600)) })], CORE.source);
 }
 
 /**
@@ -234,7 +237,7 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
       value,
       source: sourceField(),
     }).check(
-      z.refine((r) => r.until === undefined || dateProblem(r.from) !== undefined || dateProblem(r.until) !== undefined || toIsoDate(r.from) <= toIsoDate(r.until), { message: "must not be before from", path: ["until"], params: { code: "order" } }),
+      z.refine((r) => r.until === undefined || dateProblem(r.from) !== undefined || dateProblem(r.until) !== undefined || toIsoDate(r.from) <= toIsoDate(r.until), { error: (iss) => says(iss, problem(CORE.untilBeforeFrom)), path: ["until"] }),
     ),
     100,
   );
@@ -244,9 +247,9 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
  * A field that takes one of several shapes, with one plain message when it takes none.
  *
  * @example
- * either([num(), list(num())], "must be hours, or a list of hours per month")
+ * either([num(), list(num())], ESCORT_ISSUES.hours)
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function either<const T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(options: T, message: string) {
-  return z.union(options, { error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : says(iss, message, "invalid-shape")) });
+export function either<const T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(options: T, words: IssueWords) {
+  return z.union(options, { error: saying(words) });
 }

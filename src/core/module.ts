@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import type { BoundRates } from "./rates.js";
 import type { Words } from "./explain.js";
+import type { IssueWords } from "./issue-templates.js";
 
 /** How a public function is bound by `withRates` / `withServiceLevel`. */
 export interface Binding {
@@ -39,6 +40,8 @@ export interface ModuleManifest {
   readonly tables?: () => readonly ModuleTable[];
   /** One valid call of each public function, as its arguments: the fuzz, time-zone and module tests run them. */
   readonly examples?: Readonly<Record<string, readonly unknown[]>>;
+  /** The messages of its checks, in every language (see `defineWords`): the catalogue a door renders an issue's words from. */
+  readonly messages?: Readonly<Record<string, IssueWords>>;
   /** The ids of its spreadsheet functions (`src/spreadsheet/registry.ts`). */
   readonly sheet?: readonly string[];
 }

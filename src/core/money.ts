@@ -1,4 +1,5 @@
-import type { IssueCode } from "./issue-codes.js";
+import { problem, type Problem } from "./errors.js";
+import { CORE } from "./messages.js";
 import Decimal from "decimal.js";
 
 /**
@@ -40,36 +41,28 @@ export function moneyProblem(value: unknown): string | undefined {
 
 /** What is wrong with an amount, with its code, where the check is made (see {@link moneyProblem}). */
 export function moneyCheck(value: unknown): Problem | undefined {
-  const amount = (message: string): Problem => ({ message, code: "not-an-amount" });
-  const range = (message: string): Problem => ({ message, code: "out-of-range" });
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return amount("must be a finite amount in kroner, not NaN or Infinity");
-    if (value < 0) return range("must be ≥ 0 kr.");
-    if (value > MAX_MONEY) return range("must be at most 100.000.000.000 kr.");
+    if (!Number.isFinite(value)) return problem(CORE.amountFinite);
+    if (value < 0) return problem(CORE.amountMin);
+    if (value > MAX_MONEY) return problem(CORE.amountMax);
     // The shortest text of a finite number below 1e11 has no exponent unless it is tiny (1e-7).
-    if (!MONEY_TEXT.test(String(value))) return amount("must have at most 2 decimals (øre)");
+    if (!MONEY_TEXT.test(String(value))) return problem(CORE.amountDecimals);
     return undefined;
   }
   if (typeof value === "string") {
     const text = value.trim();
-    if (text === "") return amount("must be an amount in kroner, not an empty text");
-    if (text.startsWith("-")) return range("must be ≥ 0 kr.");
-    if (/^\d+,\d+$/.test(text)) return amount(`must use a point as decimal separator ("${echo(text.replace(",", "."))}"), not a comma`);
-    if (/^\d+\.\d{3,}$/.test(text)) return amount("must have at most 2 decimals (øre)");
-    if (!MONEY_TEXT.test(text)) return amount('must be an amount in kroner written with digits, e.g. "1234.50"');
-    if (new Dec(text).gt(MAX_MONEY)) return range("must be at most 100.000.000.000 kr.");
+    if (text === "") return problem(CORE.amountEmpty);
+    if (text.startsWith("-")) return problem(CORE.amountMin);
+    if (/^\d+,\d+$/.test(text)) return problem(CORE.amountComma, { fixed: echo(text.replace(",", ".")) });
+    if (/^\d+\.\d{3,}$/.test(text)) return problem(CORE.amountDecimals);
+    if (!MONEY_TEXT.test(text)) return problem(CORE.amountDigits);
+    if (new Dec(text).gt(MAX_MONEY)) return problem(CORE.amountMax);
     return undefined;
   }
-  return { message: 'must be an amount in kroner, as a number (1234.5) or a text ("1234.50")', code: "not-an-amount", wrongKind: true };
+  return problem(CORE.amount);
 }
 
-/** A broken rule: the message (English, for developers) and its stable code. */
-export interface Problem {
-  readonly message: string;
-  readonly code: IssueCode;
-  /** The value is of the wrong kind altogether (a text where a number goes), not a wrong value of the right kind. */
-  readonly wrongKind?: true;
-}
+export type { Problem } from "./errors.js";
 
 /**
  * Converts an already checked money input to an exact Decimal.

@@ -1,4 +1,5 @@
-import type { Problem } from "./money.js";
+import { problem, type Problem } from "./errors.js";
+import { CORE } from "./messages.js";
 import { copenhagenWallClock, instantOf, isDate } from "./time.js";
 
 /** A calendar date as the library passes it around: `"YYYY-MM-DD"`. */
@@ -38,7 +39,7 @@ const DAYS_CACHE = /* @__PURE__ */ new Map<number, number>();
 
 /** A year outside the range the library reads (code `invalid`). */
 function yearProblem(year: number): Problem | undefined {
-  return year < MIN_YEAR || year > MAX_YEAR ? { message: `must have a year from ${MIN_YEAR} to ${MAX_YEAR}`, code: "invalid" } : undefined;
+  return year < MIN_YEAR || year > MAX_YEAR ? problem(CORE.year, { min: MIN_YEAR, max: MAX_YEAR }) : undefined;
 }
 
 /**
@@ -54,23 +55,21 @@ export function dateProblem(value: unknown): string | undefined {
 
 /** What is wrong with a date, with its code (a year outside the range is `invalid`, anything else `not-a-date`). */
 export function dateCheck(value: unknown): Problem | undefined {
-  const bad = (message: string): Problem => ({ message, code: "not-a-date" });
-  const kind = (message: string): Problem => ({ message, code: "not-a-date", wrongKind: true });
   if (isDate(value)) {
     const ms = instantOf(value);
-    if (Number.isNaN(ms)) return bad("must be a valid date, not an Invalid Date");
+    if (Number.isNaN(ms)) return problem(CORE.dateInvalid);
     return yearProblem(copenhagenWallClock(ms).year);
   }
-  if (typeof value !== "string") return kind("must be a date as YYYY-MM-DD, e.g. 2024-03-01");
+  if (typeof value !== "string") return problem(CORE.date);
   const m = DATE_RE.exec(value);
-  if (!m) return kind("must be a date as YYYY-MM-DD, e.g. 2024-03-01");
+  if (!m) return problem(CORE.date);
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   const yp = yearProblem(year);
   if (yp) return yp;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return bad("must be a real calendar date as YYYY-MM-DD, e.g. 2024-03-01");
+    return problem(CORE.realDate);
   }
   return undefined;
 }
@@ -99,12 +98,11 @@ export function monthProblem(value: unknown): string | undefined {
 
 /** What is wrong with a month, with its code. */
 export function monthCheck(value: unknown): Problem | undefined {
-  const bad = (message: string): Problem => ({ message, code: "not-a-month", wrongKind: true });
-  if (typeof value !== "string") return bad("must be a month as YYYY-MM, e.g. 2024-03");
+  if (typeof value !== "string") return problem(CORE.month);
   const m = MONTH_RE.exec(value);
-  if (!m) return bad("must be a month as YYYY-MM, e.g. 2024-03");
+  if (!m) return problem(CORE.month);
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return bad("must be a month as YYYY-MM, e.g. 2024-03");
+  if (month < 1 || month > 12) return problem(CORE.month);
   return yearProblem(Number(m[1]));
 }
 
@@ -162,18 +160,16 @@ export function timeProblem(value: unknown): string | undefined {
 
 /** What is wrong with a local time, with its code. */
 export function timeCheck(value: unknown): Problem | undefined {
-  const bad = (message: string): Problem => ({ message, code: "not-a-time", wrongKind: true });
-  const text = "must be a local time as YYYY-MM-DDTHH:mm, e.g. 2024-03-01T14:00";
   if (isDate(value)) {
     const ms = instantOf(value);
-    return Number.isNaN(ms) ? bad(text) : yearProblem(copenhagenWallClock(ms).year);
+    return Number.isNaN(ms) ? problem(CORE.time) : yearProblem(copenhagenWallClock(ms).year);
   }
-  if (typeof value !== "string") return bad(text);
+  if (typeof value !== "string") return problem(CORE.time);
   const m = TIME_RE.exec(value);
-  if (!m) return bad(text);
+  if (!m) return problem(CORE.time);
   const dp = dateCheck(value.slice(0, 10));
-  if (dp) return dp.code === "invalid" ? dp : bad(text);
-  if (Number(m[4]) > 23 || Number(m[5]) > 59) return bad(text);
+  if (dp) return dp.code === "invalid" ? dp : problem(CORE.time);
+  if (Number(m[4]) > 23 || Number(m[5]) > 59) return problem(CORE.time);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
-import { InputError, type InputIssue } from "./errors.js";
+import { InputError, say, type InputIssue } from "./errors.js";
+import { CORE } from "./messages.js";
 import { dateFromDayNumber, dayNumber, yearOf, type DateInput, type IsoDate } from "./period.js";
 import { formatSource, type SourceRef } from "./sources.js";
 
@@ -139,11 +140,14 @@ export function rateMissing(spec: TableSpec<unknown>, date: IsoDate): InputIssue
   const first = spec.rows[0];
   const before = first !== undefined && date < first.from ? ` The table starts ${first.from}.` : "";
   const perCall = spec.perCall ? ` (or pass the row in ${spec.perCall} for one call)` : "";
+  const params = { table: spec.name, label: spec.label, law: spec.law, year, date, before, where, example, perCall };
   return {
     path: spec.perCall ?? spec.name,
     code: "rate-missing",
+    says: CORE.rateMissing.id,
+    params,
     rate: { table: spec.name, year, publishedAt: where, ...(spec.fields ? { fields: Object.keys(spec.fields) } : {}) },
-    message: `${spec.name} (${spec.label}, ${spec.law}) has no row for ${year} (${date}): the library ships only published figures and never guesses a year from another.${before} The ${year} figure is published in ${where}. Add it once with ${example}${perCall}.`,
+    message: say(CORE.rateMissing, params),
   };
 }
 

@@ -1,5 +1,6 @@
 // Reading an input once, at the door, into plain data: nothing a getter or proxy does reaches a calculation.
 import { InputError, issue } from "./errors.js";
+import { CORE } from "./messages.js";
 import { instantOf, isDate } from "./time.js";
 
 /** Deepest nesting read from an input (the deepest real input is 4 levels). */
@@ -24,15 +25,15 @@ export function readPlain(value: unknown, path: string, depth: number): unknown 
   if (depth === 0) budget.left = MAX_VALUES;
   try {
     if (value === null || typeof value !== "object") return typeof value === "number" && value === 0 ? 0 : value;
-    if (depth > MAX_DEPTH) throw new InputError([issue(path, `is nested more than ${MAX_DEPTH} levels deep`, "too-deep")]);
+    if (depth > MAX_DEPTH) throw new InputError([issue(path, CORE.tooDeep, { max: MAX_DEPTH })]);
     if (isDate(value)) return new Date(instantOf(value));
     if (Array.isArray(value)) {
       // The length is checked before a single entry is read: a sparse list of 10⁹ entries must
       // not be walked (it would abort the process), and no input of the library is that long.
       const length = value.length;
-      if (length > MAX_LIST) throw new InputError([issue(path, `has ${length} entries; at most ${MAX_LIST} are read in one call`, "too-large")]);
+      if (length > MAX_LIST) throw new InputError([issue(path, CORE.listTooLong, { length, max: MAX_LIST })]);
       budget.left -= length;
-      if (budget.left < 0) throw new InputError([issue(path, `makes the input larger than the ${MAX_VALUES} values read in one call`, "too-large")]);
+      if (budget.left < 0) throw new InputError([issue(path, CORE.tooManyValues, { max: MAX_VALUES })]);
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) out[i] = readPlain(value[i], `${path}[${i}]`, depth + 1);
       return out;
@@ -40,14 +41,14 @@ export function readPlain(value: unknown, path: string, depth: number): unknown 
     const out: Record<string, unknown> = {};
     const keys = Object.keys(value);
     budget.left -= keys.length;
-    if (budget.left < 0) throw new InputError([issue(path, `makes the input larger than the ${MAX_VALUES} values read in one call`, "too-large")]);
+    if (budget.left < 0) throw new InputError([issue(path, CORE.tooManyValues, { max: MAX_VALUES })]);
     for (const key of keys) {
       const at = path === "" ? key : `${path}.${key}`;
       let raw: unknown;
       try {
         raw = (value as Record<string, unknown>)[key];
       } catch {
-        throw new InputError([issue(at, UNREADABLE, "unreadable")]);
+        throw new InputError([issue(at, CORE.unreadable)]);
       }
       const v = readPlain(raw, at, depth + 1);
       if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
@@ -56,9 +57,7 @@ export function readPlain(value: unknown, path: string, depth: number): unknown 
     return out;
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError([issue(path, UNREADABLE, "unreadable")]);
+    throw new InputError([issue(path, CORE.unreadable)]);
   }
 }
-
-const UNREADABLE = "could not be read (a getter or proxy failed): give plain data — numbers, texts, lists and objects";
 

@@ -1,5 +1,6 @@
 // Plain-word issues from zod's: each with its path and the code its check set (never read from its words).
-import { issue, type InputIssue, type IssueCode } from "./errors.js";
+import { issue, problemAt, type InputIssue, type Problem } from "./errors.js";
+import { CORE } from "./messages.js";
 
 /** Formats a zod path as `items[2].monthly`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -11,9 +12,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The code of an issue zod raises itself (our own checks carry theirs): by zod's issue kind, never by its words. */
-const ZOD_CODES: Readonly<Record<string, IssueCode>> = { invalid_union: "invalid-shape", too_big: "too-large", too_small: "out-of-range", invalid_type: "invalid", invalid_format: "invalid", invalid_key: "invalid" };
-
 
 /** A zod issue, as much of it as the messages need. */
 export interface RawIssue {
@@ -22,7 +20,7 @@ export interface RawIssue {
   message: string;
   keys?: readonly string[];
   errors?: readonly (readonly RawIssue[])[];
-  params?: { code?: IssueCode; wrongKind?: boolean };
+  params?: { problem?: Problem };
 }
 
 /**
@@ -44,7 +42,7 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
       const best = [...iss.errors].sort((a, b) => depth(b) - depth(a))[0] as readonly RawIssue[];
       // The shape the input has: a branch that got past the type check (its problem is not
       // "wrong type" at the top) is the one the caller meant, when there is exactly one.
-      const typed = iss.errors.filter((branch) => !branch.some((b) => b.path.length === 0 && (b.code === "invalid_type" || b.params?.wrongKind === true)));
+      const typed = iss.errors.filter((branch) => !branch.some((b) => b.path.length === 0 && (b.code === "invalid_type" || b.params?.problem?.wrongKind === true)));
       const meant = depth(best) > 0 ? best : typed.length === 1 ? (typed[0] as readonly RawIssue[]) : undefined;
       if (meant) {
         issues.push(...collectIssues(meant, full));
@@ -55,13 +53,15 @@ function collectIssues(raw: readonly RawIssue[], prefix: readonly PropertyKey[])
     if (iss.code === "unrecognized_keys") {
       for (const key of iss.keys ?? []) {
         const p = path === "" ? key : `${path}.${key}`;
-        issues.push(issue(p, "is not a known field (check the spelling)", "unknown-field"));
+        issues.push(issue(p, CORE.unknownField));
       }
     } else if (path === "" && iss.code === "invalid_type") {
-      issues.push(issue("", "The input must be an object with named fields.", "not-an-object"));
+      issues.push(issue("", CORE.input));
     } else {
-      const code = iss.params?.code ?? ZOD_CODES[iss.code] ?? "invalid";
-      issues.push(issue(path, iss.message, code));
+      // Every check of the library gives its problem; a check of zod's own (none is left in the
+      // schemas) would still be reported, with zod's words in English.
+      const p = iss.params?.problem;
+      issues.push(p !== undefined ? problemAt(path, p) : issue(path, CORE.zod, { detail: iss.message }));
     }
   }
   return issues;

@@ -1,3 +1,4 @@
+import { COURSES_ISSUES } from "./messages.js";
 import type { PresetName } from "../service-levels/index.js";
 import * as z from "zod/mini";
 import { InputError, issue } from "../core/errors.js";
@@ -58,10 +59,10 @@ export function courseEnd(input: CourseEndInput): CourseEndResult {
   const view = resolvePreset(p.preset, { date: start, path: "start", uses: [`courses.${p.kind}`] }) as NonNullable<ReturnType<typeof resolvePreset>>;
   const c = presetPart(view, "courses");
   const length = c[p.kind];
-  if (!length) throw new InputError([{ path: "kind", code: "not-in-preset", message: `"${p.kind}": ${p.preset} sets no length for a ${p.kind === "group" ? "group course (§ 82a)" : "individual course (§ 82b)"}` }]);
+  if (!length) throw new InputError([issue("kind", COURSES_ISSUES.noLength, { kind: p.kind, level: p.preset })]);
   const named = p.kind === "group" ? c.group?.course : undefined;
   if (named !== undefined && p.course?.trim().toLowerCase() !== named.toLowerCase()) {
-    throw new InputError([issue("course", `${p.course === undefined ? "is required" : "is not the course the length is given for"}: ${view.document} gives the length of «${named}» only (its other group courses have different lengths); give course: "${named}", or the course's own end date`, "not-in-preset")]);
+    throw new InputError([issue("course", p.course === undefined ? COURSES_ISSUES.course : COURSES_ISSUES.otherCourse, { document: view.document, named })]);
   }
   const months = "months" in length ? length.months : undefined;
   const weeks = "weeks" in length ? length.weeks : undefined;
@@ -84,7 +85,7 @@ function attendancePresets(): ServiceLevelName[] {
   });
 }
 
-const attendanceSchema = /* @__PURE__ */ (() => obj({ preset: presetName(ATTENDANCE_PRESETS), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled appointments" })) }))();
+const attendanceSchema = /* @__PURE__ */ (() => obj({ preset: presetName(ATTENDANCE_PRESETS), asOf: date(), lastAttendance: z.optional(date()), cancellations: z.optional(num({ min: 0, max: 1000, integer: true, unit: "cancelled-appointments" })) }))();
 
 /** Result of {@link courseAttendance}. */
 export interface CourseAttendanceResult {
@@ -129,7 +130,7 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
   const c = presetPart(view, "courses");
   const weeksRule = c.nonAttendanceWeeks !== undefined && (p.lastAttendance !== undefined || c.cancellationsForReview === undefined);
   if (weeksRule) {
-    if (p.lastAttendance === undefined) throw new InputError([issue("lastAttendance", `is required: ${view.document} ends a course after ${c.nonAttendanceWeeks} weeks without keeping agreements, counted from the last day the citizen kept one`, "required-with")]);
+    if (p.lastAttendance === undefined) throw new InputError([issue("lastAttendance", COURSES_ISSUES.lastAttendance, { document: view.document, weeks: c.nonAttendanceWeeks })]);
     const weeks = c.nonAttendanceWeeks as number;
     const last = toIsoDate(p.lastAttendance);
     const limit = plusWeeks(last, weeks);
@@ -142,7 +143,7 @@ export function courseAttendance(input: CourseAttendanceInput): CourseAttendance
     };
   }
   const limit = presetField(view, c.cancellationsForReview, "courses.cancellationsForReview");
-  if (p.cancellations === undefined) throw new InputError([issue("cancellations", `is required: ${view.document} reviews the support after ${limit} appointments cancelled at short notice`, "required-with")]);
+  if (p.cancellations === undefined) throw new InputError([issue("cancellations", COURSES_ISSUES.cancellations, { document: view.document, limit })]);
   const n = p.cancellations;
   const triggered = n >= limit;
   return {

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { ESCORT_ISSUES } from "./messages.js";
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
@@ -90,7 +91,7 @@ export function escortLedger(input: EscortLedgerInput): EscortLedgerResult {
   for (let k = 0; k < n; k++) {
     const m = monthComponent(state, policy, first + k, usage[k] as Centi, residence[k] as Centi);
     if (m.overuse > 0 && p.strict) {
-      strictOveruse.push(issue("usage", `in ${m.record.month} uses ${m.record.recorded} hours but only ${m.record.availableAtStart} are available (hours cannot be used in advance)`, "over-limit"));
+      strictOveruse.push(issue("usage", ESCORT_ISSUES.overuse, { month: m.record.month, recorded: m.record.recorded, available: m.record.availableAtStart }));
     }
     totals.granted += m.granted;
     totals.used += m.used;
@@ -139,6 +140,9 @@ function policyComponent(p: ParsedLedger): LedgerPolicy {
   return { saving, window, cap, order, monthly, step: line };
 }
 
+/** The fields of the ledger's period, named in the messages of a month outside it. */
+const PERIOD_FIELDS = { fromField: "from", toField: "to" };
+
 /** Recorded use and residence hours per month of the ledger; a use or residence outside from..to is refused, every one at once. */
 function hoursByMonth(p: ParsedLedger, first: number, n: number): { usage: Centi[]; residence: Centi[] } {
   const problems: InputIssue[] = [];
@@ -146,12 +150,12 @@ function hoursByMonth(p: ParsedLedger, first: number, n: number): { usage: Centi
   (p.usage ?? []).forEach((u, i) => {
     const given = (u.month === undefined ? 0 : 1) + (u.date === undefined ? 0 : 1);
     if (given !== 1) {
-      problems.push(issue(`usage[${i}].month`, "or date must be given, exactly one of the two", "exactly-one"));
+      problems.push(issue(`usage[${i}].month`, ESCORT_ISSUES.monthOrDate, { other: "date" }));
       return;
     }
     const m = u.month ?? monthOf(toIsoDate(u.date as string | Date));
     const k = monthIndex(m) - first;
-    if (k < 0 || k >= n) problems.push(issue(`usage[${i}]`, `is in ${m}, outside from..to (${p.from}..${p.to})`, "out-of-range"));
+    if (k < 0 || k >= n) problems.push(issue(`usage[${i}]`, ESCORT_ISSUES.outside, { month: m, from: p.from, to: p.to, ...PERIOD_FIELDS }));
     else usage[k] = (usage[k] as number) + toCenti(u.hours);
   });
   const residence = new Array<Centi>(n).fill(0);
@@ -159,7 +163,7 @@ function hoursByMonth(p: ParsedLedger, first: number, n: number): { usage: Centi
   else
     (p.residenceHours ?? []).forEach((r, i) => {
       const k = monthIndex(r.month) - first;
-      if (k < 0 || k >= n) problems.push(issue(`residenceHours[${i}]`, `is in ${r.month}, outside from..to (${p.from}..${p.to})`, "out-of-range"));
+      if (k < 0 || k >= n) problems.push(issue(`residenceHours[${i}]`, ESCORT_ISSUES.outside, { month: r.month, from: p.from, to: p.to, ...PERIOD_FIELDS }));
       else residence[k] = (residence[k] as number) + toCenti(r.hours);
     });
   if (problems.length > 0) throw new InputError(problems);

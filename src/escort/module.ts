@@ -5,6 +5,7 @@ import { escortAgeRule } from "./age.js";
 import { computeEscortExpenseSupplement, ESCORT_TABLES } from "./bound.js";
 import { defineModule } from "../core/module.js";
 import { WORDS } from "./words.js";
+import { ESCORT_ISSUES } from "./messages.js";
 
 /** The § 97 escort module, as it declares itself (see `ModuleManifest`). */
 export const MODULE = /* @__PURE__ */ defineModule({
@@ -12,6 +13,7 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "§ 97 escort (`escortLedger`, `escortTripHours`, `escortExpenseSupplement`, `escortAgeRule`)",
   functions: { escortLedger, escortTripHours, escortExpenseSupplement, escortAgeRule },
   words: WORDS,
+  messages: ESCORT_ISSUES,
   examples: {
     escortLedger: [{ from: "1994-11", to: "1995-02", usage: [{ date: "1994-12-31", hours: 3 }] }],
     escortTripHours: [{ escortingHours: 6, travelHours: 2, paidHours: 10 }],

@@ -1,3 +1,5 @@
+import { EXPLAIN_ISSUES as W } from "./messages.js";
+import type { IssueParams, IssueWords } from "../core/issue-templates.js";
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { Dec } from "../core/money.js";
 import { formatIntDa, formatKr, formatKrText, formatKrWhole, formatNumberDa, formatPercentDa, formatPercentText } from "../core/money.js";
@@ -119,11 +121,11 @@ interface Node {
 /** Why a template cannot be rendered (an Error inside; the public door turns it into an InputError). */
 class TemplateProblem extends Error {
   constructor(
-    message: string,
-    readonly code: "required" | "invalid-template",
+    readonly words: IssueWords,
+    readonly params: IssueParams,
     readonly path: string,
   ) {
-    super(message);
+    super(words.en);
   }
 }
 
@@ -153,18 +155,18 @@ function compile(template: string, locale: Locale): Node[] {
       stack.push(section);
     } else if (m[4] !== undefined) {
       // The root's name is "" and a closing tag always names its section, so the root is never closed.
-      if ((stack.at(-1) as { name: string }).name !== m[4]) throw new TemplateProblem(`explanation template: [[/${cut(m[4] as string)}]] closes no section in "${cut(template)}"`, "invalid-template", "template");
+      if ((stack.at(-1) as { name: string }).name !== m[4]) throw new TemplateProblem(W.closes, { name: cut(m[4] as string), template: cut(template) }, "template");
       stack.pop();
     } else {
       const format = m[6];
       const formats = FORMATS[locale];
       const f = format === undefined ? null : Object.hasOwn(formats, format) ? (formats[format] as Format) : undefined;
-      if (f === undefined) throw new TemplateProblem(`explanation template: unknown format ${cut(String(format))}; the formats are ${Object.keys(formats).join(", ")}`, "invalid-template", "template");
+      if (f === undefined) throw new TemplateProblem(W.format, { format: cut(String(format)), formats: Object.keys(formats).join(", ") }, "template");
       // Stryker disable next-line StringLiteral: a placeholder node has no text of its own; only its name and format are read.
       body.push(node(1, "", m[5] as string, f, format ?? ""));
     }
   }
-  if (stack.length > 1) throw new TemplateProblem(`explanation template: a section is not closed in "${cut(template)}"`, "invalid-template", "template");
+  if (stack.length > 1) throw new TemplateProblem(W.open, { template: cut(template) }, "template");
   root.push(node(0, template.slice(last), "", null));
   return root;
 }
@@ -195,7 +197,7 @@ function renderNodes(nodes: readonly Node[], values: StepValues, item: StepValue
       out += n.s;
     } else if (n.t === 1) {
       const v = lookup(values, item, n.name);
-      if (v === undefined || v === null || Array.isArray(v)) throw new TemplateProblem(`explanation template: no value for {${cut(n.name)}} in "${cut(template)}"`, "required", n.name);
+      if (v === undefined || v === null || Array.isArray(v)) throw new TemplateProblem(W.noValue, { name: cut(n.name), template: cut(template) }, n.name);
       if (strict) checkValue(n, v);
       out += n.f === null ? String(v) : n.f(v as string | number | boolean);
     } else if (n.t === 2) {
@@ -204,11 +206,11 @@ function renderNodes(nodes: readonly Node[], values: StepValues, item: StepValue
       if (!truthy(lookup(values, item, n.name))) out += renderNodes(n.body, values, item, template, strict);
     } else {
       const v = lookup(values, item, n.name);
-      if (!Array.isArray(v)) throw new TemplateProblem(`explanation template: {${cut(n.name)}} must be a list in "${cut(template)}"`, "required", n.name);
+      if (!Array.isArray(v)) throw new TemplateProblem(W.notList, { name: cut(n.name), template: cut(template) }, n.name);
       let part = "";
       for (let k = 0; k < v.length; k++) {
         const it = v[k];
-        if (strict && (it === null || typeof it !== "object" || Array.isArray(it))) throw new TemplateProblem(`explanation template: ${cut(n.name)}[${k}] must be an object of named values`, "invalid-template", `${n.name}[${k}]`);
+        if (strict && (it === null || typeof it !== "object" || Array.isArray(it))) throw new TemplateProblem(W.item, { name: cut(n.name), k }, `${n.name}[${k}]`);
         if (k > 0) part += n.s;
         part += renderNodes(n.body, values, it as StepValues, template, strict);
       }
@@ -225,7 +227,7 @@ const DECIMAL = /^-?\d{1,30}(\.\d{1,20})?$/;
 /** A caller's value checked against its format: what the format would otherwise write as NaN or a wrong date is refused. */
 function checkValue(n: Node, v: StepValue): void {
   const fail = (what: string) => {
-    throw new TemplateProblem(`explanation template: {${cut(n.name)}:${n.fn}} needs ${what}, not ${cut(JSON.stringify(v) ?? String(v))}`, "invalid-template", n.name);
+    throw new TemplateProblem(W.kind, { name: cut(n.name), format: n.fn, what, value: cut(JSON.stringify(v) ?? String(v)) }, n.name);
   };
   if (n.fn === "") {
     if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") fail("a text, number or true/false");
@@ -277,8 +279,8 @@ export function renderStep(template: string, values: StepValues, locale: Locale,
   try {
     return finish(renderNodes(nodes, values, undefined, template, true), locale);
   } catch (e) {
-    if (e instanceof TemplateProblem) throw new InputError([issue(`${path}.${e.path}`, e.message, e.code)]);
-    throw new InputError([issue(path, `could not be rendered: ${cut(e instanceof Error ? e.message : String(e))}`, "invalid-template")]);
+    if (e instanceof TemplateProblem) throw new InputError([issue(`${path}.${e.path}`, e.words, e.params)]);
+    throw new InputError([issue(path, W.unrenderable, { detail: cut(e instanceof Error ? e.message : String(e)) })]);
   }
 }
 
@@ -309,10 +311,10 @@ const MAX_TEMPLATE = 10_000;
  */
 export function renderTemplate(template: string, values: StepValues, locale: Locale): string {
   const issues: InputIssue[] = [];
-  if (typeof template !== "string") issues.push(issue("template", "must be a text", "not-a-text"));
-  else if (template.length > MAX_TEMPLATE) issues.push(issue("template", `has ${template.length} characters; at most ${MAX_TEMPLATE}`, "too-large"));
-  if (values === null || typeof values !== "object" || Array.isArray(values)) issues.push(issue("values", "must be an object of named values", "not-an-object"));
-  if (locale !== "da" && locale !== "en") issues.push(issue("locale", `must be one of "da", "en" (not ${cut(String(locale))})`, "not-one-of"));
+  if (typeof template !== "string") issues.push(issue("template", W.template));
+  else if (template.length > MAX_TEMPLATE) issues.push(issue("template", W.templateLength, { length: template.length, max: MAX_TEMPLATE }));
+  if (values === null || typeof values !== "object" || Array.isArray(values)) issues.push(issue("values", W.values));
+  if (locale !== "da" && locale !== "en") issues.push(issue("locale", W.locale, { given: cut(String(locale)) }));
   if (issues.length > 0) throw new InputError(issues);
   try {
     const cache = callerCompiled[locale];
@@ -324,8 +326,8 @@ export function renderTemplate(template: string, values: StepValues, locale: Loc
     }
     return finish(renderNodes(nodes, values, undefined, template, true), locale);
   } catch (e) {
-    if (e instanceof TemplateProblem) throw new InputError([issue(e.path, e.message, e.code)]);
-    throw new InputError([issue("values", `could not be rendered: ${cut(e instanceof Error ? e.message : String(e))}`, "invalid-template")]);
+    if (e instanceof TemplateProblem) throw new InputError([issue(e.path, e.words, e.params)]);
+    throw new InputError([issue("values", W.unrenderable, { detail: cut(e instanceof Error ? e.message : String(e)) })]);
   }
 }
 

@@ -1,3 +1,4 @@
+import { EXPLAIN_ISSUES } from "./messages.js";
 import { ALL_WORDS, type RuleId } from "./catalogue.js";
 import { renderStep, type Locale } from "./render.js";
 import { echo, InputError, issue, type InputIssue } from "../core/errors.js";
@@ -39,20 +40,20 @@ const MAX_STEPS = 20_000;
  */
 export function translateExplanation(steps: readonly Step[], locale: Locale): Step[] {
   const issues: InputIssue[] = [];
-  if (!Array.isArray(steps)) issues.push(issue("steps", "must be a list of explanation steps (a result's explanation)", "not-a-list"));
-  else if (steps.length > MAX_STEPS) issues.push(issue("steps", `has ${steps.length} steps; at most ${MAX_STEPS} are read in one call`, "too-large"));
-  if (locale !== "da" && locale !== "en") issues.push(issue("locale", `must be one of "da", "en" (not ${echo(String(locale))})`, "not-one-of"));
+  if (!Array.isArray(steps)) issues.push(issue("steps", EXPLAIN_ISSUES.steps));
+  else if (steps.length > MAX_STEPS) issues.push(issue("steps", EXPLAIN_ISSUES.stepsMax, { length: steps.length, max: MAX_STEPS }));
+  if (locale !== "da" && locale !== "en") issues.push(issue("locale", EXPLAIN_ISSUES.locale, { given: echo(String(locale)) }));
   if (issues.length > 0) throw new InputError(issues);
   const out: Step[] = [];
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i] as Step | null | undefined;
     const rule = s?.rule as unknown;
     if (s === null || typeof s !== "object" || typeof rule !== "string" || !Object.hasOwn(RULES, rule)) {
-      issues.push(issue(`[${i}].rule`, `is not a rule id of the catalogue (RULES): ${echo(String(rule))}`, "unknown-rule"));
+      issues.push(issue(`[${i}].rule`, EXPLAIN_ISSUES.unknownRule, { rule: echo(String(rule)) }));
       continue;
     }
     if (s.values === null || typeof s.values !== "object" || Array.isArray(s.values)) {
-      issues.push(issue(`[${i}].values`, "must be an object of named values", "not-an-object"));
+      issues.push(issue(`[${i}].values`, EXPLAIN_ISSUES.values));
       continue;
     }
     const entry = RULES[rule as RuleId];

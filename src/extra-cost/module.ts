@@ -5,6 +5,7 @@ import { computeExtraCostOneOff, computeExtraCostSubsidy, EXTRA_COST_TABLES } fr
 import { computeExtraCostSubsidyBatch, extraCostSubsidyBatch } from "./batch.js";
 import { defineModule } from "../core/module.js";
 import { WORDS } from "./words.js";
+import { EXTRA_COST_ISSUES } from "./messages.js";
 
 /** The § 100 extra costs module, as it declares itself (see `ModuleManifest`). */
 export const MODULE = /* @__PURE__ */ defineModule({
@@ -12,6 +13,7 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "§ 100 extra costs (`extraCostSubsidy`, `extraCostOneOff`, `extraCostPaymentPeriod`)",
   functions: { extraCostSubsidy, extraCostOneOff, extraCostPaymentPeriod, extraCostSubsidyBatch },
   words: WORDS,
+  messages: EXTRA_COST_ISSUES,
   examples: {
     extraCostSubsidy: [{ date: "2024-03-01", monthlyCosts: 1800 }],
     extraCostOneOff: [{ date: "2024-05-01", oneOffAmount: 3000, runningMonthlyCosts: 400 }],

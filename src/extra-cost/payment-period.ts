@@ -1,5 +1,6 @@
 import type { PresetName } from "../service-levels/index.js";
-import { InputError } from "../core/errors.js";
+import { InputError, issue } from "../core/errors.js";
+import { EXTRA_COST_ISSUES } from "./messages.js";
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
 import { endOfMonth, plusMonths } from "../core/calendar.js";
@@ -89,7 +90,7 @@ export function extraCostPaymentPeriod(input: PaymentPeriodInput): PaymentPeriod
     }
     explanation.push(step("extra-cost.period.conditions", { date: end, end: endOfMonth(end) }, ruleCitation(p.preset, "extraCost.endsWithConditions", received)));
   }
-  if (last !== undefined && last < first) throw new InputError([{ path: reason === "pension-age" ? "birthDate" : "conditionsEndDate", code: "order", message: `ends the payment (${last}) before its first month (${first})` }]);
+  if (last !== undefined && last < first) throw new InputError([issue(reason === "pension-age" ? "birthDate" : "conditionsEndDate", EXTRA_COST_ISSUES.paymentOrder, { last, first })]);
   const result: PaymentPeriodResult = { firstMonth: first, explanation };
   if (last !== undefined) {
     result.lastMonth = last;

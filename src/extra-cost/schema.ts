@@ -2,6 +2,10 @@ import * as z from "zod/mini";
 import { amountText, bool, withRules, date, list, money, obj, oneOf, rateRows, text, type CrossIssue } from "../core/validate.js";
 import { dateProblem, formatDateDa, toIsoDate, type DateInput } from "../core/period.js";
 import { KOMPENSATION_FROM, MERUDGIFT_LAST_DAY } from "./rates.js";
+import { EXTRA_COST_ISSUES as W } from "./messages.js";
+import { says } from "../core/fields.js";
+import { problem } from "../core/errors.js";
+import type { IssueWords } from "../core/issue-templates.js";
 
 const given = (v: unknown) => v !== undefined;
 
@@ -11,18 +15,18 @@ function validDate(v: unknown): string | undefined {
 }
 
 /** The regime rules: which regime a date allows, and the fields that belong to one regime only. */
-function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: Record<string, string>; kompensationOnly: string[] }): CrossIssue[] {
+function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: Record<string, IssueWords>; kompensationOnly: string[] }): CrossIssue[] {
   const out: CrossIssue[] = [];
   const d = validDate(v.date);
   if (d === undefined) return out;
   const asked = v.regime;
-  if (asked === "kompensation" && d < KOMPENSATION_FROM) out.push({ path: "regime", code: "regime-date", message: `"kompensation" is only in force from ${formatDateDa(KOMPENSATION_FROM)} (date is ${d}); use "merudgift"` });
-  if (asked === "merudgift" && d > MERUDGIFT_LAST_DAY) out.push({ path: "regime", code: "regime-date", message: `"merudgift" ended on ${formatDateDa(MERUDGIFT_LAST_DAY)} at the latest (transition to kompensationsydelse); date is ${d}, use "kompensation"` });
+  if (asked === "kompensation" && d < KOMPENSATION_FROM) out.push({ path: "regime", words: W.kompensationFrom, params: { from: formatDateDa(KOMPENSATION_FROM), date: d } });
+  if (asked === "merudgift" && d > MERUDGIFT_LAST_DAY) out.push({ path: "regime", words: W.merudgiftEnded, params: { last: formatDateDa(MERUDGIFT_LAST_DAY), date: d } });
   const regime = asked === "merudgift" || asked === "kompensation" ? asked : d < KOMPENSATION_FROM ? "merudgift" : "kompensation";
   if (regime === "merudgift") {
-    for (const f of fields.kompensationOnly) if (given(v[f])) out.push({ path: f, code: "only-with", message: 'only applies to regime "kompensation" (from 1 Sep 2025)' });
+    for (const f of fields.kompensationOnly) if (given(v[f])) out.push({ path: f, words: W.kompensationOnly });
   } else {
-    for (const [f, message] of Object.entries(fields.merudgiftOnly)) if (given(v[f])) out.push({ path: f, code: "only-with", message });
+    for (const [f, words] of Object.entries(fields.merudgiftOnly)) if (given(v[f])) out.push({ path: f, words });
   }
   return out;
 }
@@ -31,13 +35,13 @@ function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: Record
 function costRules(v: Record<string, unknown>): CrossIssue[] {
   const out: CrossIssue[] = [];
   const n = [v.monthlyCosts, v.yearlyCosts, v.items].filter(given).length;
-  if (n === 0) out.push({ path: "monthlyCosts", code: "exactly-one", message: "is required: give exactly one of monthlyCosts, yearlyCosts or items" });
-  if (n > 1) out.push({ path: "monthlyCosts", code: "exactly-one", message: "and yearlyCosts/items cannot be combined: give exactly one of monthlyCosts, yearlyCosts or items" });
+  if (n === 0) out.push({ path: "monthlyCosts", words: W.costs });
+  if (n > 1) out.push({ path: "monthlyCosts", words: W.costsCombined });
   if (Array.isArray(v.items)) {
-    if (v.items.length === 0) out.push({ path: "items", code: "required", message: "must list at least one cost" });
+    if (v.items.length === 0) out.push({ path: "items", words: W.items });
     v.items.forEach((it: unknown, i: number) => {
       const o = (it ?? {}) as Record<string, unknown>;
-      if (given(o.monthly) === given(o.yearly)) out.push({ path: `items[${i}].monthly`, code: "exactly-one", message: "or yearly must be given, exactly one of the two" });
+      if (given(o.monthly) === given(o.yearly)) out.push({ path: `items[${i}].monthly`, words: W.itemAmount });
     });
   }
   return out;
@@ -57,14 +61,8 @@ export const merudgiftLevelSchema = /* @__PURE__ */ (() => obj({
 }).check(
   // zod runs these order rules only when every figure passed its own check, so a missing or
   // non-numeric figure is reported by itself.
-  z.refine((l) => Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To), {
-    message: "bands must be in order: yearlyThreshold / 12 ≤ band1To < band2To",
-    params: { code: "order" },
-  }),
-  z.refine((l) => Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To), {
-    message: "standard amounts must be in order: band1Amount ≤ band2Amount ≤ band2To",
-    params: { code: "order" },
-  }),
+  z.refine((l) => Number(l.yearlyThreshold) / 12 <= Number(l.band1To) && Number(l.band1To) < Number(l.band2To), { error: (iss) => says(iss, problem(W.bands)) }),
+  z.refine((l) => Number(l.band1Amount) <= Number(l.band2Amount) && Number(l.band2Amount) <= Number(l.band2To), { error: (iss) => says(iss, problem(W.standardAmounts)) }),
 ))();
 
 /** Schema of a caller-supplied kompensationsydelse level (whole kroner). */
@@ -101,7 +99,7 @@ export const extraCostInputSchema = /* @__PURE__ */ (() => withRules(obj({
   documentedListedMonthlyCosts: z.optional(money()),
   group: z.optional(oneOf([1, 2] as const)),
   rates: z.optional(extraCostRatesSchema),
-}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: { documented: 'only applies to regime "merudgift"; under kompensationsydelse give documentedListedMonthlyCosts for group 2' }, kompensationOnly: ["documentedListedMonthlyCosts", "group"] })])))();
+}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: { documented: W.documentedMerudgift }, kompensationOnly: ["documentedListedMonthlyCosts", "group"] })])))();
 
 /** Input of {@link extraCostOneOff}. */
 export const extraCostOneOffInputSchema = /* @__PURE__ */ (() => withRules(obj({
@@ -116,7 +114,7 @@ export const extraCostOneOffInputSchema = /* @__PURE__ */ (() => withRules(obj({
   ((v) => {
     const d = validDate(v.date);
     return d !== undefined && d > MERUDGIFT_LAST_DAY
-      ? [{ path: "date", code: "regime-date", message: `is after ${formatDateDa(MERUDGIFT_LAST_DAY)}: one-off costs are computed under merudgiftsydelse only (the band system), which had ended by then` }]
+      ? [{ path: "date", words: W.oneOffEnded, params: { last: formatDateDa(MERUDGIFT_LAST_DAY) } }]
       : [];
   }),
 ))();

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_ISSUES } from "./messages.js";
 import * as z from "zod/mini";
 import { InputError, issue } from "../core/errors.js";
 import { type Step } from "../core/explain.js";
@@ -66,10 +67,10 @@ export function followUpDates(input: FollowUpInput): FollowUpResult {
   const p = parseInput(schema, input);
   const granted = toIsoDate(p.granted);
   const level = resolveLevel(p.preset);
-  if (level === undefined) throw new InputError([issue("preset", "is required: follow-up rules are each municipality's own; name its service level or bind it with withServiceLevel", "required")]);
+  if (level === undefined) throw new InputError([issue("preset", FOLLOW_UP_ISSUES.preset)]);
   const key = `followUp.${p.paragraph}` as const;
   const row = levelRow<{ first?: { months?: number; weeks?: number }; every?: { months: number }; statusBeforeMonths?: number; approximate?: boolean }>(level, key, granted, "granted");
-  if (row === undefined) throw new InputError([issue("paragraph", `${level.citation} sets no follow-up rule for § ${p.paragraph}; the dates are set in the individual grant`, "not-in-preset")]);
+  if (row === undefined) throw new InputError([issue("paragraph", FOLLOW_UP_ISSUES.paragraph, { citation: level.citation, paragraph: p.paragraph })]);
   const rule = row.value;
   const approximate = rule.approximate === true;
   const first = rule.first?.weeks !== undefined ? plusWeeks(granted, rule.first.weeks) : plusMonths(granted, rule.first?.months ?? (rule.every as { months: number }).months);

@@ -1,6 +1,7 @@
 import { serviceNorms } from "./norms.js";
 import { defineModule } from "../core/module.js";
 import { WORDS } from "./words.js";
+import { NORMS_ISSUES } from "./messages.js";
 
 /** The Extent norms module, as it declares itself (see `ModuleManifest`). */
 export const MODULE = /* @__PURE__ */ defineModule({
@@ -8,6 +9,7 @@ export const MODULE = /* @__PURE__ */ defineModule({
   title: "Extent norms (`serviceNorms`)",
   functions: { serviceNorms },
   words: WORDS,
+  messages: NORMS_ISSUES,
   examples: {
     serviceNorms: [{ paragraph: "85", preset: "holbaek-2024" }],
   },

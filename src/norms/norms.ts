@@ -1,3 +1,4 @@
+import { NORMS_ISSUES } from "./messages.js";
 import * as z from "zod/mini";
 import { InputError, issue } from "../core/errors.js";
 import { type Step } from "../core/explain.js";
@@ -87,13 +88,13 @@ const schema = /* @__PURE__ */ buildSchema();
 export function serviceNorms(input: ServiceNormsInput): ServiceNormsResult {
   const p = parseInput(schema, input);
   const level = resolveLevel(p.preset);
-  if (level === undefined) throw new InputError([issue("preset", "is required: extent norms are each municipality's own; name its service level or bind it with withServiceLevel", "required")]);
+  if (level === undefined) throw new InputError([issue("preset", NORMS_ISSUES.preset)]);
   const day = p.date === undefined ? undefined : toIsoDate(p.date);
   const key = `norms.${p.paragraph}` as const;
   // Norms the document gives for a period only need the date they are read for.
   figureInForce(level.name, key, day, "date");
   const row = levelRow<NormItem[]>(level, key, day, "date") as LevelRow<NormItem[]> | undefined;
-  if (row === undefined) throw new InputError([issue("paragraph", `${level.citation} sets no extent norms for § ${p.paragraph}`, "not-in-preset")]);
+  if (row === undefined) throw new InputError([issue("paragraph", NORMS_ISSUES.paragraph, { citation: level.citation, paragraph: p.paragraph })]);
   const norms: ServiceNorm[] = row.value.map((n) => ({
     id: n.id,
     label: n.label,

@@ -1,6 +1,7 @@
+import { PENSION_ISSUES } from "./messages.js";
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
-import { InputError } from "../core/errors.js";
+import { InputError, issue } from "../core/errors.js";
 import { plusMonths } from "../core/calendar.js";
 import { toIsoDate, type DateInput } from "../core/period.js";
 import { date, obj, parseInput } from "../core/validate.js";
@@ -70,11 +71,7 @@ export function statePensionAge(input: StatePensionAgeInput): StatePensionAgeRes
   const band = BANDS.find((b) => born <= b.until);
   if (!band) {
     throw new InputError([
-      {
-        path: "birthDate",
-        code: "not-legislated",
-        message: `birthDate ${born} is after ${LAST_LEGISLATED_BIRTH_DATE}: the folkepensionsalder for people born from 1 Jan 1975 is not legislated yet (set by the regulation due in 2030, lov om social pension § 1 a, stk. 2–3)`,
-      },
+      issue("birthDate", PENSION_ISSUES.notLegislated, { born, last: LAST_LEGISLATED_BIRTH_DATE }),
     ]);
   }
   const age = band.months / 12;

@@ -19,7 +19,7 @@ export interface TableCoverage {
   publishedAt?: string;
 }
 
-const inputSchema = /* @__PURE__ */ (() => obj({ through: num({ min: 2000, max: 2100, integer: true, unit: "(a year)" }) }))();
+const inputSchema = /* @__PURE__ */ (() => obj({ through: num({ min: 2000, max: 2100, integer: true, unit: "year" }) }))();
 
 /**
  * Which years each shipped rate table covers, from its first year through `through`: call it

@@ -29,7 +29,7 @@ export interface TemplateTable {
  * Object.keys(rateTemplate({ year: 2027 })) //=> ["MERUDGIFT_LEVELS", "KOMPENSATION_LEVELS", …]
  */
 export function rateTemplate(input: { year: number }): Record<string, TemplateTable> {
-  const { year } = parseInput(obj({ year: num({ min: 2000, max: 2100, integer: true, unit: "(a year)" }) }), input);
+  const { year } = parseInput(obj({ year: num({ min: 2000, max: 2100, integer: true, unit: "year" }) }), input);
   const out: Record<string, TemplateTable> = {};
   for (const { spec } of shippedTables()) {
     if (spec.lastYear !== undefined && year > spec.lastYear) continue;

@@ -1,3 +1,4 @@
+import { RATES_ISSUES as W } from "./messages.js";
 import * as z from "zod/mini";
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -171,7 +172,7 @@ function withPreset<I>(input: I, key: "preset" | "servicePreset" | "grant", name
 export function bindRates(tables: RatesInput, options: WithRatesOptions = {}): BoundRates {
   const issues: InputIssue[] = [];
   if (tables === null || typeof tables !== "object" || Array.isArray(tables) || !isPlainObject(tables)) {
-    issues.push(issue("", "withRates takes a plain object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] } (not a list, a Map or a Date).", "not-an-object"));
+    issues.push(issue("", W.tables));
   }
   const override = readOptions(options, issues);
   if (issues.length > 0) throw new InputError(issues);
@@ -188,7 +189,7 @@ export function bindRates(tables: RatesInput, options: WithRatesOptions = {}): B
   for (const [name, given] of entries) {
     const known = KNOWN_TABLES.get(name);
     if (!known) {
-      issues.push(issue(name, `is not a rate table; the tables are ${[...KNOWN_TABLES.keys()].join(", ")}`, "unknown-table"));
+      issues.push(issue(name, W.unknownTable, { tables: [...KNOWN_TABLES.keys()].join(", ") }));
       continue;
     }
     const block = normalise(name, given, issues);
@@ -204,14 +205,14 @@ function normalise(name: string, given: unknown, issues: InputIssue[]): { rows: 
   if (Array.isArray(given)) return { rows: given };
   if (Array.isArray((given as { rows?: unknown } | null | undefined)?.rows)) {
     const block = given as { rows: unknown[]; override?: unknown };
-    for (const key of Object.keys(block)) if (!NOTE_KEYS.has(key)) issues.push(issue(`${name}.${key}`, "is not a known field of a table block (rows, override)", "unknown-field"));
+    for (const key of Object.keys(block)) if (!NOTE_KEYS.has(key)) issues.push(issue(`${name}.${key}`, W.blockField));
     if (block.override !== undefined && typeof block.override !== "boolean") {
-      issues.push(issue(`${name}.override`, "must be true or false", "not-a-boolean"));
+      issues.push(issue(`${name}.override`, W.boolean));
       return undefined;
     }
     return { rows: block.rows, override: block.override };
   }
-  issues.push(issue(name, "must be a list of rows { from, until, value, source }, or { rows: [...] }", "not-a-list"));
+  issues.push(issue(name, W.rows));
   return undefined;
 }
 
@@ -238,7 +239,7 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
     const [prev, pi] = order[k - 1] as readonly [RateRow<unknown>, number];
     const [next, ni] = order[k] as readonly [RateRow<unknown>, number];
     if (prev.until === undefined || next.from <= prev.until) {
-      issues.push(issue(`${name}[${ni}]`, `overlaps ${name}[${pi}] (${span(prev)}): caller rows of one table must not overlap`, "rate-overlap"));
+      issues.push(issue(`${name}[${ni}]`, W.overlap, { other: `${name}[${pi}]`, span: span(prev) }));
     }
   }
   const result = list.map((row, i) => {
@@ -247,11 +248,7 @@ function checkRows(name: string, known: KnownTable, rows: readonly unknown[], ov
     if (!override) {
       for (const s of clashes) {
         issues.push(
-          issue(
-            `${name}[${i}]`,
-            `covers the shipped row ${span(s)} with a different value (shipped: ${JSON.stringify(s.value)}, ${formatSource(s.source)}); pass { override: true } to use yours, and the explanation will say so`,
-            "rate-clash",
-          ),
+          issue(`${name}[${i}]`, W.clash, { span: span(s), shipped: JSON.stringify(s.value), source: formatSource(s.source) }),
         );
       }
       return row;
@@ -274,14 +271,14 @@ const OPTION_KEYS = /* @__PURE__ */ new Set(["override"]);
 function readOptions(options: unknown, issues: InputIssue[]): boolean {
   if (options === undefined) return false;
   if (options === null || typeof options !== "object" || Array.isArray(options) || !isPlainObject(options)) {
-    issues.push(issue("options", "must be an object { override?: true | false }", "not-an-object"));
+    issues.push(issue("options", W.options));
     return false;
   }
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) issues.push(issue(`options.${key}`, "is not a known option (check the spelling); the only option is override", "unknown-field"));
+    if (!OPTION_KEYS.has(key)) issues.push(issue(`options.${key}`, W.option));
   }
   const o = (options as { override?: unknown }).override;
-  if (o !== undefined && typeof o !== "boolean") issues.push(issue("options.override", "must be true or false (not the text \"false\")", "not-a-boolean"));
+  if (o !== undefined && typeof o !== "boolean") issues.push(issue("options.override", W.override));
   return o === true;
 }
 
@@ -298,7 +295,7 @@ function findNulls(value: unknown, path: string, known: KnownTable, issues: Inpu
     const where = year === undefined ? "" : ` from ${formatSource(known.spec.publishedAt(year))}`;
     const row = /^[^[]*\[\d+\]/.exec(path)?.[0] ?? path;
     const remove = known.spec.optional === undefined ? `or delete the row ${row} if you do not need that period` : `or delete the row ${row} (or the whole table: it is needed only in some cases)`;
-    issues.push(issue(path, `is still null: fill it in with the published figure${what}${where}, ${remove}`, "null-left"));
+    issues.push(issue(path, W.nullLeft, { what, where, remove, row }));
     return;
   }
   if (typeof value === "object") {

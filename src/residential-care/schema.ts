@@ -3,6 +3,7 @@ import { withRules, date, either, list, money, month, obj, text, type CrossIssue
 import { dateProblem, monthProblem, toIsoDate, type DateInput } from "../core/period.js";
 import { RESIDENTIAL_CARE_PRESET_NAMES } from "./presets.js";
 import { presetName } from "../service-levels/scope.js";
+import { RESIDENTIAL_CARE_ISSUES as W } from "./messages.js";
 
 const labelled = /* @__NO_SIDE_EFFECTS__ */ () => obj({ label: text(), monthly: money() });
 
@@ -10,7 +11,7 @@ const labelled = /* @__NO_SIDE_EFFECTS__ */ () => obj({ label: text(), monthly: 
 export const residentialCareInputSchema = /* @__PURE__ */ (() => withRules(obj({
   month: z.optional(month()),
   days: z.optional(obj({ from: date(), to: date() })),
-  income: either([money(), list(labelled(), 100)], "must be an amount in kroner, or a list of { label, monthly }"),
+  income: either([money(), list(labelled(), 100)], W.income),
   price: obj({
     housing: money(),
     services: z.optional(
@@ -32,17 +33,17 @@ export const residentialCareInputSchema = /* @__PURE__ */ (() => withRules(obj({
   ((v) => {
     const out: CrossIssue[] = [];
     if (v.disposableAmount === undefined && v.preset === undefined) {
-      out.push({ path: "disposableAmount", code: "required-with", message: `is required, or a preset (${RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ")}) that supplies it` });
+      out.push({ path: "disposableAmount", words: W.disposable, params: { presets: RESIDENTIAL_CARE_PRESET_NAMES.map((n) => `"${n}"`).join(" | ") } });
     }
     const days = v.days as { from?: unknown; to?: unknown } | undefined;
     if (days !== null && typeof days === "object") {
-      if (v.month === undefined) out.push({ path: "month", code: "required-with", message: "is required when days is given" });
+      if (v.month === undefined) out.push({ path: "month", words: W.monthWithDays });
       const m = monthProblem(v.month) === undefined ? (v.month as string) : undefined;
       const from = dateProblem(days.from) === undefined ? toIsoDate(days.from as DateInput) : undefined;
       const to = dateProblem(days.to) === undefined ? toIsoDate(days.to as DateInput) : undefined;
-      if (m && from && from.slice(0, 7) !== m) out.push({ path: "days.from", code: "order", message: `must be in ${m}` });
-      if (m && to && to.slice(0, 7) !== m) out.push({ path: "days.to", code: "order", message: `must be in ${m}` });
-      if (from && to && to < from) out.push({ path: "days.to", code: "order", message: "must not be before days.from" });
+      if (m && from && from.slice(0, 7) !== m) out.push({ path: "days.from", words: W.inMonth, params: { month: m } });
+      if (m && to && to.slice(0, 7) !== m) out.push({ path: "days.to", words: W.inMonth, params: { month: m } });
+      if (from && to && to < from) out.push({ path: "days.to", words: W.notBefore, params: { other: "days.from" } });
     }
     return out;
   }),

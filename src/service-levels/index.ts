@@ -1,3 +1,4 @@
+import { SERVICE_LEVEL_ISSUES } from "./messages.js";
 import albertslund2018 from "./documents/albertslund-2018.json";
 import albertslund2024 from "./documents/albertslund-2024.json";
 import ballerup from "./documents/ballerup.json";
@@ -37,7 +38,7 @@ function shipped() {
  */
 export function parseOwnServiceLevel(document: unknown): ServiceLevel {
   const level = parseServiceLevel(document);
-  if (Object.hasOwn(SERVICE_LEVELS, level.name)) throw new InputError([issue("name", `"${level.name}" is the name of a service level the library ships: give your document its own name (e.g. "${level.name.replace(/\d{4}$/, "2026")}-egen")`, "invalid")]);
+  if (Object.hasOwn(SERVICE_LEVELS, level.name)) throw new InputError([issue("name", SERVICE_LEVEL_ISSUES.shippedName, { name: level.name, example: `${level.name.replace(/\d{4}$/, "2026")}-egen` })]);
   return level;
 }
 

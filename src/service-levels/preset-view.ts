@@ -1,3 +1,4 @@
+import { SERVICE_LEVEL_ISSUES } from "./messages.js";
 import { InputError, issue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
 import { citeRow, levelRow, type LevelRow, type ServiceLevel } from "./schema.js";
@@ -148,7 +149,7 @@ function buildView(level: ServiceLevel, date: string | undefined): MunicipalPres
  */
 export function presetPart<K extends keyof MunicipalPreset>(preset: MunicipalPreset, key: K, path = "preset"): NonNullable<MunicipalPreset[K]> {
   const part = preset[key];
-  if (part === undefined || part === null) throw new InputError([{ ...issue(path, `${preset.document} (${preset.name}) sets no ${String(key)}: give the figure in the call, or use a service level that sets it`, "not-in-preset"), level: { document: preset.document, key: String(key), meaning: PART_DA[key] ?? String(key) } }]);
+  if (part === undefined || part === null) throw new InputError([{ ...issue(path, SERVICE_LEVEL_ISSUES.notSet, { document: preset.document, name: preset.name, what: String(key) }), level: { document: preset.document, key: String(key), meaning: PART_DA[key] ?? String(key) } }]);
   return part as NonNullable<MunicipalPreset[K]>;
 }
 
@@ -166,7 +167,7 @@ const PART_DA: Partial<Record<keyof MunicipalPreset, string>> = {
 
 /** A field of a preset's part the calculation needs (see {@link presetPart}). */
 export function presetField<T>(preset: MunicipalPreset, value: T | undefined, what: string, path = "preset"): T {
-  if (value === undefined) throw new InputError([issue(path, `${preset.document} (${preset.name}) sets no ${what}: give the figure in the call, or use a service level that sets it`, "not-in-preset")]);
+  if (value === undefined) throw new InputError([issue(path, SERVICE_LEVEL_ISSUES.notSet, { document: preset.document, name: preset.name, what })]);
   return value;
 }
 
@@ -220,7 +221,7 @@ export function figureInForce(name: string | undefined, key: ServiceLevelKey, da
     const dated = rows.filter((r) => r.until !== undefined);
     if (dated.length === rows.length) {
       const spans = rows.map((r) => `${r.from}–${r.until}`).join(", ");
-      throw new InputError([{ ...issue(datePath, `is required: ${level.citation} gives ${key} for ${spans} only, so the calculation needs its date`, "required-with"), level: { document: level.citation, key, meaning: SERVICE_LEVEL_CATALOGUE[key].meaning, periods: rows.map((r) => `${r.from}–${r.until ?? ""}`) } }]);
+      throw new InputError([{ ...issue(datePath, SERVICE_LEVEL_ISSUES.needsDate, { document: level.citation, key, spans }), level: { document: level.citation, key, meaning: SERVICE_LEVEL_CATALOGUE[key].meaning, periods: rows.map((r) => `${r.from}–${r.until ?? ""}`) } }]);
     }
     return;
   }

@@ -1,3 +1,4 @@
+import { SERVICE_LEVEL_ISSUES as W } from "./messages.js";
 import * as z from "zod/mini";
 import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { deepFreeze } from "../core/freeze.js";
@@ -55,11 +56,11 @@ function rowRules(key: string, rows: unknown): CrossIssue[] {
     .filter((s): s is { i: number; from: string; until: string | undefined } => s.from !== undefined)
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const out: CrossIssue[] = [];
-  for (const s of spans) if (s.until !== undefined && s.until < s.from) out.push({ path: `rules.${key}[${s.i}].until`, code: "order", message: "must not be before from" });
+  for (const s of spans) if (s.until !== undefined && s.until < s.from) out.push({ path: `rules.${key}[${s.i}].until`, words: W.untilBeforeFrom });
   for (let k = 1; k < spans.length; k++) {
     const prev = spans[k - 1] as (typeof spans)[number];
     const next = spans[k] as (typeof spans)[number];
-    if (prev.until === undefined || next.from <= prev.until) out.push({ path: `rules.${key}[${next.i}]`, code: "rate-overlap", message: `overlaps rules.${key}[${prev.i}]: two rows of one figure must not cover the same day` });
+    if (prev.until === undefined || next.from <= prev.until) out.push({ path: `rules.${key}[${next.i}]`, words: W.overlap, params: { other: `rules.${key}[${prev.i}]` } });
   }
   return out;
 }
@@ -80,29 +81,29 @@ function valueRules(key: string, rows: unknown): CrossIssue[] {
     if (v === null || typeof v !== "object") return;
     const o = v as Record<string, unknown>;
     if (key.startsWith("followUp.")) {
-      if (o.first === undefined && o.every === undefined) out.push({ path: at, code: "exactly-one", message: "must give first (the first follow-up) or every (how often), or both" });
-      if (o.first !== undefined && one(o.first) !== 1) out.push({ path: `${at}.first`, code: "exactly-one", message: "must give exactly one of months or weeks" });
+      if (o.first === undefined && o.every === undefined) out.push({ path: at, words: W.followUp });
+      if (o.first !== undefined && one(o.first) !== 1) out.push({ path: `${at}.first`, words: W.monthsOrWeeks });
       const firstMonths = (o.first as { months?: unknown } | undefined)?.months ?? (o.first === undefined ? (o.every as { months?: unknown } | undefined)?.months : undefined);
-      if (typeof o.statusBeforeMonths === "number" && typeof firstMonths === "number" && o.statusBeforeMonths >= firstMonths) out.push({ path: `${at}.statusBeforeMonths`, code: "order", message: `must be less than the months to the first follow-up (${firstMonths}): a status is due after the grant` });
+      if (typeof o.statusBeforeMonths === "number" && typeof firstMonths === "number" && o.statusBeforeMonths >= firstMonths) out.push({ path: `${at}.statusBeforeMonths`, words: W.status, params: { first: firstMonths } });
     }
-    if (key === "courses.group" && one({ months: o.months, weeks: o.weeks }) !== 1) out.push({ path: at, code: "exactly-one", message: "must give exactly one of months or weeks" });
+    if (key === "courses.group" && one({ months: o.months, weeks: o.weeks }) !== 1) out.push({ path: at, words: W.monthsOrWeeks });
     if (key === "packages" && Array.isArray(o.bands)) {
       const bands = o.bands as { package?: unknown; upTo?: unknown }[];
-      if (bands.length === 0) out.push({ path: `${at}.bands`, code: "required", message: "must list at least one package" });
+      if (bands.length === 0) out.push({ path: `${at}.bands`, words: W.packages });
       bands.forEach((b, j) => {
         const prev = bands[j - 1]?.upTo;
-        if (j > 0 && (prev === null || (typeof prev === "number" && typeof b?.upTo === "number" && b.upTo <= prev))) out.push({ path: `${at}.bands[${j}].upTo`, code: "order", message: "must be above the package before it: list the packages from fewest hours up" });
+        if (j > 0 && (prev === null || (typeof prev === "number" && typeof b?.upTo === "number" && b.upTo <= prev))) out.push({ path: `${at}.bands[${j}].upTo`, words: W.packageOrder });
       });
-      if (bands.length > 0 && bands[bands.length - 1]?.upTo !== null) out.push({ path: `${at}.bands[${bands.length - 1}].upTo`, code: "invalid", message: "must be null for the last package (no upper limit), so every hour count has a package" });
+      if (bands.length > 0 && bands[bands.length - 1]?.upTo !== null) out.push({ path: `${at}.bands[${bands.length - 1}].upTo`, words: W.lastPackage });
       const numbers = bands.map((b) => b?.package);
       numbers.forEach((n, j) => {
-        if (numbers.indexOf(n) !== j) out.push({ path: `${at}.bands[${j}].package`, code: "invalid", message: "is the number of another package: give each package its own number" });
+        if (numbers.indexOf(n) !== j) out.push({ path: `${at}.bands[${j}].package`, words: W.packageNumber });
       });
     }
     if ((key.startsWith("norms.") || key.startsWith("periods.")) && Array.isArray(v)) {
       const ids = (v as { id?: unknown }[]).map((x) => x?.id);
       ids.forEach((id, j) => {
-        if (ids.indexOf(id) !== j) out.push({ path: `${at}[${j}].id`, code: "invalid", message: "is the id of another entry of the same list: give each its own id" });
+        if (ids.indexOf(id) !== j) out.push({ path: `${at}[${j}].id`, words: W.id });
       });
     }
   });
@@ -123,16 +124,16 @@ function itemRules(key: string, rows: unknown): CrossIssue[] {
       if (key.startsWith("norms.")) {
         const single = o.value !== undefined;
         const range = o.min !== undefined || o.max !== undefined;
-        if (single === range) out.push({ path, code: "exactly-one", message: "must give either value (one figure) or min and max (a range)" });
-        else if (range && (o.min === undefined || o.max === undefined)) out.push({ path, code: "required-with", message: "a range needs both min and max" });
-        else if (range && typeof o.min === "number" && typeof o.max === "number" && o.min > o.max) out.push({ path: `${path}.max`, code: "order", message: "must not be below min" });
+        if (single === range) out.push({ path, words: W.valueOrRange });
+        else if (range && (o.min === undefined || o.max === undefined)) out.push({ path, words: W.range });
+        else if (range && typeof o.min === "number" && typeof o.max === "number" && o.min > o.max) out.push({ path: `${path}.max`, words: W.belowMin });
       } else {
         const length = o.length !== null && typeof o.length === "object" ? Object.values(o.length as Record<string, unknown>).filter((v) => v !== undefined).length : 0;
         const pension = o.untilPensionAge === true;
-        if ((length === 1) === pension || (length !== 1 && !pension)) out.push({ path, code: "exactly-one", message: "must give either length with exactly one of months, weeks, days or workingDays, or untilPensionAge: true" });
+        if ((length === 1) === pension || (length !== 1 && !pension)) out.push({ path, words: W.length });
         const sameEvent = (x: unknown) => ((x as { from?: unknown } | null)?.from ?? "start") === (o.from ?? "start");
         const earlier = items.slice(0, j).filter(sameEvent).map((x: unknown) => (x as { id?: unknown } | null)?.id);
-        if (o.after !== undefined && !earlier.includes(o.after)) out.push({ path: `${path}.after`, code: "invalid", message: `must be the id of an earlier entry of the same list counted from the same event (${earlier.filter((x) => typeof x === "string").join(", ") || "none"})` });
+        if (o.after !== undefined && !earlier.includes(o.after)) out.push({ path: `${path}.after`, words: W.after, params: { ids: earlier.filter((x) => typeof x === "string").join(", ") || "none" } });
       }
     });
   });
@@ -149,7 +150,7 @@ function buildSchema() {
     municipality: text(120),
     title: text(400),
     citation: text(600),
-    year: z.nullable(num({ min: 1990, max: 2100, integer: true, unit: "(a year)" })),
+    year: z.nullable(num({ min: 1990, max: 2100, integer: true, unit: "year" })),
     adopted: z.optional(isoDate()),
     href: z.optional(text(600)),
     rules: obj(rulesShape),
@@ -157,7 +158,7 @@ function buildSchema() {
   (v) => {
     const rules = v.rules;
     if (rules === null || typeof rules !== "object" || Array.isArray(rules)) return [];
-    return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => [...(Object.hasOwn(CATALOGUE_VALUES, k) ? [] : [{ path: `rules.${k}`, code: "unknown-field" as const, message: "is not a figure or rule of the catalogue (check the spelling)" }]), ...rowRules(k, rows), ...itemRules(k, rows), ...valueRules(k, rows)]);
+    return Object.entries(rules as Record<string, unknown>).flatMap(([k, rows]) => [...(Object.hasOwn(CATALOGUE_VALUES, k) ? [] : [{ path: `rules.${k}`, words: W.unknownRule }]), ...rowRules(k, rows), ...itemRules(k, rows), ...valueRules(k, rows)]);
   },
 );
 }
@@ -204,11 +205,11 @@ function fromTemplate(document: unknown): { doc: unknown; unfilled: InputIssue[]
   for (const k of ["name", "municipality", "title", "citation", "adopted", "href"]) {
     if (!Object.hasOwn(d, k) || d[k] !== null) continue;
     skip.push(k);
-    unfilled.push(issue(k, k === "adopted" || k === "href" ? "is not filled in: fill it in (YYYY-MM-DD for adopted, the address for href) or delete the entry" : "is not filled in: fill it in", "null-left"));
+    unfilled.push(issue(k, k === "adopted" || k === "href" ? W.unfilledMeta : W.unfilled));
   }
   if (d.year === YEAR_PLACEHOLDER) {
     skip.push("year");
-    unfilled.push(issue("year", "is not filled in: fill in the year the document is for, or null when it states none", "null-left"));
+    unfilled.push(issue("year", W.unfilledYear));
   }
   const rules = d.rules;
   if (rules === null || typeof rules !== "object" || Array.isArray(rules)) return { doc: document, unfilled, skip };
@@ -225,7 +226,7 @@ function fromTemplate(document: unknown): { doc: unknown; unfilled: InputIssue[]
         if (r === null || typeof r !== "object" || Array.isArray(r)) return;
         const left = Object.entries(r as Record<string, unknown>).filter(([, v]) => v === null).map(([f]) => f);
         if (left.length > 0) {
-          unfilled.push(issue(`${at}[${i}]`, `is not filled in (${left.join(", ")}): fill it in or delete the entry`, "null-left"));
+          unfilled.push(issue(`${at}[${i}]`, W.unfilledEntry, { left: left.join(", ") }));
           skip.push(`rules.${key}[${i}]`);
         }
       });
@@ -267,20 +268,12 @@ export function levelMissing(level: ServiceLevel, key: ServiceLevelKey, date: Is
   const about = { document: level.citation, key, meaning: entry.meaning, date, periods: rows.map((r) => `${r.from}–${r.until ?? ""}`) };
   if (first !== undefined && date < first) {
     return {
-      ...issue(
-        path,
-        `${level.citation} sets ${key} (${entry.meaning}, ${entry.unit}) from ${first}, not for ${date}: a service level applies from the date its document gives, never before. For an earlier date, use the document that was in force then (load it with withServiceLevel(document)) or give the figure in the call.`,
-        "rate-missing",
-      ),
+      ...issue(path, W.notYet, { document: level.citation, key, meaning: entry.meaning, unit: entry.unit, first, date }),
       level: { ...about, before: true },
     };
   }
   return {
-    ...issue(
-      path,
-      `${level.citation} sets ${key} (${entry.meaning}, ${entry.unit}) only for ${spans}, not for ${date}: the library never carries a municipal figure past the period its document gives. Add the current figure as a row of rules["${key}"] in the municipality's service-level document and load it with withServiceLevel(document).`,
-      "rate-missing",
-    ),
+    ...issue(path, W.notNow, { document: level.citation, key, meaning: entry.meaning, unit: entry.unit, spans, date }),
     level: about,
   };
 }

@@ -1,3 +1,6 @@
+import { SERVICE_LEVEL_ISSUES } from "./messages.js";
+import { problem } from "../core/errors.js";
+import { CORE } from "../core/messages.js";
 import * as z from "zod/mini";
 import { says } from "../core/validate.js";
 import type { ServiceLevel } from "./schema.js";
@@ -80,5 +83,5 @@ export function withBoundLevel<T>(level: ServiceLevel, run: () => T): T {
 export function presetName<const T extends readonly string[]>(names: T) {
   const list = () => [...new Set([...names, ...(current !== undefined ? [current.name] : []), ...(named?.keys() ?? [])])].map((n) => `"${n}"`).join(", ");
   const ok = (v: unknown) => typeof v === "string" && (names.includes(v) || namedLevel(v) !== undefined);
-  return z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? says(iss, "is required", "required") : says(iss, `must be one of ${list()}`, "not-one-of")) });
+  return z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? says(iss, problem(CORE.required)) : says(iss, problem(SERVICE_LEVEL_ISSUES.preset, { list: list() }))) });
 }

@@ -1,5 +1,6 @@
 import { instantOf, isDate } from "../core/time.js";
-import { fail, InputError } from "../core/errors.js";
+import { fail, InputError, say } from "../core/errors.js";
+import { SHELTER_ISSUES } from "./messages.js";
 import { amount as money, type Step, type StepValues } from "../core/explain.js";
 import { step } from "./words.js";
 import { Dec, formatMoney, roundOre, toDec } from "../core/money.js";
@@ -209,7 +210,8 @@ function dailyRates(p: ParsedFee, runs: MonthRun[], bound: BoundRates): { pieces
     const [a] = uncovered[0] as [string, string];
     const spans = uncovered.map(([x, y]) => (x === y ? x : `${x} to ${y}`)).join(", ");
     const missing = rateMissing(table, a);
-    throw new InputError([{ ...missing, message: `no § ${p.section} rate per døgn covers ${spans}. ${missing.message}` }]);
+    const params = { section: p.section, spans, missing: missing.message, year: missing.rate?.year ?? "", where: missing.rate?.publishedAt ?? "" };
+    throw new InputError([{ ...missing, says: SHELTER_ISSUES.uncovered.id, params, message: say(SHELTER_ISSUES.uncovered, params) }]);
   }
   return { pieces, dailyOf, steps };
 }
@@ -304,7 +306,7 @@ function countDays(p: ParsedFee): { arrival: string; days: number; counting: Cou
   const realLength = isDate(p.arrival) && isDate(endValue) ? instantOf(endValue) - instantOf(p.arrival) : minutes;
   const started = Math.max(Math.ceil(minutes / 1440), realLength > 0 ? 1 : 0);
   const days = counting === "started-24h" ? started : counting === "calendar-days" ? lastDay - firstDay + 1 : lastDay - firstDay;
-  if (days > MAX_DAYS) fail(endField, `gives ${days} døgn; at most ${MAX_DAYS} døgn (about 10 years) are computed in one call`, "out-of-range");
+  if (days > MAX_DAYS) fail(endField, SHELTER_ISSUES.tooLong, { days, max: MAX_DAYS });
 
   const explanation: Step[] = [
     step(

@@ -1,3 +1,4 @@
+import { SHEET_ISSUES } from "./messages.js";
 import { deepFreeze } from "../core/freeze.js";
 import type { BpaGrantInput } from "../bpa/index.js";
 import { ArgumentError, isEmpty, sheetBool, sheetMoney, sheetDate, sheetRows, word, type SheetValue, sheetServiceLevel } from "./values.js";
@@ -87,7 +88,6 @@ export const BPA_FIELD_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */
 
 const EMPLOYER: Record<string, BpaGrantInput["employer"]> = { borger: "citizen", nærtstående: "relative", forening: "association", virksomhed: "company", citizen: "citizen", relative: "relative", association: "association", company: "company" };
 const PAYROLL: Record<string, NonNullable<BpaGrantInput["payroll"]>> = { borger: "citizen", kommune: "municipality", forening: "association", citizen: "citizen", municipality: "municipality", association: "association" };
-const EMPLOYER_RULE = "parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed";
 const BY_NAME = /* @__PURE__ */ (() => new Map(BPA_PARAMETERS.map((x) => [x.name, x])))();
 const known = () => BPA_PARAMETERS.map((x) => x.name).join(", ");
 
@@ -104,7 +104,7 @@ function read(param: BpaSheetParameter, value: SheetValue): unknown {
     case "payroll": {
       const map: Record<string, string> = param.kind === "employer" ? EMPLOYER : PAYROLL;
       const found = word(map, value);
-      if (found === undefined) throw new ArgumentError(param.kind === "employer" ? EMPLOYER_RULE : "parametre: lønadministration must be borger, kommune or forening");
+      if (found === undefined) throw new ArgumentError("parametre", param.kind === "employer" ? SHEET_ISSUES.employer : SHEET_ISSUES.payroll);
       return found;
     }
     case "amount":
@@ -127,11 +127,11 @@ export function bpaInputFromRange(range: SheetValue): BpaGrantInput {
   const input: Record<string, unknown> = { section: "", weeklyHours: {} };
   const seen = new Set<string>();
   for (const [key, value] of rows) {
-    if (typeof key !== "string") throw new ArgumentError(`parametre: each row must start with a parameter name (text); known names: ${known()}`);
+    if (typeof key !== "string") throw new ArgumentError("parametre", SHEET_ISSUES.paramName, { known: known() });
     const k = key.trim().toLowerCase();
     const param = BY_NAME.get(k);
-    if (param === undefined) throw new ArgumentError(`parametre: unknown name "${k.slice(0, 40)}"; known names: ${known()}`);
-    if (seen.has(k)) throw new ArgumentError(`parametre: the name "${k}" is given twice; give each parameter once`);
+    if (param === undefined) throw new ArgumentError("parametre", SHEET_ISSUES.paramUnknown, { name: k.slice(0, 40), known: known() });
+    if (seen.has(k)) throw new ArgumentError("parametre", SHEET_ISSUES.paramTwice, { name: k });
     seen.add(k);
     if (isEmpty(value)) continue;
     const path = param.field.split(".");
@@ -142,6 +142,6 @@ export function bpaInputFromRange(range: SheetValue): BpaGrantInput {
     }
     target[path.at(-1) as string] = read(param, value);
   }
-  if (input.employer === undefined) throw new ArgumentError(EMPLOYER_RULE);
+  if (input.employer === undefined) throw new ArgumentError("parametre", SHEET_ISSUES.employer);
   return input as unknown as BpaGrantInput;
 }

@@ -1,3 +1,4 @@
+import { SERVICE_LEVEL_ISSUES } from "../service-levels/messages.js";
 import type * as HF from "hyperformula";
 import { findSheetFunction, SHEET_DECLARATIONS, unknownFunction, type SheetDeclaration, type SheetFunction } from "./registry.js";
 import { SheetError, type SheetErrorCode, type SheetResult, type SheetValue } from "./values.js";
@@ -99,7 +100,7 @@ export function registerHyperFormula(module: HyperFormulaModuleLike, options: { 
 /** The workbook's own service-level documents, each validated once (every problem of every document at once, paths prefixed `serviceLevels[i]`). */
 function serviceLevelsOf(docs: readonly unknown[] | undefined): ServiceLevel[] {
   if (docs === undefined) return [];
-  if (!Array.isArray(docs)) throw new InputError([issue("serviceLevels", "must be a list of service-level documents (each as withServiceLevel takes it)", "not-a-list")]);
+  if (!Array.isArray(docs)) throw new InputError([issue("serviceLevels", SERVICE_LEVEL_ISSUES.levels)]);
   const out: ServiceLevel[] = [];
   const problems: InputIssue[] = [];
   docs.forEach((d, i) => {
@@ -112,7 +113,7 @@ function serviceLevelsOf(docs: readonly unknown[] | undefined): ServiceLevel[] {
   });
   const names = out.map((l) => l.name);
   names.forEach((n, i) => {
-    if (names.indexOf(n) !== i) problems.push(issue(`serviceLevels[${i}].name`, `"${n}" is the name of another document in the list: give each document its own name`, "invalid"));
+    if (names.indexOf(n) !== i) problems.push(issue(`serviceLevels[${i}].name`, SERVICE_LEVEL_ISSUES.sameName, { name: n }));
   });
   if (problems.length > 0) throw new InputError(problems);
   return out;

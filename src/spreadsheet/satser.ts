@@ -1,3 +1,4 @@
+import { SHEET_ISSUES as S } from "./messages.js";
 import * as z from "zod/mini";
 import { InputError } from "../core/errors.js";
 import type { BoundRates, RateRow, RateTable } from "../core/rates.js";
@@ -42,27 +43,27 @@ interface Entry {
 
 /** {@link satserInput} with the sheet row numbers of every rate row. */
 export function readSatser(range: SheetValue): { tables: Record<string, unknown[]>; lines: SatserRowNumbers } {
-  if (!Array.isArray(range)) throw new ArgumentError("satser skal være et område med 6 kolonner: tabel, fra, til, felt, værdi, kilde");
+  if (!Array.isArray(range)) throw new ArgumentError("satser", S.satser);
   const byTable = new Map<string, Map<string, Entry>>();
   range.forEach((row, i) => {
     const line = i + 1;
-    if (!Array.isArray(row)) throw new ArgumentError(`satser række ${line} skal være en række med 6 celler: tabel, fra, til, felt, værdi, kilde`);
+    if (!Array.isArray(row)) throw new ArgumentError("satser", S.satserRow, { line });
     if (row.every(isEmpty)) return;
     if (i === 0 && typeof row[0] === "string" && row[0].trim().toLowerCase() === "tabel") return;
-    if (row.length < 6) throw new ArgumentError(`satser række ${line} skal have 6 kolonner: tabel, fra, til, felt, værdi, kilde`);
+    if (row.length < 6) throw new ArgumentError("satser", S.satserColumns, { line });
     const [table, from, until, field, value, source] = row as SheetValue[];
-    if (typeof table !== "string" || table.trim() === "") throw new ArgumentError(`satser række ${line}: tabel skal være navnet på en satstabel, fx SHELTER_109_RATES`);
+    if (typeof table !== "string" || table.trim() === "") throw new ArgumentError("satser", S.satserTable, { line });
     const name = table.trim();
     const known = KNOWN_TABLES.get(name);
-    if (!known) throw new ArgumentError(`satser række ${line}: «${shown(name)}» er ikke en satstabel; tabellerne er ${[...KNOWN_TABLES.keys()].join(", ")}`);
+    if (!known) throw new ArgumentError("satser", S.satserUnknown, { line, name: shown(name), tables: [...KNOWN_TABLES.keys()].join(", ") });
     const f = sheetDate(from as SheetValue, `satser række ${line} fra`);
     const u = isEmpty(until as SheetValue) ? undefined : sheetDate(until as SheetValue, `satser række ${line} til`);
     const leaves = valueFields(known.value);
     const path = isEmpty(field as SheetValue) ? "" : String(field).trim();
-    if (leaves.size === 0 && path !== "") throw new ArgumentError(`satser række ${line}: ${name} har ét beløb pr. periode, så felt skal være tomt (ikke «${shown(path)}»)`);
+    if (leaves.size === 0 && path !== "") throw new ArgumentError("satser", S.satserNoField, { line, name, path: shown(path) });
     const leaf = leaves.get(path);
     if (leaves.size > 0 && leaf === undefined) {
-      throw new ArgumentError(`satser række ${line}: felt «${shown(path)}» er ikke et felt i ${name}; felterne er ${[...leaves.keys()].join(", ")}`);
+      throw new ArgumentError("satser", S.satserField, { line, name, path: shown(path), fields: [...leaves.keys()].join(", ") });
     }
     const periods = byTable.get(name) ?? new Map<string, Entry>();
     byTable.set(name, periods);
@@ -75,11 +76,11 @@ export function readSatser(range: SheetValue): { tables: Record<string, unknown[
     const earlier = entry.fields.get(path);
     if (earlier !== undefined) {
       const what = path === "" ? "" : ` felt ${path}`;
-      throw new ArgumentError(`satser række ${line} overlapper række ${earlier}: begge giver ${name}${what} for ${f}–${u ?? "…"}; slet den ene (to rækker for samme tabel og periode lægges ikke sammen)`);
+      throw new ArgumentError("satser", S.satserTwice, { line, earlier, name, what, from: f, until: u ?? "…" });
     }
     const kilde = typeof source === "string" ? source.trim() : source;
     if (entry.lines.length > 0 && JSON.stringify(kilde) !== JSON.stringify(entry.row.source)) {
-      throw new ArgumentError(`satser række ${line}: kilde «${shown(String(kilde ?? ""))}» er en anden end række ${entry.lines[0] as number}s «${shown(String(entry.row.source ?? ""))}» for samme tabel og periode; én sats har én kilde`);
+      throw new ArgumentError("satser", S.satserSource, { line, source: shown(String(kilde ?? "")), first: entry.lines[0] as number, firstSource: shown(String(entry.row.source ?? "")) });
     }
     entry.fields.set(path, line);
     entry.lines.push(line);
@@ -120,9 +121,7 @@ function refuseOverlaps(name: string, entries: readonly Entry[]): void {
     const prev = sorted[k - 1] as Entry;
     const next = sorted[k] as Entry;
     if (prev.row.until === undefined || next.row.from <= prev.row.until) {
-      throw new ArgumentError(
-        `satser række ${Math.min(...next.lines)} overlapper række ${Math.min(...prev.lines)}: ${name} ${next.row.from}–${next.row.until ?? "…"} og ${prev.row.from}–${prev.row.until ?? "…"} dækker de samme dage; ret perioderne eller slet den ene`,
-      );
+      throw new ArgumentError("satser", S.satserOverlap, { line: Math.min(...next.lines), other: Math.min(...prev.lines), name, span: `${next.row.from}–${next.row.until ?? "…"}`, otherSpan: `${prev.row.from}–${prev.row.until ?? "…"}` });
     }
   }
 }
@@ -141,7 +140,7 @@ export function satserBound(range: SheetValue, base: BoundRates): BoundRates {
   try {
     own = bindRates(tables);
   } catch (e) {
-    if (e instanceof InputError) throw new ArgumentError(e.issues.map((i) => sheetRowMessage(i.message, lines)).join("; "));
+    if (e instanceof InputError) throw new InputError(e.issues.map((i) => ({ ...i, path: sheetRowPath(i.path, lines) })));
     throw e;
   }
   const merged = new Map(base);
@@ -157,9 +156,7 @@ export function satserBound(range: SheetValue, base: BoundRates): BoundRates {
       const mine = rows[i] as RateRow<unknown>;
       if (JSON.stringify(mine.value) !== JSON.stringify(r.value) || mine.from !== r.from || mine.until !== r.until) {
         const line = Math.min(...(lines.get(name)?.[i] ?? [0]));
-        throw new ArgumentError(
-          `satser række ${line} overlapper satsen registreret for hele projektmappen (${name} ${r.from}–${r.until ?? "…"}: ${JSON.stringify(r.value)}) med en anden værdi eller periode; ret eller slet rækken`,
-        );
+        throw new ArgumentError("satser", S.satserRegistered, { line, name, span: `${r.from}–${r.until ?? "…"}`, value: JSON.stringify(r.value) });
       }
     }
     merged.set(name, [...kept, ...rows] as RateTable<unknown>);
@@ -167,10 +164,10 @@ export function satserBound(range: SheetValue, base: BoundRates): BoundRates {
   return merged;
 }
 
-/** `SHELTER_109_RATES[1].value …` → `satser række 3 (SHELTER_109_RATES) value …`. */
-function sheetRowMessage(message: string, lines: SatserRowNumbers): string {
-  return message.replace(/([A-Z][A-Z0-9_.a-z]*)\[(\d+)\]\.?/g, (whole, name: string, i: string) => {
-    const at = lines.get(name)?.[Number(i)];
-    return at === undefined ? whole : `satser række ${at.join("/")} (${name}) `;
-  });
+/** `SHELTER_109_RATES[1].value` → `satser række 3 (SHELTER_109_RATES) value`: a rate row's path as the sheet row it came from. */
+function sheetRowPath(path: string, lines: SatserRowNumbers): string {
+  const m = /^([A-Z][A-Z0-9_.a-z]*?)\[(\d+)\]\.?(.*)$/.exec(path);
+  const at = m === null ? undefined : lines.get(m[1] as string)?.[Number(m[2])];
+  if (m === null || at === undefined) return path;
+  return `satser række ${at.join("/")} (${m[1] as string})${m[3] === "" ? "" : ` ${m[3] as string}`}`;
 }

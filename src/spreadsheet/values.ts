@@ -1,10 +1,11 @@
+import { SHEET_ISSUES as S } from "./messages.js";
+import type { IssueParams, IssueWords } from "../core/issue-templates.js";
+import { issueText, renameField } from "../issue-text.js";
 import type { ServiceLevel } from "../service-levels/schema.js";
 import { parseOwnServiceLevel } from "../service-levels/index.js";
 import { addNamedLevel } from "../service-levels/scope.js";
 import { instantOf, isDate } from "../core/time.js";
-import { danish } from "./danish.js";
-import { InputError, type InputIssue, type IssueCode } from "../core/errors.js";
-import { ISSUE_CODES } from "../core/issue-codes.js";
+import { InputError, issue, type InputIssue } from "../core/errors.js";
 import { dateFromDayNumber, toIsoDate } from "../core/period.js";
 
 /** A value a spreadsheet passes in: a number, text, boolean, empty cell, Date, an error value, or a range (2-D array). */
@@ -32,9 +33,11 @@ export type SheetErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#REF!" | "#NAME?"
 
 /** Thrown inside a conversion (an InputError about one sheet argument); becomes a {@link SheetError}. */
 export class ArgumentError extends InputError {
-  constructor(message: string, code: IssueCode = "invalid") {
-    super([{ path: "", message, code }]);
+  constructor(path: string, words: IssueWords, params?: IssueParams) {
+    super([issue(path, words, params)]);
     this.name = "ArgumentError";
+    // It never leaves the sheet door, which shows it to a caseworker: its message is the Danish one.
+    this.message = issueText(this.issues[0] as InputIssue, "da");
   }
 }
 
@@ -69,13 +72,13 @@ export function isEmpty(v: SheetValue): v is null | undefined | "" {
  * serialToTime(45352.5) //=> "2024-03-01T12:00"
  */
 export function serialToTime(serial: number, name: string): string {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) throw new ArgumentError(`${name} must be a date (an Excel serial number from 1 to 2958465)`);
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) throw new ArgumentError(name, S.serial);
   // The date part never changes by rounding the time: 23:59:40 (and 23:59:59,99) is 23:59 of the
   // same day, not 00:00 of the next (the same instant as a Date gives the same day). Only float
   // noise of a whole day — within 10⁻⁹ day (86 µs) below it — is read as that day.
   const day = Math.floor(serial + 1e-9);
   const minutes = Math.max(0, Math.min(1439, Math.round((serial - day) * 1440)));
-  if (day === 60) throw new ArgumentError(`${name} is 29 February 1900, a date that does not exist (the 1900 date system counts it)`);
+  if (day === 60) throw new ArgumentError(name, S.leapDay1900);
   // Stryker disable next-line EqualityOperator: day 60 was refused just above, so `<` and `<=` agree
   const dayNumber = day < 60 ? day - 25568 : day - 25569; // serial 25569 = 1970-01-01
   const date = dateFromDayNumber(dayNumber);
@@ -92,7 +95,7 @@ export function sheetDate(v: SheetValue, name: string): string {
   if (typeof v === "number") return serialToTime(v, name).slice(0, 10);
   if (isDate(v)) return toIsoDate(validDate(v, name));
   if (typeof v === "string") return v.trim();
-  throw new ArgumentError(`${name} must be a date`);
+  throw new ArgumentError(name, S.date);
 }
 
 /**
@@ -107,7 +110,7 @@ export function sheetMonth(v: SheetValue, name: string): string {
     const t = v.trim();
     return /^\d{4}-\d{2}-\d{2}$/.test(t) ? t.slice(0, 7) : t;
   }
-  throw new ArgumentError(`${name} must be a month (YYYY-MM or a date)`);
+  throw new ArgumentError(name, S.month);
 }
 
 /**
@@ -123,12 +126,12 @@ export function sheetTime(v: SheetValue, name: string): string | Date {
   // instants on the instants (a stay across the autumn clock change), not on their wall clocks.
   if (isDate(v)) return new Date(instantOf(validDate(v, name)));
   if (typeof v === "string") return v.trim().replace(" ", "T");
-  throw new ArgumentError(`${name} must be a date and time`);
+  throw new ArgumentError(name, S.time);
 }
 
 /** A Date that holds an instant (not `new Date(NaN)`), or the Danish "must be a date" refusal. */
 function validDate(v: Date, name: string): Date {
-  if (Number.isNaN(instantOf(v))) throw new ArgumentError(`${name} skal være en gyldig dato (cellen indeholder en ugyldig dato)`);
+  if (Number.isNaN(instantOf(v))) throw new ArgumentError(name, S.invalidDate);
   return v;
 }
 
@@ -146,14 +149,14 @@ export function sheetBool(v: SheetValue, name: string): boolean {
     if (["ja", "sand", "true"].includes(t)) return true;
     if (["nej", "falsk", "false"].includes(t)) return false;
   }
-  throw new ArgumentError(`${name} must be TRUE or FALSE, 1 or 0, or the text "sand"/"falsk", "ja"/"nej" or "true"/"false"`);
+  throw new ArgumentError(name, S.boolean);
 }
 
 /** A money or number argument, passed on as it is for the calculator to check (a text amount is parsed exactly as the library does: `"145.00"`; `"145,00"` is refused with the comma message); a number is read as whole øre when float noise is all that separates it from one (see {@link sheetMoney}). */
 export function sheetAmount(v: SheetValue, name: string): number | string {
   if (typeof v === "number") return sheetMoney(v);
   if (typeof v === "string") return v.trim();
-  throw new ArgumentError(`${name} must be an amount`);
+  throw new ArgumentError(name, S.amount);
 }
 
 /**
@@ -184,9 +187,9 @@ export function sheetRows(v: SheetValue, name: string, width: number): SheetValu
   const rows = Array.isArray(v) ? v : [[v]];
   const out: SheetValue[][] = [];
   for (const row of rows) {
-    if (!Array.isArray(row)) throw new ArgumentError(`${name} must be a range`);
+    if (!Array.isArray(row)) throw new ArgumentError(name, S.range);
     if (row.every(isEmpty)) continue;
-    if (row.length < width) throw new ArgumentError(`${name} must be a range with ${width} columns`);
+    if (row.length < width) throw new ArgumentError(name, S.rangeColumns, { width });
     out.push(row);
   }
   return out;
@@ -201,14 +204,14 @@ export function guard<T>(names: Record<string, string>, run: () => T): T | Sheet
   try {
     return run();
   } catch (e) {
-    if (e instanceof ArgumentError) return new SheetError("#VALUE!", danish(e.message));
+    if (e instanceof ArgumentError) return new SheetError("#VALUE!", (e.issues as InputIssue[]).map((i) => issueText(i, "da", sheetField(names))).join("; "));
     if (e instanceof InputError) {
       const missing = e.issues.find((i) => i.code === "rate-missing" && i.rate !== undefined);
       if (missing?.rate) return new SheetError("#N/A", satsMangler(missing.rate));
       const level = e.issues.find((i) => i.level !== undefined);
       if (level?.level && level.code === "not-in-preset") return new SheetError("#VALUE!", `${level.level.document} fastsætter ikke ${level.level.meaning}: angiv tallet i formlen, eller brug et serviceniveau, der fastsætter det.`);
-      if (level?.level) return new SheetError(level.code === "rate-missing" ? "#N/A" : "#VALUE!", serviceniveauMangler(level.level, rename(level.path, names)));
-      const message = e.issues.map((i) => danish(rename(i.message, names))).join("; ");
+      if (level?.level) return new SheetError(level.code === "rate-missing" ? "#N/A" : "#VALUE!", serviceniveauMangler(level.level, sheetField(names)(level.path)));
+      const message = e.issues.map((i) => issueText(i, "da", sheetField(names))).join("; ");
       const missingRate = e.issues.some((i) => i.code === "rate-missing");
       return new SheetError(missingRate ? "#N/A" : "#VALUE!", message);
     }
@@ -230,19 +233,9 @@ function serviceniveauMangler(l: NonNullable<InputIssue["level"]>, field: string
   return `Serviceniveauets tal mangler: ${l.document} fastsætter ${l.meaning} (${l.key}) kun for ${periods}, ikke for ${l.date}. Biblioteket bruger aldrig en kommunes tal uden for den periode, dokumentet angiver. Tilføj det gældende tal i kommunens serviceniveau-dokument (rules["${l.key}"]) og giv dokumentet som serviceniveau, eller angiv tallet i formlen.`;
 }
 
-function rename(message: string, names: Record<string, string>): string {
-  let out = message;
-  const m = /^([A-Za-z][\w.[\]]*)/.exec(out);
-  if (m) {
-    const whole = m[1] as string;
-    const root = whole.split(/[.[]/)[0] as string;
-    if (names[whole] !== undefined) out = `${names[whole]}${out.slice(whole.length)}`;
-    else if (names[root] !== undefined) out = `${names[root]}${out.slice(root.length)}`;
-  }
-  // A row of a range: `forbrug[0].date` → `forbrug række 1`.
-  out = out.replace(/^(\S+?)\[(\d+)\](?:\.\w+)*/, (_, name: string, i: string) => `${name} række ${Number(i) + 1}`);
-  // Field paths inside the message (`admin.payrollPerHelperPerYear`, `servicePreset`): a dotted or camelCase name the function knows.
-  return out.replace(/\b[a-z]+(?:[A-Z]\w*|\.[A-Za-z]+)+\b/g, (path) => names[path] ?? path);
+/** A field's path as the sheet names it: the function's parameter name, a row of a range as `forbrug række 1`. */
+function sheetField(names: Record<string, string>): (path: string) => string {
+  return (path) => renameField(path, names).replace(/^(\S+?)\[(\d+)\](?:\.\w+)*/, (_, name: string, i: string) => `${name} række ${Number(i) + 1}`);
 }
 
 /**
@@ -272,7 +265,7 @@ const CELL_LEVELS = /* @__PURE__ */ new Map<string, ServiceLevel>();
  */
 export function sheetServiceLevel(v: SheetValue, name: string): string | undefined {
   if (isEmpty(v)) return undefined;
-  if (typeof v !== "string") throw new ArgumentError(`${name} skal være navnet på et serviceniveau (tekst), fx "holbaek-2024", eller hele serviceniveau-dokumentet som JSON-tekst`);
+  if (typeof v !== "string") throw new ArgumentError(name, S.levelName);
   const text = v.trim();
   if (!text.startsWith("{")) return text.toLowerCase();
   let level = CELL_LEVELS.get(text);
@@ -281,13 +274,13 @@ export function sheetServiceLevel(v: SheetValue, name: string): string | undefin
     try {
       doc = JSON.parse(text);
     } catch {
-      throw new ArgumentError(`${name} begynder med { men er ikke et JSON-dokument: angiv serviceniveauets navn, eller hele dokumentet som JSON (servicelov serviceniveau --skabelon)`);
+      throw new ArgumentError(name, S.levelJson);
     }
     try {
       level = parseOwnServiceLevel(doc);
     } catch (e) {
       // Each problem by its place in the document and, in Danish, by its code (the English message is for developers).
-      if (e instanceof InputError) throw new ArgumentError(`${name}: dokumentet er ikke gyldigt: ${e.issues.map((i) => `${i.path === "" ? "dokumentet" : i.path} ${ISSUE_CODES[i.code].da}`).join("; ")}`);
+      if (e instanceof InputError) throw new ArgumentError(name, S.levelInvalid, { problems: e.issues.map((i) => issueText(i, "da")).join("; ") });
       throw e;
     }
     if (CELL_LEVELS.size >= 50) CELL_LEVELS.clear();

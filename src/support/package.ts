@@ -1,3 +1,4 @@
+import { SUPPORT_ISSUES } from "./messages.js";
 import * as z from "zod/mini";
 import { type Step } from "../core/explain.js";
 import { step } from "./words.js";
@@ -25,7 +26,7 @@ export interface SupportPackageResult {
 }
 
 const schema = /* @__PURE__ */ (() => obj({
-  weeklyHours: num({ min: 0.01, max: 168, decimals: 2, unit: "hours per week" }),
+  weeklyHours: num({ min: 0.01, max: 168, decimals: 2, unit: "hours-week" }),
   preset: z.optional(presetName(/* @__PURE__ */ presetsWith("packages"))),
   date: z.optional(date()),
 }))();
@@ -59,7 +60,7 @@ export function supportPackage(input: SupportPackageInput): SupportPackageResult
   const day = p.date === undefined ? undefined : toIsoDate(p.date);
   figureInForce(p.preset, "packages", day, "date");
   const view = resolvePreset(p.preset, { date: day, path: "date", uses: ["packages"] });
-  if (view === undefined) throw new InputError([issue("preset", "is required: support packages are each municipality's own; name the service level (e.g. \"albertslund-2024\") or bind it with withServiceLevel", "required")]);
+  if (view === undefined) throw new InputError([issue("preset", SUPPORT_ISSUES.preset)]);
   const pk = presetPart(view, "packages");
   const bands = pk.bands;
   const i = bands.findIndex((b) => b.upTo === null || p.weeklyHours <= b.upTo);

@@ -1,3 +1,4 @@
+import { TIME_LIMITS_ISSUES } from "./messages.js";
 import * as z from "zod/mini";
 import { InputError, issue } from "../core/errors.js";
 import { type Step } from "../core/explain.js";
@@ -126,14 +127,14 @@ function dueDay(start: string, l: Length): string {
 export function timeLimits(input: TimeLimitsInput): TimeLimitsResult {
   const p = parseInput(schema, input);
   const level = resolveLevel(p.preset);
-  if (level === undefined) throw new InputError([issue("preset", "is required: time limits and contact deadlines are each municipality's own; name its service level or bind it with withServiceLevel", "required")]);
+  if (level === undefined) throw new InputError([issue("preset", TIME_LIMITS_ISSUES.preset)]);
   const start = toIsoDate(p.start);
   const event = p.event ?? "start";
   const key = `periods.${p.paragraph}` as const;
   const row = levelRow<PeriodItem[]>(level, key, start, "start") as LevelRow<PeriodItem[]> | undefined;
-  if (row === undefined) throw new InputError([issue("paragraph", `${level.citation} sets no time limits or contact deadlines for § ${p.paragraph}`, "not-in-preset")]);
+  if (row === undefined) throw new InputError([issue("paragraph", TIME_LIMITS_ISSUES.paragraph, { citation: level.citation, paragraph: p.paragraph })]);
   const items = row.value.filter((it) => (it.from ?? "start") === event);
-  if (items.length === 0) throw new InputError([issue("event", `${level.citation} sets no period for § ${p.paragraph} counted from "${event}"; it counts from ${[...new Set(row.value.map((it) => `"${it.from ?? "start"}"`))].join(", ")}`, "not-in-preset")]);
+  if (items.length === 0) throw new InputError([issue("event", TIME_LIMITS_ISSUES.event, { citation: level.citation, paragraph: p.paragraph, event, events: [...new Set(row.value.map((it) => `"${it.from ?? "start"}"`))].join(", ") })]);
   const explanation: Step[] = [presetStepOf(presetView(level, start))];
   const limits: TimeLimit[] = [];
   const dates = new Map<string, string>();
@@ -142,7 +143,7 @@ export function timeLimits(input: TimeLimitsInput): TimeLimitsResult {
     const quote = it.quote ?? row.quote;
     const approximate = it.approximate === true;
     if (it.untilPensionAge === true) {
-      if (p.birthDate === undefined) throw new InputError([issue("birthDate", `is required: ${level.citation} ends the offer under § ${p.paragraph} at the state pension age`, "required-with")]);
+      if (p.birthDate === undefined) throw new InputError([issue("birthDate", TIME_LIMITS_ISSUES.birthDate, { citation: level.citation, paragraph: p.paragraph })]);
       const pension = statePensionAge({ birthDate: p.birthDate });
       limits.push({ id: it.id, label: it.label, kind: it.kind, from: event, date: pension.date, untilPensionAge: true, approximate, quote, source });
       explanation.push(step("limits.pension", { label: it.label, age: pension.age, date: pension.date, quote }, `${source}; lov om social pension § 1 a`));

@@ -159,7 +159,7 @@ describe("BPA schema: rules that read other fields stay quiet on a field of the 
   });
   it("Albertslund 2018 converts the supplements to normal hours only for § 96 — the § 95 message word for word", () => {
     expect(issuesOf(() => bpaGrant({ ...base, section: "95", servicePreset: "albertslund-2018", allowances: { care: true } }))).toEqual([
-      { path: "allowances", code: "only-with", message: "allowances : albertslund-2018 converts the supplements to normal hours only for § 96 grants; for a § 95 grant give allowances.weeklyHours or allowances.yearlyAmount" },
+      { path: "allowances", code: "only-with", message: "allowances: albertslund-2018 converts the supplements to normal hours only for § 96 grants; for a § 95 grant give allowances.weeklyHours or allowances.yearlyAmount" },
     ]);
   });
 });

@@ -1,3 +1,5 @@
+import { CORE } from "../../src/core/messages.js";
+import { SHEET_ISSUES } from "../../src/spreadsheet/messages.js";
 import { describe, expect, it } from "vitest";
 import { InputError, fail, issue } from "../../src/core/errors.js";
 import { rateAt, rateMissing, rowAt, rowSpanAt, yearCoverage, yearRow, type TableSpec } from "../../src/core/rates.js";
@@ -76,7 +78,7 @@ describe("core/rates: rowSpanAt and the missing-rate issue", () => {
     expect(rowSpanAt(spec, "2018-06-01", [yearRow(2019, 7, "own")])).toEqual({ row: spec.rows[0], last: "2018-12-31" });
   });
   it("rateMissing: the whole message, the rate facts, and no 'starts' or per-call clause where they do not apply", () => {
-    expect(rateMissing(spec, "2017-03-01")).toEqual({
+    expect(rateMissing(spec, "2017-03-01")).toMatchObject({
       path: "rates",
       code: "rate-missing",
       rate: { table: "TEST_RATES", year: 2017, publishedAt: "Satser 2017 (https://example.dk/satser)" },
@@ -84,7 +86,7 @@ describe("core/rates: rowSpanAt and the missing-rate issue", () => {
         'TEST_RATES (test rate, BEK 1244/2017 § 2) has no row for 2017 (2017-03-01): the library ships only published figures and never guesses a year from another. The table starts 2018-01-01. The 2017 figure is published in Satser 2017 (https://example.dk/satser). Add it once with withRates({ TEST_RATES: [{ from: "2017-01-01", until: "2017-12-31", value: "…", source: { title: "…", href: "…" } }] }) (or pass the row in rates for one call).',
     });
     const composite: TableSpec<unknown> = { ...spec, perCall: undefined, fields: { a: { meaning: "A", unit: "kr." }, b: { meaning: "B", unit: "kr." } }, publishedAt: () => ({ title: "Satser" }) };
-    expect(rateMissing(composite, "2022-01-01")).toEqual({
+    expect(rateMissing(composite, "2022-01-01")).toMatchObject({
       path: "TEST_RATES",
       code: "rate-missing",
       rate: { table: "TEST_RATES", year: 2022, publishedAt: "Satser", fields: ["a", "b"] },
@@ -139,35 +141,35 @@ describe("core/sources and freeze", () => {
 describe("core/errors", () => {
   it("an InputError with no issues still has a message; several issues are counted; more than 100 are cut", async () => {
     expect(new InputError([]).message).toBe("Invalid input.");
-    expect(new InputError([{ path: "a", message: "a x", code: "invalid" as const }, { path: "b", message: "b y", code: "invalid" as const }]).message).toBe("2 problems: a x; b y");
-    const many = Array.from({ length: 250 }, (_, i) => ({ path: `k${i}`, message: `k${i} is not a known field`, code: "invalid" as const }));
+    expect(new InputError([{ path: "a", message: "a x", code: "invalid" as const, says: "core.invalid" }, { path: "b", message: "b y", code: "invalid" as const, says: "core.invalid" }]).message).toBe("2 problems: a x; b y");
+    const many = Array.from({ length: 250 }, (_, i) => ({ path: `k${i}`, message: `k${i} is not a known field`, code: "invalid" as const, says: "core.invalid" }));
     const e = new InputError(many);
     expect(e.issues).toHaveLength(100);
     expect(e.message).toMatch(/^250 problems: .*; … and 150 more$/);
     expect(e.message.split("; ")).toHaveLength(101);
   });
   it("one issue is the message itself; exactly 100 are all listed; issues are frozen copies", () => {
-    const single = new InputError([{ path: "a", message: "a must be ≥ 0", code: "invalid" as const }]);
+    const single = new InputError([{ path: "a", message: "a must be ≥ 0", code: "invalid" as const, says: "core.invalid" }]);
     expect(single.message).toBe("a must be ≥ 0");
     expect(single.name).toBe("InputError");
-    const hundred = new InputError(Array.from({ length: 100 }, (_, i) => ({ path: `k${i}`, message: `m${i}`, code: "invalid" as const })));
+    const hundred = new InputError(Array.from({ length: 100 }, (_, i) => ({ path: `k${i}`, message: `m${i}`, code: "invalid" as const, says: "core.invalid" })));
     expect(hundred.issues).toHaveLength(100);
     expect(hundred.message).toBe(`100 problems: ${Array.from({ length: 100 }, (_, i) => `m${i}`).join("; ")}`);
-    const given = { path: "a", message: "a x", code: "invalid" as const };
+    const given = { path: "a", message: "a x", code: "invalid" as const, says: "core.invalid" };
     const e = new InputError([given]);
     expect(e.issues[0]).not.toBe(given);
     expect(Object.isFrozen(e.issues)).toBe(true);
     expect(Object.isFrozen(e.issues[0])).toBe(true);
   });
-  it("issue() names the field unless the message already does; fail() throws one issue", () => {
-    expect(issue("a", "must be ≥ 0", "invalid")).toEqual({ path: "a", message: "a must be ≥ 0", code: "invalid" as const });
-    expect(issue("a", "a or b is required", "invalid")).toEqual({ path: "a", message: "a or b is required", code: "invalid" as const });
-    expect(issue("", "The input must be an object.", "invalid")).toEqual({ path: "", message: "The input must be an object.", code: "invalid" as const });
-    expect(() => fail("x", "must be a date", "invalid")).toThrow(new InputError([{ path: "x", message: "x must be a date", code: "invalid" as const }]));
+  it("issue() writes the message's English after the field's name, with the message's code and id; fail() throws one issue", () => {
+    expect(issue("a", CORE.min, { min: 0 })).toEqual({ path: "a", message: "a must be ≥ 0", code: "out-of-range", says: "core.min", params: { min: 0 } });
+    expect(issue("", CORE.input)).toEqual({ path: "", message: "The input must be an object with named fields.", code: "not-an-object", says: "core.input" });
+    expect(issue("parametre", SHEET_ISSUES.paramTwice, { name: "x" }).message).toBe('parametre: the name "x" is given twice; give each parameter once');
+    expect(() => fail("x", CORE.date)).toThrow(new InputError([issue("x", CORE.date)]));
     try {
-      fail("x", "must be a date", "invalid");
+      fail("x", CORE.date);
     } catch (err) {
-      expect((err as InputError).issues).toEqual([{ path: "x", message: "x must be a date", code: "invalid" as const }]);
+      expect((err as InputError).issues).toMatchObject([{ path: "x", message: "x must be a date as YYYY-MM-DD, e.g. 2024-03-01", code: "not-a-date", says: "core.date" }]);
     }
   });
 });

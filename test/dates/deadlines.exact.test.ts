@@ -49,7 +49,7 @@ describe("appealDeadline (4 weeks, moved to the next working day)", () => {
 
 describe("bpaNoticeDate (Holbæk 2024)", () => {
   it("neither or both dates: one issue on decisionDate", () => {
-    expect(issues(() => lib.bpaNoticeDate({} as never))).toEqual([{ path: "decisionDate", code: "exactly-one", message: "decisionDate or decisionReceived is required: the day the citizen received the decision (give one of the two)" }]);
+    expect(issues(() => lib.bpaNoticeDate({} as never))).toMatchObject([{ path: "decisionDate", code: "exactly-one", message: "decisionDate or decisionReceived is required: the day the citizen received the decision (give one of the two)" }]);
   });
   it("the preset's weeks cite the document; weeks given cite nothing", () => {
     const step = (w?: number) => lib.bpaNoticeDate({ decisionReceived: "2024-03-01", preset: "holbaek-2024", ...(w ? { weeks: w } : {}) }).explanation.find((s) => s.rule === "case.bpa-notice");
@@ -73,8 +73,8 @@ describe("extraCostPaymentPeriod (Albertslund 2018 first month; Holbæk 2024 pkt
     expect(lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", conditionsEndDate: "2025-06-10" })).toMatchObject({ lastMonth: "2025-06", endReason: "conditions" });
   });
   it("an end before the first month is refused on the field that ends it; the first month itself is allowed", () => {
-    expect(issues(() => lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", birthDate: "1950-01-01" }))).toEqual([{ path: "birthDate", code: "order", message: "ends the payment (2015-01) before its first month (2024-04)" }]);
-    expect(issues(() => lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", conditionsEndDate: "2024-03-20" }))).toEqual([{ path: "conditionsEndDate", code: "order", message: "ends the payment (2024-03) before its first month (2024-04)" }]);
+    expect(issues(() => lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", birthDate: "1950-01-01" }))).toMatchObject([{ path: "birthDate", code: "order", message: "birthDate ends the payment (2015-01) before its first month (2024-04)" }]);
+    expect(issues(() => lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", conditionsEndDate: "2024-03-20" }))).toMatchObject([{ path: "conditionsEndDate", code: "order", message: "conditionsEndDate ends the payment (2024-03) before its first month (2024-04)" }]);
     expect(lib.extraCostPaymentPeriod({ applicationReceived: "2024-03-15", conditionsEndDate: "2024-04-20" }).lastMonth).toBe("2024-04");
   });
 });
@@ -89,11 +89,11 @@ describe("courses (§§ 82a–82b: Albertslund 2024, Ballerup, Holbæk 2024)", (
     expect(b.explanation[1]?.values).toStrictEqual({ group: true, start: "2024-03-01", months: 9, end: b.date });
   });
   it("Albertslund 2024 sets no group length: refused on kind", () => {
-    expect(issues(() => lib.courseEnd({ kind: "group", start: "2024-03-01", preset: "albertslund-2024" }))).toEqual([{ path: "kind", code: "not-in-preset", message: '"group": albertslund-2024 sets no length for a group course (§ 82a)' }]);
+    expect(issues(() => lib.courseEnd({ kind: "group", start: "2024-03-01", preset: "albertslund-2024" }))).toMatchObject([{ path: "kind", code: "not-in-preset", message: 'kind "group": albertslund-2024 sets no length for a group course (§ 82a)' }]);
   });
   it("attendance: each preset's required field, by name", () => {
-    expect(issues(() => lib.courseAttendance({ preset: "ballerup", asOf: "2024-03-01" }))).toEqual([{ path: "lastAttendance", code: "required-with", message: "lastAttendance is required: Ballerup Kommune, Serviceniveau for midlertidige, forebyggende tilbud efter Servicelovens § 82ab ends a course after 4 weeks without keeping agreements, counted from the last day the citizen kept one" }]);
-    expect(issues(() => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-01" }))).toEqual([{ path: "cancellations", code: "required-with", message: "cancellations is required: Albertslund Kommune, Forebyggende indsatser og bostøtte – Kvalitetsstandard 2024 reviews the support after 3 appointments cancelled at short notice" }]);
+    expect(issues(() => lib.courseAttendance({ preset: "ballerup", asOf: "2024-03-01" }))).toMatchObject([{ path: "lastAttendance", code: "required-with", message: "lastAttendance is required: Ballerup Kommune, Serviceniveau for midlertidige, forebyggende tilbud efter Servicelovens § 82ab ends a course after 4 weeks without keeping agreements, counted from the last day the citizen kept one" }]);
+    expect(issues(() => lib.courseAttendance({ preset: "albertslund-2024", asOf: "2024-03-01" }))).toMatchObject([{ path: "cancellations", code: "required-with", message: "cancellations is required: Albertslund Kommune, Forebyggende indsatser og bostøtte – Kvalitetsstandard 2024 reviews the support after 3 appointments cancelled at short notice" }]);
   });
 });
 

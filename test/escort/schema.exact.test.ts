@@ -8,12 +8,12 @@ import { issuesOf } from "../support/issues.js";
 
 describe("§ 97 ledger: period and bounds", () => {
   it("to must not be before from; a one-month ledger is fine", () => {
-    expect(issuesOf(() => escortLedger({ from: "2024-05", to: "2024-04" }))).toEqual([{ path: "to", message: "to must not be before from (2024-05)", code: "order" }]);
+    expect(issuesOf(() => escortLedger({ from: "2024-05", to: "2024-04" }))).toMatchObject([{ path: "to", message: "to must not be before from (2024-05)", code: "order" }]);
     expect(escortLedger({ from: "2024-05", to: "2024-05" }).months).toHaveLength(1);
   });
   it("at most 600 months (a sanity bound): 600 are computed, 601 refused", () => {
     expect(escortLedger({ from: "2000-01", to: "2049-12" }).months).toHaveLength(600);
-    expect(issuesOf(() => escortLedger({ from: "2000-01", to: "2050-01" }))).toEqual([{ path: "to", message: "to must be at most 600 months after from", code: "out-of-range" }]);
+    expect(issuesOf(() => escortLedger({ from: "2000-01", to: "2050-01" }))).toMatchObject([{ path: "to", message: "to must be at most 600 months after from", code: "out-of-range" }]);
   });
   it("a bad month is reported by itself, without an order complaint built on it", () => {
     expect(issuesOf(() => escortLedger({ from: "2024-13", to: "2024-01" })).map((i) => i.path)).toEqual(["from"]);
@@ -22,17 +22,17 @@ describe("§ 97 ledger: period and bounds", () => {
   });
   it("hours: at most 744 (a 31-day month) with two decimals", () => {
     expect(() => escortLedger({ from: "2024-01", to: "2024-01", monthlyHours: 744 })).not.toThrow();
-    expect(issuesOf(() => escortLedger({ from: "2024-01", to: "2024-01", monthlyHours: 744.01 }))).toEqual([{ path: "monthlyHours", message: "monthlyHours must be ≤ 744 hours", code: "out-of-range" }]);
-    expect(issuesOf(() => escortTripHours({ escortingHours: -1, paidHours: 1 }))).toEqual([{ path: "escortingHours", message: "escortingHours must be ≥ 0 hours", code: "out-of-range" }]);
+    expect(issuesOf(() => escortLedger({ from: "2024-01", to: "2024-01", monthlyHours: 744.01 }))).toMatchObject([{ path: "monthlyHours", message: "monthlyHours must be ≤ 744 hours", code: "out-of-range" }]);
+    expect(issuesOf(() => escortTripHours({ escortingHours: -1, paidHours: 1 }))).toMatchObject([{ path: "escortingHours", message: "escortingHours must be ≥ 0 hours", code: "out-of-range" }]);
   });
   it("policy limits: window 1–24 whole months, cap 0–10.000 hours", () => {
     const at = (policy: Record<string, unknown>) => () => escortLedger({ from: "2024-01", to: "2024-02", policy } as never);
     expect(at({ windowMonths: 24, cap: 10_000 })).not.toThrow();
-    expect(issuesOf(at({ windowMonths: 25 }))).toEqual([{ path: "policy.windowMonths", message: "policy.windowMonths must be ≤ 24 months", code: "out-of-range" }]);
-    expect(issuesOf(at({ windowMonths: 0 }))).toEqual([{ path: "policy.windowMonths", message: "policy.windowMonths must be ≥ 1 months", code: "out-of-range" }]);
-    expect(issuesOf(at({ windowMonths: 1.5 }))).toEqual([{ path: "policy.windowMonths", message: "policy.windowMonths must be a whole number", code: "not-a-number" }]);
-    expect(issuesOf(at({ cap: 10_000.01 }))).toEqual([{ path: "policy.cap", message: "policy.cap must be ≤ 10000 hours", code: "out-of-range" }]);
-    expect(issuesOf(at({ order: "random" }))).toEqual([{ path: "policy.order", message: 'policy.order must be one of "newest-first", "oldest-first"', code: "not-one-of" }]);
+    expect(issuesOf(at({ windowMonths: 25 }))).toMatchObject([{ path: "policy.windowMonths", message: "policy.windowMonths must be ≤ 24 months", code: "out-of-range" }]);
+    expect(issuesOf(at({ windowMonths: 0 }))).toMatchObject([{ path: "policy.windowMonths", message: "policy.windowMonths must be ≥ 1 months", code: "out-of-range" }]);
+    expect(issuesOf(at({ windowMonths: 1.5 }))).toMatchObject([{ path: "policy.windowMonths", message: "policy.windowMonths must be a whole number", code: "not-a-number" }]);
+    expect(issuesOf(at({ cap: 10_000.01 }))).toMatchObject([{ path: "policy.cap", message: "policy.cap must be ≤ 10000 hours", code: "out-of-range" }]);
+    expect(issuesOf(at({ order: "random" }))).toMatchObject([{ path: "policy.order", message: 'policy.order must be one of "newest-first", "oldest-first"', code: "not-one-of" }]);
   });
   it("residence hours: a number, or a list of { month, hours }; anything else says so", () => {
     expect(() => escortLedger({ from: "2024-01", to: "2024-02", residenceHours: [{ month: "2024-01", hours: 10 }] })).not.toThrow();

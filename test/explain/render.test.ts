@@ -33,7 +33,7 @@ describe("renderTemplate: placeholders, formats and sections", () => {
     expect(() => renderTemplate(`${long}[[?a]]x`, { a: 1 }, "da")).toThrow(`explanation template: a section is not closed in "${head}"`);
     expect(() => renderTemplate(`${long}{a}`, {}, "da")).toThrow(`explanation template: no value for {a} in "${head}"`);
     expect(() => renderTemplate(`${long}[[*a|,]]x[[/a]]`, { a: 1 }, "da")).toThrow(`explanation template: {a} must be a list in "${head}"`);
-    expect(issuesOf(() => renderTemplate(`${long}{a}`, {}, "da"))).toEqual([{ path: "a", code: "required", message: `a explanation template: no value for {a} in "${head}"` }]);
+    expect(issuesOf(() => renderTemplate(`${long}{a}`, {}, "da"))).toMatchObject([{ path: "a", code: "required", message: `a explanation template: no value for {a} in "${head}"` }]);
   });
   it("issue 23.9: nothing but an InputError escapes, never NaN, and the cache of caller templates is bounded", () => {
     const bad: [string, unknown, unknown, string][] = [

@@ -89,7 +89,7 @@ describe("translateExplanation", () => {
     expect(translateExplanation(caseSteps, "da").map((s) => s.text)).toEqual(caseSteps.map((s) => s.text));
   });
   it("an unknown rule id is refused", () => {
-    expect(issuesOf(() => translateExplanation([{ rule: "no.such" as RuleId, values: {}, text: "x" }], "en"))).toEqual([{ path: "[0].rule", code: "unknown-rule", message: "[0].rule is not a rule id of the catalogue (RULES): no.such" }]);
+    expect(issuesOf(() => translateExplanation([{ rule: "no.such" as RuleId, values: {}, text: "x" }], "en"))).toMatchObject([{ path: "[0].rule", code: "unknown-rule", message: "[0].rule is not a rule id of the catalogue (RULES): no.such" }]);
     expect(issuesOf(() => translateExplanation([{ rule: "__proto__" as RuleId, values: {}, text: "x" }], "en"))[0]?.code).toBe("unknown-rule");
     expect(issuesOf(() => translateExplanation(null as never, "fr" as never)).map((i) => i.code)).toEqual(["not-a-list", "not-one-of"]);
     // A step's values changed by a caller are checked: an amount that is no number is refused, never "NaN".

@@ -23,10 +23,10 @@ describe("§ 100 band levels given per call", () => {
     expect(subsidy({ ...ok, band1To: "1700" }).monthlyAmount).toBe("2200.00"); // decimal text counts as a number
   });
   it("out of order: the rule broken, at the row's value", () => {
-    expect(issuesOf(() => subsidy({ ...ok, band1To: 599 }))).toEqual([{ path: at, message: `${at} ${BANDS}`, code: "order" }]);
-    expect(issuesOf(() => subsidy({ ...ok, band1To: 2800 }))).toEqual([{ path: at, message: `${at} ${BANDS}`, code: "order" }]);
-    expect(issuesOf(() => subsidy({ ...ok, band2Amount: 1099 }))).toEqual([{ path: at, message: `${at} ${AMOUNTS}`, code: "order" }]);
-    expect(issuesOf(() => subsidy({ ...ok, band2Amount: 2801 }))).toEqual([{ path: at, message: `${at} ${AMOUNTS}`, code: "order" }]);
+    expect(issuesOf(() => subsidy({ ...ok, band1To: 599 }))).toMatchObject([{ path: at, message: `${at} ${BANDS}`, code: "order" }]);
+    expect(issuesOf(() => subsidy({ ...ok, band1To: 2800 }))).toMatchObject([{ path: at, message: `${at} ${BANDS}`, code: "order" }]);
+    expect(issuesOf(() => subsidy({ ...ok, band2Amount: 1099 }))).toMatchObject([{ path: at, message: `${at} ${AMOUNTS}`, code: "order" }]);
+    expect(issuesOf(() => subsidy({ ...ok, band2Amount: 2801 }))).toMatchObject([{ path: at, message: `${at} ${AMOUNTS}`, code: "order" }]);
     expect(issuesOf(() => subsidy({ ...ok, band1To: 599, band2Amount: 2801 }))).toEqual([
       { path: at, message: `${at} ${BANDS}`, code: "order" },
       { path: at, message: `${at} ${AMOUNTS}`, code: "order" },
@@ -34,11 +34,11 @@ describe("§ 100 band levels given per call", () => {
   });
   it("a missing or non-numeric figure is reported by itself, without order complaints built on it", () => {
     const { band2To: _, ...noBand2To } = ok;
-    expect(issuesOf(() => subsidy(noBand2To))).toEqual([{ path: `${at}.band2To`, message: `${at}.band2To is required`, code: "required" }]);
+    expect(issuesOf(() => subsidy(noBand2To))).toMatchObject([{ path: `${at}.band2To`, message: `${at}.band2To is required`, code: "required" }]);
     for (const bad of ["abc", true, null]) {
       expect(issuesOf(() => subsidy({ ...ok, band1To: bad })).map((i) => i.path)).toEqual([`${at}.band1To`]);
     }
-    expect(issuesOf(() => subsidy({ ...ok, band1Amount: "1100.5" }))).toEqual([{ path: `${at}.band1Amount`, message: `${at}.band1Amount must be whole kroner`, code: "invalid" }]);
+    expect(issuesOf(() => subsidy({ ...ok, band1Amount: "1100.5" }))).toMatchObject([{ path: `${at}.band1Amount`, message: `${at}.band1Amount must be whole kroner`, code: "invalid" }]);
   });
 });
 

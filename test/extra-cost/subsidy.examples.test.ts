@@ -168,14 +168,14 @@ describe("§ 100 bad input", () => {
     throw new Error("expected an InputError");
   };
   it("negative, NaN, Infinity, comma decimals", () => {
-    expect(bad({ date: "2024-01-01", monthlyCosts: -1 })[0]).toEqual({ path: "monthlyCosts", message: "monthlyCosts must be ≥ 0 kr.", code: "out-of-range" });
+    expect(bad({ date: "2024-01-01", monthlyCosts: -1 })[0]).toMatchObject({ path: "monthlyCosts", message: "monthlyCosts must be ≥ 0 kr.", code: "out-of-range" });
     expect(bad({ date: "2024-01-01", monthlyCosts: Number.NaN })[0]?.message).toMatch(/NaN/);
     expect(bad({ date: "2024-01-01", monthlyCosts: Number.POSITIVE_INFINITY })[0]?.message).toMatch(/Infinity/);
     expect(bad({ date: "2024-01-01", monthlyCosts: "12,50" })[0]?.message).toMatch(/"12.50"/);
   });
   it("dates that do not exist; both or neither cost field; unknown fields", () => {
     expect(bad({ date: "2024-02-30", monthlyCosts: 1 })[0]?.path).toBe("date");
-    expect(bad({ monthlyCosts: 1 })[0]).toEqual({ path: "date", message: "date is required", code: "required" });
+    expect(bad({ monthlyCosts: 1 })[0]).toMatchObject({ path: "date", message: "date is required", code: "required" });
     expect(bad({ date: "2024-01-01" })[0]?.message).toMatch(/exactly one of/);
     expect(bad({ date: "2024-01-01", monthlyCosts: 1, yearlyCosts: 12 })[0]?.message).toMatch(/cannot be combined/);
     expect(bad({ date: "2024-01-01", monthlyCost: 1 }).map((i) => i.path)).toContain("monthlyCost");

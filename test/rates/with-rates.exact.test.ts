@@ -25,19 +25,19 @@ const spec = (name: string) => (KNOWN_TABLES.get(name) as NonNullable<ReturnType
 describe("withRates: what is refused, word for word", () => {
   it("not an object of tables; an unknown table lists the tables there are", () => {
     const notObject = "withRates takes a plain object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] } (not a list, a Map or a Date).";
-    for (const bad of [null, [], "x", 5, new Map([["SHELTER_109_RATES", []]]), new Date(0)]) expect(issuesOf(() => bindRates(bad as never))).toEqual([{ path: "", message: notObject }]);
-    expect(issuesOf(() => bindRates({ NOT_A_TABLE: [] }))).toEqual([{ path: "NOT_A_TABLE", message: `NOT_A_TABLE is not a rate table; the tables are ${[...KNOWN_TABLES.keys()].join(", ")}` }]);
+    for (const bad of [null, [], "x", 5, new Map([["SHELTER_109_RATES", []]]), new Date(0)]) expect(issuesOf(() => bindRates(bad as never))).toMatchObject([{ path: "", message: notObject }]);
+    expect(issuesOf(() => bindRates({ NOT_A_TABLE: [] }))).toMatchObject([{ path: "NOT_A_TABLE", message: `NOT_A_TABLE is not a rate table; the tables are ${[...KNOWN_TABLES.keys()].join(", ")}` }]);
     expect([...KNOWN_TABLES.keys()]).toContain("AARHUS_WAGES.lt12");
   });
   it("a table that is not rows, a block with an unknown field or a non-boolean override", () => {
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: "105" }))).toEqual([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: null }))).toEqual([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { rows: "x" } }))).toEqual([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: "105" }))).toMatchObject([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: null }))).toMatchObject([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { rows: "x" } }))).toMatchObject([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { rows: [], extra: 1, other: 2 } }))).toEqual([
       { path: "SHELTER_109_RATES.extra", message: "SHELTER_109_RATES.extra is not a known field of a table block (rows, override)" },
       { path: "SHELTER_109_RATES.other", message: "SHELTER_109_RATES.other is not a known field of a table block (rows, override)" },
     ]);
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { rows: [], override: "yes" } }))).toEqual([{ path: "SHELTER_109_RATES.override", message: "SHELTER_109_RATES.override must be true or false" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { rows: [], override: "yes" } }))).toMatchObject([{ path: "SHELTER_109_RATES.override", message: "SHELTER_109_RATES.override must be true or false" }]);
     // The notes a template block carries are accepted.
     const block = { rows: [{ ...year(FAR), value: "105.00", source: SRC }], label: "x", unit: "x", law: "x", publishedAt: "x", fields: {}, table: "x", note: "x" };
     expect(bindRates({ SHELTER_109_RATES: block }).get("SHELTER_109_RATES")).toEqual([{ ...year(FAR), value: "105.00", source: SRC }]);
@@ -58,7 +58,7 @@ describe("withRates: what is refused, word for word", () => {
     expect(issuesOf(() => bindRates({ KOMPENSATION_LEVELS: [{ from: "20x", value: null, source: SRC }] }))).toEqual([
       { path: "KOMPENSATION_LEVELS[0].value", message: `KOMPENSATION_LEVELS[0].value is still null: fill it in with the published figure (${k.label}, ${k.unit}), or delete the row KOMPENSATION_LEVELS[0] if you do not need that period` },
     ]);
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [null] }))).toEqual([{ path: "SHELTER_109_RATES[0]", message: "SHELTER_109_RATES[0] is still null: fill it in with the published figure, or delete the row SHELTER_109_RATES[0] if you do not need that period" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [null] }))).toMatchObject([{ path: "SHELTER_109_RATES[0]", message: "SHELTER_109_RATES[0] is still null: fill it in with the published figure, or delete the row SHELTER_109_RATES[0] if you do not need that period" }]);
     // A from that does not start with a year names no year's publication.
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: [{ from: "x2090-01-01", value: null, source: SRC }] }))).toEqual([
       { path: "SHELTER_109_RATES[0].value", message: `SHELTER_109_RATES[0].value is still null: fill it in with the published figure (${label}), or delete the row SHELTER_109_RATES[0] if you do not need that period` },
@@ -81,7 +81,7 @@ describe("withRates: what is refused, word for word", () => {
       { path: "SHELTER_109_RATES[0].source", message: "SHELTER_109_RATES[0].source is required" },
     ]);
     const many = Array.from({ length: 101 }, (_, i) => ({ from: `${FAR}-01-01`, until: `${FAR}-01-01`, value: String(i), source: SRC }));
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: many }))).toEqual([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must have at most 100 entries" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: many }))).toMatchObject([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must have at most 100 entries" }]);
   });
   it("caller rows of one table must not overlap, whatever their order; touching rows are fine", () => {
     const a = { from: `${FAR}-07-01`, until: `${FAR}-12-31`, value: "2", source: SRC };
@@ -151,7 +151,7 @@ describe("withRates: what is refused, word for word", () => {
     expect(issuesOf(() => bindRates({ AARHUS_WAGES: [] })).map((i) => i.path)).toEqual(["AARHUS_WAGES"]);
     expect(issuesOf(() => bindRates({ AARHUS_WAGES: { rows: [] } })).map((i) => i.path)).toEqual(["AARHUS_WAGES"]);
     // Only AARHUS_WAGES is split by level: another table given as an object of lists is not rows.
-    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { lt12: [] } }))).toEqual([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
+    expect(issuesOf(() => bindRates({ SHELTER_109_RATES: { lt12: [] } }))).toMatchObject([{ path: "SHELTER_109_RATES", message: "SHELTER_109_RATES must be a list of rows { from, until, value, source }, or { rows: [...] }" }]);
     expect(issuesOf(() => bindRates({ SHELTER_109_RATES: undefined })).map((i) => i.path)).toEqual(["SHELTER_109_RATES"]);
   });
   it("bound rows are frozen, and every problem of every table is reported at once", () => {

@@ -92,7 +92,7 @@ describe("service levels in spreadsheets", () => {
     // The document is known for that call only.
     expect(SAGSFRIST(100, "2026-03-02", "testby-2026")).toMatchObject({ code: "#VALUE!" });
     expect(SAGSFRIST(100, "2026-03-02", "{ not json")).toMatchObject({ code: "#VALUE!" });
-    expect(SAGSFRIST(100, "2026-03-02", '{ "name": "x" }')).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^serviceniveau: dokumentet er ikke gyldigt: municipality mangler: udfyld det/) });
+    expect(SAGSFRIST(100, "2026-03-02", '{ "name": "x" }')).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^serviceniveau: dokumentet er ikke gyldigt: municipality skal udfyldes/) });
     expect(SAGSFRIST(100, "2026-03-02", JSON.stringify({ ...TESTBY, rules: { caseDeadlines: [{ from: "2026-01-01", value: { weeks: { "100": -1 } }, section: "s", quote: "q" }] } }))).toMatchObject({ code: "#VALUE!" });
   });
   it("a dated municipal figure in a sheet needs the month, and fails outside its period", () => {

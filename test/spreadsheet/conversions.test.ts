@@ -9,30 +9,30 @@ describe("spreadsheet argument conversion", () => {
   it("dates, months and times from every kind of cell", () => {
     expect(sheetDate(new Date("2024-03-01T00:00:00+01:00"), "d")).toBe("2024-03-01");
     expect(sheetDate(" 2024-03-01 ", "d")).toBe("2024-03-01");
-    expect(() => sheetDate(true, "dato")).toThrow(/dato must be a date/);
+    expect(() => sheetDate(true, "dato")).toThrow(/dato skal være en dato/);
     expect(sheetMonth(new Date("2024-03-09T00:00:00+01:00"), "m")).toBe("2024-03");
     expect(sheetMonth("2024-03", "m")).toBe("2024-03");
-    expect(() => sheetMonth(false, "fra_md")).toThrow(/fra_md must be a month/);
+    expect(() => sheetMonth(false, "fra_md")).toThrow(/fra_md skal være en måned/);
     // A Date is passed on as the instant it is (issue 23.4: two instants are measured as instants).
     expect(sheetTime(new Date("2024-03-01T09:30:00+01:00"), "t")).toEqual(new Date("2024-03-01T09:30:00+01:00"));
     expect(() => sheetTime(new Date(Number.NaN), "ankomst")).toThrow("ankomst skal være en gyldig dato (cellen indeholder en ugyldig dato)");
     expect(sheetTime(45352.25, "t")).toBe("2024-03-01T06:00");
-    expect(() => sheetTime(null, "ankomst")).toThrow(/ankomst must be a date and time/);
-    expect(() => sheetDate(0, "dato")).toThrow(/Excel serial number/);
-    expect(() => sheetDate(Number.NaN, "dato")).toThrow(/Excel serial number/);
+    expect(() => sheetTime(null, "ankomst")).toThrow(/ankomst skal være en dato og et klokkeslæt/);
+    expect(() => sheetDate(0, "dato")).toThrow(/Excel-serienummer/);
+    expect(() => sheetDate(Number.NaN, "dato")).toThrow(/Excel-serienummer/);
   });
   it("booleans and amounts", () => {
     expect([sheetBool(true, "b"), sheetBool(0, "b"), sheetBool(1, "b"), sheetBool("Nej", "b"), sheetBool("SAND", "b"), sheetBool("falsk", "b")]).toEqual([true, false, true, false, true, false]);
-    expect(() => sheetBool("måske", "dokumenteret")).toThrow(/dokumenteret must be TRUE or FALSE/);
+    expect(() => sheetBool("måske", "dokumenteret")).toThrow(/dokumenteret skal være SAND eller FALSK/);
     expect(() => sheetBool(2, "b")).toThrow();
     expect(sheetAmount(" 12.50 ", "x")).toBe("12.50");
-    expect(() => sheetAmount(true, "indtægt")).toThrow(/indtægt must be an amount/);
+    expect(() => sheetAmount(true, "indtægt")).toThrow(/indtægt skal være et beløb/);
   });
   it("ranges: empty rows are skipped, too-narrow rows and non-row values refused", () => {
     expect(sheetRows([["a", 1], [null, ""], ["b", 2]], "r", 2)).toHaveLength(2);
     expect(sheetRows("x", "r", 1)).toEqual([["x"]]);
-    expect(() => sheetRows([["a"]], "forbrug", 2)).toThrow(/forbrug must be a range with 2 columns/);
-    expect(() => sheetRows(["a" as never], "forbrug", 2)).toThrow(/forbrug must be a range/);
+    expect(() => sheetRows([["a"]], "forbrug", 2)).toThrow(/forbrug skal være et område med 2 kolonner/);
+    expect(() => sheetRows(["a" as never], "forbrug", 2)).toThrow(/forbrug skal være et område/);
   });
   it("guard: unexpected errors become #VALUE! rather than escaping", () => {
     expect(guard({}, () => {
@@ -42,7 +42,7 @@ describe("spreadsheet argument conversion", () => {
       throw "odd";
     })).toMatchObject({ code: "#VALUE!", message: "odd" });
     expect(guard({ x: "y" }, () => {
-      throw new InputError([{ path: "", message: "The input must be an object with named fields.", code: "not-an-object" }]);
+      throw new InputError([{ path: "", message: "The input must be an object with named fields.", code: "not-an-object", says: "core.input" }]);
     })).toMatchObject({ message: "Inddata skal være et objekt med navngivne felter." });
   });
 });

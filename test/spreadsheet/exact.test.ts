@@ -91,10 +91,10 @@ describe("readers", () => {
     expect(serialToTime(1, "d")).toBe("1900-01-01T00:00");
     expect(serialToTime(59, "d")).toBe("1900-02-28T00:00");
     expect(serialToTime(61, "d")).toBe("1900-03-01T00:00");
-    expect(() => serialToTime(60, "d")).toThrow(/29 February 1900/);
+    expect(() => serialToTime(60, "d")).toThrow(/29. februar 1900/);
     expect(serialToTime(2_958_465, "d")).toBe("9999-12-31T00:00");
-    expect(() => serialToTime(2_958_466, "d")).toThrow(/from 1 to 2958465/);
-    expect(() => serialToTime(0.5, "d")).toThrow(/from 1 to 2958465/);
+    expect(() => serialToTime(2_958_466, "d")).toThrow(/fra 1 til 2958465/);
+    expect(() => serialToTime(0.5, "d")).toThrow(/fra 1 til 2958465/);
     // The date part never rounds into the next day (issue 23.5); only noise under 10⁻⁹ day does.
     expect(serialToTime(45351.9999999, "d")).toBe("2024-02-29T23:59");
     expect(serialToTime(45352 - 1e-10, "d")).toBe("2024-03-01T00:00");
@@ -104,13 +104,13 @@ describe("readers", () => {
     expect(sheetMonth("2024-03-15 10:00", "m")).toBe("2024-03-15 10:00");
     expect(sheetMonth("x2024-03-15", "m")).toBe("x2024-03-15");
     expect(sheetMonth(45352, "m")).toBe("2024-03");
-    expect(() => sheetMonth(true, "m")).toThrow(/m must be a month/);
+    expect(() => sheetMonth(true, "m")).toThrow(/m skal være en måned/);
     expect(sheetTime(" 2024-03-01 14:00 ", "t")).toBe("2024-03-01T14:00");
-    expect(() => sheetTime(true, "t")).toThrow(/t must be a date and time/);
+    expect(() => sheetTime(true, "t")).toThrow(/t skal være en dato og et klokkeslæt/);
     expect(sheetBool(" JA ", "b")).toBe(true);
     expect(sheetBool("Falsk", "b")).toBe(false);
     expect(sheetBool(0, "b")).toBe(false);
-    expect(() => sheetBool(2, "b")).toThrow(/b must be TRUE or FALSE/);
+    expect(() => sheetBool(2, "b")).toThrow(/b skal være SAND eller FALSK/);
     expect(sheetDate(45352, "d")).toBe("2024-03-01");
   });
   it("amount-shaped texts", () => {
@@ -119,8 +119,8 @@ describe("readers", () => {
   });
   it("ranges: wholly empty rows are skipped, a partly empty row is kept, a short row is refused", () => {
     expect(sheetRows([["a", 1], ["", null], ["b", ""]], "r", 2)).toEqual([["a", 1], ["b", ""]]);
-    expect(() => sheetRows([["a"]], "r", 2)).toThrow(/r must be a range with 2 columns/);
-    expect(() => sheetRows([1] as never, "r", 2)).toThrow(/r must be a range$/);
+    expect(() => sheetRows([["a"]], "r", 2)).toThrow(/r skal være et område med 2 kolonner/);
+    expect(() => sheetRows([1] as never, "r", 2)).toThrow(/r skal være et område$/);
     expect(sheetRows(5, "r", 1)).toEqual([[5]]);
   });
 });
@@ -137,8 +137,8 @@ describe("Satser range", () => {
   it("refusals name the row", () => {
     expect(() => satserInput([HEAD, ["X", "2030-01-01"]])).toThrow("satser række 2 skal have 6 kolonner: tabel, fra, til, felt, værdi, kilde");
     expect(() => satserInput([HEAD, [1, "2030-01-01", "", "", 1, "k"]])).toThrow("satser række 2: tabel skal være navnet på en satstabel, fx SHELTER_109_RATES");
-    expect(() => satserInput([HEAD, ["SHELTER_109_RATES", true, "", "", 1, "k"]])).toThrow(/^satser række 2 fra must be a date/);
-    expect(() => satserInput([HEAD, ["SHELTER_109_RATES", "2030-01-01", false, "", 1, "k"]])).toThrow(/^satser række 2 til must be a date/);
+    expect(() => satserInput([HEAD, ["SHELTER_109_RATES", true, "", "", 1, "k"]])).toThrow(/^satser række 2 fra skal være en dato/);
+    expect(() => satserInput([HEAD, ["SHELTER_109_RATES", "2030-01-01", false, "", 1, "k"]])).toThrow(/^satser række 2 til skal være en dato/);
     expect(() => satserInput([HEAD, ["X", "2030-01-01", "", "", 1, "k"]])).toThrow(/^satser række 2: «X» er ikke en satstabel; tabellerne er MERUDGIFT_LEVELS, /);
     // Date texts pass as written; withRates checks them and names the row.
     expect(satserInput([HEAD, ["SHELTER_109_RATES", 47484, "2030-13-01", "", 1, "k"]]).SHELTER_109_RATES?.[0]).toMatchObject({ from: "2030-01-01", until: "2030-13-01" });

@@ -2,6 +2,10 @@
 // rows (trimming, header only in the first row, periods with and without `til`, fraction fields),
 // the yes/no words, the error-cell translation (`guard`: rate-missing with and without the table,
 // mixed issues, path renaming) and ArgumentError's shape. The figures are test input, not rates.
+import { SHEET_ISSUES } from "../../src/spreadsheet/messages.js";
+import { CORE } from "../../src/core/messages.js";
+import { BPA_ISSUES } from "../../src/bpa/messages.js";
+import { issue, type InputIssue } from "../../src/core/errors.js";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { satserInput } from "../../src/spreadsheet/satser.js";
@@ -61,50 +65,51 @@ describe("sheetBool: the yes/no words", () => {
     for (const w of ["ja", " SAND ", "True"]) expect(sheetBool(w, "x")).toBe(true);
     for (const w of ["nej", " FALSK ", "False"]) expect(sheetBool(w, "x")).toBe(false);
     expect([sheetBool(1, "x"), sheetBool(0, "x"), sheetBool(true, "x"), sheetBool(false, "x")]).toEqual([true, false, true, false]);
-    for (const w of ["", "n", "0", 2]) expect(() => sheetBool(w, "dokumenteret")).toThrow(/^dokumenteret must be TRUE or FALSE/);
+    for (const w of ["", "n", "0", 2]) expect(() => sheetBool(w, "dokumenteret")).toThrow(/^dokumenteret skal være SAND eller FALSK/);
   });
 });
 
 describe("serialToTime: the 1900 date system", () => {
   it("serial 59 is 28 Feb 1900, 60 does not exist, 61 is 1 Mar 1900 (Excel's 1900 leap bug)", () => {
     expect(serialToTime(59, "d")).toBe("1900-02-28T00:00");
-    expect(() => serialToTime(60, "d")).toThrow(/29 February 1900/);
+    expect(() => serialToTime(60, "d")).toThrow(/29. februar 1900/);
     expect(serialToTime(61, "d")).toBe("1900-03-01T00:00");
   });
 });
 
 describe("guard: what goes wrong becomes an error cell", () => {
   it("an ArgumentError is #VALUE! with the Danish message; its issue has an empty path", () => {
-    expect(new ArgumentError("x must be an amount").issues).toEqual([{ path: "", code: "invalid", message: "x must be an amount" }]);
+    expect(new ArgumentError("x", SHEET_ISSUES.amount).issues).toMatchObject([{ path: "x", code: "not-an-amount", message: "x must be an amount", says: "spreadsheet.amount" }]);
     const e = guard({}, () => {
-      throw new ArgumentError("x must be an amount");
+      throw new ArgumentError("x", SHEET_ISSUES.amount);
     }) as SheetError;
     expect([e.code, e.message]).toEqual(["#VALUE!", "x skal være et beløb"]);
   });
   it("a missing rate with its table is #N/A with how to add the row, one row per field when the value has fields", () => {
-    const withFields = guard({}, throwing([{ path: "date", code: "rate-missing", message: "m", rate: { table: "BPA_WAGES", year: 2031, publishedAt: "overenskomsten", fields: ["hourly", "pensionRate"] } }])) as SheetError;
+    const withFields = guard({}, throwing([{ path: "date", code: "rate-missing", message: "m", says: "test.literal", rate: { table: "BPA_WAGES", year: 2031, publishedAt: "overenskomsten", fields: ["hourly", "pensionRate"] } }])) as SheetError;
     expect(withFields.code).toBe("#N/A");
     expect(withFields.message).toBe(
       "Satsen mangler: BPA_WAGES har ingen sats for 2031. Biblioteket gætter aldrig et år ud fra et andet. Satsen offentliggøres i overenskomsten. Tilføj den i dit satser-område (kolonnerne tabel | fra | til | felt | værdi | kilde), fx BPA_WAGES | 2031-01-01 | 2031-12-31 | … | beløb | kilde, med én række pr. felt (hourly, pensionRate), og giv området som sidste argument.",
     );
-    const single = guard({}, throwing([{ path: "date", code: "rate-missing", message: "m", rate: { table: "SHELTER_109_RATES", year: 2031, publishedAt: "januar" } }])) as SheetError;
+    const single = guard({}, throwing([{ path: "date", code: "rate-missing", message: "m", says: "test.literal", rate: { table: "SHELTER_109_RATES", year: 2031, publishedAt: "januar" } }])) as SheetError;
     expect(single.message).toContain("med feltet tomt, og giv");
   });
   it("a missing rate without its table, alone or among other issues, is #N/A with every message; other issues are #VALUE!", () => {
-    const alone = guard({}, throwing([{ path: "date", code: "rate-missing", message: "no rate" }])) as SheetError;
+    const alone = guard({}, throwing([{ path: "date", code: "rate-missing", message: "no rate", says: "test.literal" }])) as SheetError;
     expect([alone.code, alone.message]).toEqual(["#N/A", "no rate"]);
-    const mixed = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first" }, { path: "b", code: "rate-missing", message: "second" }])) as SheetError;
+    const mixed = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first", says: "test.literal" }, { path: "b", code: "rate-missing", message: "second", says: "test.literal" }])) as SheetError;
     expect([mixed.code, mixed.message]).toEqual(["#N/A", "first; second"]);
-    const plain = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first" }, { path: "b", code: "too-large", message: "second" }])) as SheetError;
+    const plain = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first", says: "test.literal" }, { path: "b", code: "too-large", message: "second", says: "test.literal" }])) as SheetError;
     expect([plain.code, plain.message]).toEqual(["#VALUE!", "first; second"]);
   });
   it("field paths become the sheet's names: at the start, inside the message, a dotted path of any depth, a row index of two digits", () => {
     const names = { monthlyCosts: "udgifter_pr_md", "wage.supplements.evening": "tillæg_aften", usage: "forbrug" };
-    const cell = (message: string) => (guard(names, throwing([{ path: "", code: "invalid", message }])) as SheetError).message;
-    expect(cell("monthlyCosts: x")).toBe("udgifter_pr_md: x");
-    expect(cell("see wage.supplements.evening here")).toBe("see tillæg_aften here");
-    expect(cell("usage[12].hours: x")).toBe("forbrug række 13: x");
-    expect(cell("x: list[1] stays")).toBe("x: list[1] stays");
+    const cell = (i: InputIssue) => (guard(names, throwing([i])) as SheetError).message;
+    expect(cell(issue("monthlyCosts", CORE.amountMin))).toBe("udgifter_pr_md skal være mindst 0 kr.");
+    expect(cell(issue("wage.supplements.evening", CORE.required))).toBe("tillæg_aften skal udfyldes");
+    expect(cell(issue("usage[12].hours", CORE.required))).toBe("forbrug række 13 skal udfyldes");
+    expect(cell(issue("x", BPA_ISSUES.helpersFor, { other: "wage.supplements.evening" }))).toBe("x skal udfyldes for tillæg_aften");
+    expect(cell(issue("list[1]", CORE.required))).toBe("list række 2 skal udfyldes");
   });
   it("anything else thrown is #VALUE! with its text", () => {
     const e = guard({}, () => {
@@ -150,15 +155,15 @@ describe("bpaInputFromRange: the BPA name/value range, exactly", () => {
     });
   });
   it("payroll words are not employer words, and the reverse", () => {
-    expect(() => bpaInputFromRange([["arbejdsgiver", "kommune"]])).toThrow("parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed");
-    expect(() => bpaInputFromRange([["arbejdsgiver", "constructor"]])).toThrow("parametre: arbejdsgiver must be borger, nærtstående, forening or virksomhed");
-    expect(() => bpaInputFromRange([["arbejdsgiver", "borger"], ["lønadministration", "virksomhed"]])).toThrow("parametre: lønadministration must be borger, kommune or forening");
+    expect(() => bpaInputFromRange([["arbejdsgiver", "kommune"]])).toThrow("parametre: arbejdsgiver skal være borger, nærtstående, forening eller virksomhed");
+    expect(() => bpaInputFromRange([["arbejdsgiver", "constructor"]])).toThrow("parametre: arbejdsgiver skal være borger, nærtstående, forening eller virksomhed");
+    expect(() => bpaInputFromRange([["arbejdsgiver", "borger"], ["lønadministration", "virksomhed"]])).toThrow("parametre: lønadministration skal være borger, kommune eller forening");
   });
   it("refusals name the row's problem and list every known name", () => {
     const names = BPA_PARAMETERS.map((x) => x.name).join(", ");
-    expect(() => bpaInputFromRange([[7, 1]])).toThrow(`parametre: each row must start with a parameter name (text); known names: ${names}`);
+    expect(() => bpaInputFromRange([[7, 1]])).toThrow(`parametre: hver række skal begynde med et parameternavn (tekst); kendte navne: ${names}`);
     const long = `x${"y".repeat(60)}`;
-    expect(() => bpaInputFromRange([[` ${long.toUpperCase()} `, 1]])).toThrow(`parametre: unknown name "${long.slice(0, 40)}"; known names: ${names}`);
+    expect(() => bpaInputFromRange([[` ${long.toUpperCase()} `, 1]])).toThrow(`parametre: ukendt navn "${long.slice(0, 40)}"; kendte navne: ${names}`);
   });
   it("without sektion or hours the library's own refusal comes through (section empty, no hours)", () => {
     const e = BPA_TILSKUD([["arbejdsgiver", "borger"], ["dato", "2024-03-01"]]) as SheetError;
@@ -200,7 +205,7 @@ describe("inside the sheet functions", () => {
     expect((FORKLARING({} as never) as SheetError).message).toBe("argument 1 er ikke en regnearksværdi (tal, tekst, SAND/FALSK, dato eller område)");
   });
   it("ArgumentError is named; isEmpty trims", () => {
-    expect(new ArgumentError("x").name).toBe("ArgumentError");
+    expect(new ArgumentError("x", SHEET_ISSUES.amount).name).toBe("ArgumentError");
     expect([isEmpty("  "), isEmpty(" a "), isEmpty(null), isEmpty(undefined), isEmpty(0)]).toEqual([true, false, true, true, false]);
   });
 });

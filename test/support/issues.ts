@@ -8,7 +8,7 @@ import { InputError, type InputIssue } from "../../src/core/errors.js";
  * @example
  * expect(issuesOf(() => escortLedger({ from: "2024-05", to: "2024-04" }))[0]?.code).toBe("order");
  */
-export function issuesOf(f: () => unknown): InputIssue[] {
+export function issuesOf(f: () => unknown): Pick<InputIssue, "path" | "message" | "code">[] {
   try {
     f();
   } catch (e) {

@@ -1,3 +1,4 @@
+import { BPA_ISSUES } from "../messages.js";
 import { fail } from "../../core/errors.js";
 import { amount, type Step } from "../../core/explain.js";
 import { step } from "../words.js";
@@ -44,7 +45,7 @@ export function adminComponent(p: ParsedGrant, preset: BpaServicePreset | undefi
   }
   if (perHelperIn !== undefined) {
     // Stryker disable next-line StringLiteral: unreachable — the input schema requires helpers for a payroll fee per helper.
-    const n = p.helpers ?? fail("helpers", "is required for an administration fee per helper", "required-with");
+    const n = p.helpers ?? fail("helpers", BPA_ISSUES.helpersAdmin);
     const max = toDec(perHelperIn).times(n);
     // «efter regning op til 2.030,00 kr. årligt pr. hjælper»: the invoice, up to the maximum.
     const invoice = p.admin?.payrollInvoice === undefined ? undefined : toDec(p.admin.payrollInvoice);

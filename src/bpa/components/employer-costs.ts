@@ -1,3 +1,4 @@
+import { BPA_ISSUES } from "../messages.js";
 import { fail } from "../../core/errors.js";
 import { amount, type Step } from "../../core/explain.js";
 import { step } from "../words.js";
@@ -39,7 +40,7 @@ export function employerCostsComponent(p: ParsedGrant, paidHours: Dec, payBase: 
       steps.push(step("bpa.employer-cost.per-year", { label: c.label, amount: amount(value) }, c.source));
     } else {
       // Stryker disable next-line StringLiteral: unreachable — the input schema requires helpers for a per-helper line.
-      const n = p.helpers ?? fail("helpers", `is required for wage.employerCosts[${i}].perHelperPerYear`, "required-with");
+      const n = p.helpers ?? fail("helpers", BPA_ISSUES.helpersFor, { other: `wage.employerCosts[${i}].perHelperPerYear` });
       value = toDec(c.perHelperPerYear as string | number).times(n);
       steps.push(step("bpa.employer-cost.per-helper", { label: c.label, helpers: n, perHelper: amount(toDec(c.perHelperPerYear as string | number)), amount: amount(value) }, c.source));
     }

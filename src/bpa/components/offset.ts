@@ -1,3 +1,4 @@
+import { BPA_ISSUES } from "../messages.js";
 import { fail } from "../../core/errors.js";
 import { amount, type Step } from "../../core/explain.js";
 import { step } from "../words.js";
@@ -39,7 +40,7 @@ export function offsetComponent(p: ParsedGrant, preset: BpaServicePreset | undef
     source = rule.source;
   }
   const yearly = weeklyHours.times(weeks);
-  if (yearly.gt(measuredYearly)) fail("allowances", `set off ${formatNumberDa(weeklyHours)} normal hours a week, more than the ${formatNumberDa(roundHours(measuredWeekly))} hours measured`, "over-limit");
+  if (yearly.gt(measuredYearly)) fail("allowances", BPA_ISSUES.offsetHours, { weekly: formatNumberDa(weeklyHours), measured: formatNumberDa(roundHours(measuredWeekly)) });
   const value = roundOre(yearly.times(hourly));
   const rule = preset?.allowanceHours;
   const line = { weeklyHours: hoursValue(weeklyHours), weeks: hoursValue(weeks), hourly: amount(hourly), amount: amount(value) };

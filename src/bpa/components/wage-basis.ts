@@ -1,3 +1,5 @@
+import { BPA_ISSUES } from "../messages.js";
+import type { IssueParams, IssueWords } from "../../core/issue-templates.js";
 import { fail, InputError, issue } from "../../core/errors.js";
 import { amount, type Step } from "../../core/explain.js";
 import { step } from "../words.js";
@@ -46,26 +48,26 @@ export function wageBasis(p: ParsedGrant, date: string, bound: BoundRates, byKin
     // for in this one call, not one round at a time.
     const w = p.wage;
     const issues = [
-      issue("wage.hourly", `is required, or a wage preset (e.g. "aarhus-lt11"), or the municipality's own wage rows for ${date.slice(0, 4)} added once with withRates({ BPA_WAGES: [{ from: "${date.slice(0, 4)}-01-01", until: "${date.slice(0, 4)}-12-31", value: { hourly: "…", supplements: { evening: "…" }, onCallFraction: "…", pensionRate: "…", holidayPayRate: "…" }, source: { title: "…", href: "…" } }] })`, "required"),
-      ...(w?.pensionRate === undefined ? [issue("wage.pensionRate", "is required (e.g. 0.13), or a wage preset", "required-with")] : []),
-      ...(w?.holidayPayRate === undefined ? [issue("wage.holidayPayRate", "is required (e.g. 0.125), or a wage preset", "required-with")] : []),
-      ...SUPPLEMENT_KINDS.filter((k) => byKind[k].gt(0) && w?.supplements?.[k] === undefined).map((k) => issue(`wage.supplements.${k}`, `is required when ${k} hours are measured: the supplement as a fraction of the hourly wage`, "required-with")),
-      ...(onCallYearly.gt(0) && w?.onCallFraction === undefined ? [issue("wage.onCallFraction", "is required when on-call hours are measured", "required-with")] : []),
+      issue("wage.hourly", BPA_ISSUES.wage, { year: date.slice(0, 4) }),
+      ...(w?.pensionRate === undefined ? [issue("wage.pensionRate", BPA_ISSUES.rate, { example: 0.13 })] : []),
+      ...(w?.holidayPayRate === undefined ? [issue("wage.holidayPayRate", BPA_ISSUES.rate, { example: 0.125 })] : []),
+      ...SUPPLEMENT_KINDS.filter((k) => byKind[k].gt(0) && w?.supplements?.[k] === undefined).map((k) => issue(`wage.supplements.${k}`, BPA_ISSUES.supplement, { kind: k })),
+      ...(onCallYearly.gt(0) && w?.onCallFraction === undefined ? [issue("wage.onCallFraction", BPA_ISSUES.onCall)] : []),
     ];
     throw new InputError(issues);
   }
   const hourly = toDec(hourlyIn);
-  const need = <T>(v: T | undefined, path: string, why: string): T => (v === undefined ? fail(path, `is required ${why}`, "required-with") : v);
+  const need = <T>(v: T | undefined, path: string, words: IssueWords, params?: IssueParams): T => (v === undefined ? fail(path, words, params) : v);
   const supplements: Record<SupplementKind, Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
   for (const k of SUPPLEMENT_KINDS) {
     const given = p.wage?.supplements?.[k] ?? basis?.supplements?.[k];
-    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, `when ${k} hours are measured: the wage row (${source}) has no figure for it; give it in the call or add it to that row`));
+    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, BPA_ISSUES.rowSupplement, { kind: k, source: String(source) }));
   }
-  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", `when on-call hours are measured: the wage row (${source}) has no figure for it; give it in the call or add it to that row`)) : ZERO;
+  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", BPA_ISSUES.rowOnCall, { source: String(source) })) : ZERO;
   // Stryker disable next-line StringLiteral: unreachable — every wage row carries both rates, and the input schema requires them with wage.hourly.
-  const pensionRate = new Dec(need(p.wage?.pensionRate ?? basis?.pensionRate, "wage.pensionRate", "(e.g. 0.13), or a wage preset"));
+  const pensionRate = new Dec(need(p.wage?.pensionRate ?? basis?.pensionRate, "wage.pensionRate", BPA_ISSUES.rate, { example: 0.13 }));
   // Stryker disable next-line StringLiteral: unreachable, as for pensionRate.
-  const holidayPayRate = new Dec(need(p.wage?.holidayPayRate ?? basis?.holidayPayRate, "wage.holidayPayRate", "(e.g. 0.125), or a wage preset"));
+  const holidayPayRate = new Dec(need(p.wage?.holidayPayRate ?? basis?.holidayPayRate, "wage.holidayPayRate", BPA_ISSUES.rate, { example: 0.125 }));
   const steps = [step("bpa.wage", { hourly: amount(hourly), given: p.wage?.hourly !== undefined }, `${source ?? "caller input"}; BEK nr. 1069 af 30/06/2020 § 5`)];
   return { hourly, supplements, onCallFraction, pensionRate, holidayPayRate, source, fromRow: row !== undefined, steps };
 }

@@ -1,4 +1,5 @@
 // LEDSAGE: the § 97 ledger in a sheet.
+import { SHEET_ISSUES } from "../messages.js";
 import { escortLedger } from "../../escort/index.js";
 import { ArgumentError, sheetDate, sheetMonth, sheetRows, word, type SheetValue } from "../values.js";
 
@@ -25,14 +26,14 @@ export const LEDSAGE: SheetFunction = {
     const rows = sheetRows(usage as SheetValue, "forbrug", 2);
     const entries = rows.map((row, i) => {
       const [when, hours] = row;
-      if (typeof hours !== "number") throw new ArgumentError(`forbrug row ${i + 1}: hours must be a number`);
+      if (typeof hours !== "number") throw new ArgumentError("forbrug", SHEET_ISSUES.hours, { row: i + 1 });
       const text = typeof when === "string" ? when.trim() : undefined;
-      return text !== undefined && /^\d{4}-\d{2}$/.test(text) ? { month: text, hours } : { date: sheetDate(when as SheetValue, `forbrug row ${i + 1}`), hours };
+      return text !== undefined && /^\d{4}-\d{2}$/.test(text) ? { month: text, hours } : { date: sheetDate(when as SheetValue, `forbrug række ${i + 1}`), hours };
     });
     const o = opt(order);
     // Stryker disable next-line ConditionalExpression: no order word is "undefined", so looking up the empty cell also finds nothing
     const policy = o === undefined ? undefined : word(ORDER, o);
-    if (o !== undefined && policy === undefined) throw new ArgumentError('rækkefølge must be "nyeste først" or "ældste først"');
+    if (o !== undefined && policy === undefined) throw new ArgumentError("rækkefølge", SHEET_ISSUES.order);
     const r = escortLedger({ from: sheetMonth(from as SheetValue, "fra_md"), to: sheetMonth(to as SheetValue, "til_md"), usage: entries, ...(policy ? { policy: { order: policy } } : {}) });
     const table: (string | number)[][] = [["måned", "bevilget", "brugt", "bortfaldet", "overforbrug", "til rådighed"]];
     for (const m of r.months) table.push([m.month, m.granted, m.used, m.lapsed, m.overuse, m.availableAtEnd]);

@@ -1,4 +1,5 @@
 // BOTILBUD.BETALING: § 107 in a sheet.
+import { SHEET_ISSUES } from "../messages.js";
 import { echo } from "../../core/errors.js";
 import { residentialCarePayment } from "../../residential-care/index.js";
 import { ArgumentError, isEmpty, sheetServiceLevel, looksLikeAmount, sheetAmount, sheetMoney, sheetMonth, type SheetValue } from "../values.js";
@@ -16,17 +17,17 @@ function sumRange(v: SheetValue, name: string): { label: string; monthly: number
   if (!Array.isArray(v)) return [{ label: name, monthly: sheetAmount(v, name) }];
   const out: { label: string; monthly: number | string }[] = [];
   v.forEach((row, i) => {
-    if (!Array.isArray(row)) throw new ArgumentError(`${name} must be a range`);
+    if (!Array.isArray(row)) throw new ArgumentError(name, SHEET_ISSUES.range);
     const label = row.find((c) => typeof c === "string" && c.trim() !== "" && !looksLikeAmount(c)) as string | undefined;
     const before = out.length;
     row.forEach((c, j) => {
       if (isEmpty(c) || c === label) return;
       if (typeof c === "number") out.push({ label: label === undefined ? name : label.trim(), monthly: sheetMoney(c) });
       else if (looksLikeAmount(c)) out.push({ label: label === undefined ? name : label.trim(), monthly: c.trim() });
-      else throw new ArgumentError(`${name} row ${i + 1}, column ${j + 1}: must be an amount or a label, not ${typeof c === "boolean" ? "TRUE/FALSE" : typeof c === "string" ? "a second label" : "a date"}`);
+      else throw new ArgumentError(name, SHEET_ISSUES.cell, { row: i + 1, column: j + 1, kind: typeof c === "boolean" ? "boolean" : typeof c === "string" ? "label" : "date" });
     });
     // A label whose amount cell is empty is a half-filled row, not a zero: refused, never skipped.
-    if (label !== undefined && out.length === before) throw new ArgumentError(`${name} row ${i + 1}: the label "${echo(label.trim())}" has no amount`);
+    if (label !== undefined && out.length === before) throw new ArgumentError(name, SHEET_ISSUES.labelAmount, { row: i + 1, label: echo(label.trim()) });
   });
   return out;
 }

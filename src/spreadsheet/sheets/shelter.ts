@@ -1,4 +1,5 @@
 // OPHOLD.BETALING and OPHOLD.DØGN: §§ 109–110 in a sheet.
+import { SHEET_ISSUES } from "../messages.js";
 import { computeShelterFee } from "../../shelter/bound.js";
 import { NO_BOUND_RATES } from "../../core/rates.js";
 import { satserBound } from "../satser.js";
@@ -29,7 +30,7 @@ function stayInput(args: readonly SheetValue[]) {
   const c = opt(counting as SheetValue);
   // Stryker disable next-line ConditionalExpression: no counting word is "undefined", so looking up the empty cell also finds nothing
   const mode = c === undefined ? undefined : word(COUNTING, c);
-  if (c !== undefined && mode === undefined) throw new ArgumentError('optælling must be "påbegyndte døgn", "kalenderdage" or "nætter"');
+  if (c !== undefined && mode === undefined) throw new ArgumentError("optælling", SHEET_ISSUES.counting);
   return {
     section: String(section ?? "").trim() as "109" | "110",
     arrival: sheetTime(arrival as SheetValue, "ankomst"),
