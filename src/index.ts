@@ -10,6 +10,8 @@ export { presets, MUNICIPAL_PRESETS, type MunicipalPresetName } from "./presets/
 export { InputError, type InputIssue, type IssueCode } from "./core/errors.js";
 export { MAX_ROWS, type BatchOptions, type Column } from "./core/columns.js";
 export { ISSUE_CODES } from "./core/issue-codes.js";
+export { ISSUE_WORDS, issueText, renameField, type FieldNames } from "./issue-text.js";
+export type { IssueWords, IssueParams, IssueLocale } from "./core/issue-templates.js";
 export { SERVICE_LEVELS, SERVICE_LEVEL_CATALOGUE, parseServiceLevel, serviceLevelTemplate, type ServiceLevelTemplate, type ServiceLevelTemplateEntry, type PresetName, type ServiceLevel, type ServiceLevelName, type ServiceLevelKey, type LevelRow, type CatalogueEntry } from "./service-levels/index.js";
 export type { Step } from "./core/explain.js";
 export * from "./explain/index.js";

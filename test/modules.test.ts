@@ -11,7 +11,7 @@ import { SAMPLES } from "./support/samples.js";
 
 const functions = MODULES.flatMap((m) => Object.entries(m.functions));
 /** Public functions that are tools, not calculators of a module. */
-const TOOLS = ["InputError", "parseServiceLevel", "rateCoverage", "rateTables", "rateTemplate", "renderTemplate", "serviceLevelTemplate", "translateExplanation", "withRates", "withServiceLevel"];
+const TOOLS = ["InputError", "issueText", "renameField", "parseServiceLevel", "rateCoverage", "rateTables", "rateTemplate", "renderTemplate", "serviceLevelTemplate", "translateExplanation", "withRates", "withServiceLevel"];
 
 describe("MODULES: every module declares itself once, everything else is derived", () => {
   it("every module's functions are exported from the package as they are, and every exported calculator belongs to a module", () => {

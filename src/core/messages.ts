@@ -52,7 +52,7 @@ export const CORE = /* @__PURE__ */ defineWords("core", {
   tooManyValues: { code: "too-large", en: "makes the input larger than the {max} values read in one call", da: "gør inddata større end de {max} værdier, der læses i ét kald" },
   unreadable: { code: "unreadable", en: "could not be read (a getter or proxy failed): give plain data — numbers, texts, lists and objects", da: "kunne ikke læses: angiv almindelige værdier — tal, tekster, lister og objekter" },
   invalid: { code: "invalid", en: "is invalid", da: "er ugyldig" },
-  columns: { code: "not-an-object", en: "The columns must be an object with named columns ({names}).", da: "Kolonnerne skal være et objekt med navngivne kolonner ({names})." },
+  columns: { code: "not-an-object", en: "The columns must be an object with named columns ({names}).", da: "Kolonnerne skal være et objekt med navngivne kolonner (`{names}`)." },
   options: { code: "not-an-object", en: 'The options must be an object, e.g. { onError: "collect" }.', da: 'Indstillingerne skal være et objekt, fx { onError: "collect" }.' },
   onError: { code: "not-one-of", en: 'must be "throw" or "collect"', da: 'skal være "throw" eller "collect"' },
   unknownColumn: { code: "unknown-field", en: "is not a known column (check the spelling)", da: "er ikke en kendt kolonne (tjek stavningen)" },

@@ -10,7 +10,7 @@ import { defineWords } from "../core/issue-templates.js";
 export const RATES_ISSUES = /* @__PURE__ */ defineWords("rates", {
   tables: { code: "not-an-object", en: "withRates takes a plain object of rate rows by table name, e.g. { SHELTER_109_RATES: [{ from, until, value, source }] } (not a list, a Map or a Date).", da: "Satserne skal være et objekt med satsrækker pr. tabelnavn, fx { SHELTER_109_RATES: [{ from, until, value, source }] } (ikke en liste, et Map eller en dato)." },
   unknownTable: { code: "unknown-table", en: "is not a rate table; the tables are {tables}", da: "er ikke en satstabel; tabellerne er {tables}" },
-  blockField: { code: "unknown-field", en: "is not a known field of a table block (rows, override)", da: "er ikke et kendt felt i en tabelblok (rows, override)" },
+  blockField: { code: "unknown-field", en: "is not a known field of a table block (rows, override)", da: "er ikke et kendt felt i en tabelblok (kun `rows` og `override`)" },
   boolean: { code: "not-a-boolean", en: "must be true or false", da: "skal være sand eller falsk" },
   rows: { code: "not-a-list", en: "must be a list of rows { from, until, value, source }, or { rows: [...] }", da: "skal være en liste af rækker { from, until, value, source } eller { rows: [...] }" },
   overlap: { code: "rate-overlap", en: "overlaps {@other} ({span}): caller rows of one table must not overlap", da: "overlapper {@other} ({span}): kommunens egne rækker i én tabel må ikke overlappe" },

@@ -56,7 +56,7 @@ const CALLS: Record<string, Call> = {
 };
 
 /** Public functions that are not calculators (tools, data, loaders): everything else must be in CALLS. */
-const NOT_CALCULATORS = new Set(["InputError", "addWorkingDays", "danishHolidays", "isWorkingDay", "parseServiceLevel", "rateCoverage", "rateTables", "rateTemplate", "renderTemplate", "serviceLevelTemplate", "translateExplanation", "withRates", "withServiceLevel"]);
+const NOT_CALCULATORS = new Set(["InputError", "issueText", "renameField", "addWorkingDays", "danishHolidays", "isWorkingDay", "parseServiceLevel", "rateCoverage", "rateTables", "rateTemplate", "renderTemplate", "serviceLevelTemplate", "translateExplanation", "withRates", "withServiceLevel"]);
 
 /** The municipal names a source may carry, once the national rates and the chosen wage table are set aside. */
 function municipalitiesCited(source: string): string[] {
