@@ -299,7 +299,7 @@
     var own = Object.keys(ownRates);
     if (own.length > 0) {
       lines.push("", "Kommunens egne satser:");
-      own.forEach(function (t) { ownRates[t].forEach(function (row) { lines.push("- " + t + " " + row.from + "–" + (row.until || "") + ": " + JSON.stringify(row.value) + " (Kilde: " + (row.source.title || row.source) + (row.source.href ? ", " + row.source.href : "") + ")"); }); });
+      own.forEach(function (t) { ownRates[t].forEach(function (row) { lines.push("- " + t + " " + row.from + "–" + (row.until || "") + ": " + valueText(row.value) + " (Kilde: " + (row.source.title || row.source) + (row.source.href ? ", " + row.source.href : "") + ")"); }); });
     }
     return lines.join("\n");
   }
@@ -395,7 +395,7 @@
     var rows = TABLES.map(function (t) {
       var c = coverage[t.table] || { years: [], missing: [] };
       var own = (ownRates[t.table] || []).length;
-      return el("tr", {}, [el("th", { scope: "row" }, [el("span", { text: t.table }), el("br"), el("small", { text: t.label })]), el("td", { text: c.years.join(", ") }), el("td", { class: c.missing.length ? "missing" : "", text: c.missing.length ? c.missing.join(", ") : "ingen" }), el("td", { text: own ? own + " egne" : "" })]);
+      return el("tr", {}, [el("th", { scope: "row" }, [el("span", { text: t.table }), el("br"), el("small", { text: t.label })]), el("td", { text: c.years.join(", ") }), el("td", { class: c.missing.length ? "missing" : "", text: c.missing.length ? c.missing.join(", ") : "ingen" }), el("td", { text: own ? (own === 1 ? "1 egen række" : own + " egne rækker") : "" })]);
     });
     var overview = el("div", { class: "table-wrap" }, [el("table", { id: "rate-overview" }, [el("caption", { text: "Tabellerne med de år, biblioteket har, og de år, der mangler til og med " + through + " (året i datofelterne)" }), el("tr", {}, ["Tabel", "År", "Mangler", "Kommunens egne"].map(function (h) { return el("th", { scope: "col", text: h }); }))].concat(rows))]);
     satserBody.replaceChildren(el("p", { text: "Biblioteket har de offentliggjorte tal med kilder og gætter aldrig et år ud fra et andet. Mangler årets tal, tilføjer du det her med kilden; rækken gemmes i denne browser og bruges i alle beregninger. Gem rækkerne som en fil til kolleger (samme format som bibliotekets withRates)." }), overview, ownList(), addForm(), fileButtons(RATES_KEY));
@@ -406,11 +406,12 @@
       ownRates[t].forEach(function (row, i) {
         var del = el("button", { type: "button", text: "Slet" });
         del.addEventListener("click", function () { ownRates[t].splice(i, 1); if (ownRates[t].length === 0) delete ownRates[t]; save(RATES_KEY, ownRates); renderSatser(); rerunAll(); });
-        items.push(el("li", { "data-own-row": t }, [el("span", { text: t + " " + row.from + "–" + (row.until || "") + ": " + (typeof row.value === "string" ? row.value : JSON.stringify(row.value)) + " — kilde: " + (row.source.title || row.source) + " " }), del]));
+        items.push(el("li", { "data-own-row": t }, [el("span", { text: t + " " + row.from + "–" + (row.until || "") + ": " + valueText(row.value) + " — kilde: " + (row.source.title || row.source) + " " }), del]));
       });
     });
     return el("div", {}, [el("h3", { text: "Kommunens egne rækker" }), items.length ? el("ul", { id: "own-rows" }, items) : el("p", { id: "own-rows", text: "Ingen endnu." })]);
   }
+  function valueText(v) { return typeof v === "string" ? v : Object.keys(v).map(function (k) { return k + " " + v[k]; }).join(", "); }
   var TEMPLATE = {};
   function templateFor(table, year) {
     if (!TEMPLATE[year]) TEMPLATE[year] = S.rateTemplate({ year: year });
@@ -440,7 +441,7 @@
       el("div", { class: "field" }, [el("label", { for: "rate-table", text: "Tabel" }), tableSel]),
       simple("rate-from", "Fra", "date", year + "-01-01"),
       simple("rate-until", "Til", "date", year + "-12-31"),
-      el("div", { id: "rate-values", class: "actions" }),
+      el("div", { id: "rate-values" }),
       simple("rate-source-title", "Kilde (titel)", "text"),
       simple("rate-source-href", "Kilde (adresse)", "url"),
       el("div", { class: "actions" }, [el("button", { type: "submit", text: "Tilføj række" })]),

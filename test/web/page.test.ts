@@ -6,13 +6,13 @@
 // Needs Debian's `chromium` (`.ci/run` installs it); without it the test is skipped with a message —
 // except under CI=true, where it fails.
 import { execSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extraCostSubsidy, MODULES, shelterFee, withRates } from "../../src/index.js";
+import { extraCostSubsidy, MODULES, SERVICE_LEVELS, shelterFee, withRates } from "../../src/index.js";
 import { haveChromium, launchPage } from "../support/chromium.js";
 
 const HAVE = haveChromium("page.test");
@@ -101,6 +101,23 @@ describe.skipIf(!HAVE)("the caseworker's page in headless Chromium, opened from 
     const doc = JSON.parse(readFileSync(join(downloads, "satser.json"), "utf8"));
     expect(Object.keys(doc)).toEqual(["KOMPENSATION_LEVELS"]);
     expect(withRates(doc).extraCostSubsidy({ date: "2026-11-01", monthlyCosts: 1800 }).regime).toBe("kompensation");
+  });
+
+  it("the municipality's own service level is loaded from its file, kept across a reload, offered in the forms and cited", async () => {
+    const doc = { ...SERVICE_LEVELS["holbaek-2024"], name: "egen-2026", citation: "Egen Kommune, Kvalitetsstandard 2026 (testdokument)" };
+    const path = join(downloads, "egen.json");
+    writeFileSync(path, JSON.stringify(doc));
+    await page.evaluate(() => ((document.getElementById("serviceniveau") as unknown as { open: boolean }).open = true));
+    const input = await page.$('input[data-import="servicelov.serviceniveau"]');
+    await (input as import("puppeteer-core").ElementHandle<HTMLInputElement>).uploadFile(path);
+    await page.waitForFunction(() => /egen-2026/.test(document.getElementById("own-level")?.textContent ?? ""));
+    await page.reload({ waitUntil: "load" });
+    expect(await text("#own-level")).toContain("egen-2026");
+    await page.select("#f-normer-preset", "egen-2026");
+    await submit("normer");
+    const sources = await page.$$eval('[data-out="normer"] li small', (ss) => ss.map((x) => (x as unknown as { textContent: string }).textContent));
+    expect(sources.some((x) => x.includes("Kvalitetsstandard 2026 (testdokument)"))).toBe(true);
+    expect(sources.some((x) => x.includes("Holbæk"))).toBe(false);
   });
 
   it("amounts are read the Danish way: 1.234,50 gives what 1234.50 gives (and 1234,5)", async () => {
