@@ -6,6 +6,7 @@ import { Bench } from "tinybench";
 const distPath = "../dist/index.js";
 const { bpaGrant, escortLedger, extraCostSubsidy, extraCostSubsidyBatch, residentialCarePayment, shelterFee } = (await import(distPath)) as typeof import("../src/index.js");
 import { baselineBpa, baselineEscort, baselineExtraCost, baselineResidential, baselineShelter } from "./baselines.js";
+import { publicodesExtraCost, publicodesResidential } from "./peers.js";
 
 let sink: unknown;
 const usage120 = Array.from({ length: 120 }, (_, i) => ({ month: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, hours: (i * 7) % 31 }));
@@ -104,5 +105,41 @@ for (let i = 0; i < N; i += 100_003) if (big.amountOre[i] !== Math.round(Number(
 sink = floor;
 rows.push({ case: "§ 100 batch of 1.200.000 citizens (ms)", opsPerSecond: Math.round(N / (bigMs / 1000)), baselineOpsPerSecond: Math.round(N / (floorMs / 1000)), ratio: Number((bigMs / floorMs).toFixed(1)), target: 20, meetsTarget: bigMs / floorMs <= 20 });
 console.log(`country batch: ${bigMs.toFixed(0)} ms for 1.200.000 citizens; plain loop ${floorMs.toFixed(1)} ms; ratio ${(bigMs / floorMs).toFixed(1)} (target ≤ 20); ${big.errors.length} refused; RSS +${((rss1 - rss0) / 1e6).toFixed(0)} MB during the batch (output columns ${((big.amountOre.byteLength + big.rule.byteLength) / 1e6).toFixed(1)} MB)`);
-writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), batchMs: Math.round(batchMs), countryBatchMs: Math.round(bigMs), countryFloorMs: Number(floorMs.toFixed(1)), rows }, null, 2)}\n`);
+
+// Issue 26 § 3: per call against the loop-timed floor. tinybench times each call with
+// performance.now(), which caps a plain baseline near the timer's own overhead; here each side runs
+// over many varied inputs between two clock reads. The library's calls build and read their Danish
+// explanation (every step's text). Publicodes, the peer, runs the same rules on the same inputs,
+// and its amounts must equal the library's in øre.
+/** Nanoseconds per call of `f` over `inputs`, timed as one loop between two clock reads (after a warm-up loop). */
+function perCall<T>(inputs: readonly T[], f: (x: T) => unknown, rounds = 5): number {
+  for (const x of inputs) sink = f(x);
+  const t = performance.now();
+  for (let r = 0; r < rounds; r++) for (const x of inputs) sink = f(x);
+  return ((performance.now() - t) * 1e6) / (rounds * inputs.length);
+}
+const read = (r: { explanation: readonly { text: string }[] }) => {
+  let n = 0;
+  for (const step of r.explanation) n += step.text.length;
+  return n;
+};
+const costs = Array.from({ length: 20_000 }, (_, i) => ((i * 7919) % 400_000) / 100);
+const incomes = Array.from({ length: 20_000 }, (_, i) => (300_000 + ((i * 7919) % 1_200_000)) / 100);
+const pcExtra = publicodesExtraCost();
+const pcResidential = publicodesResidential();
+// The amounts agree in øre on every input before anything is timed.
+for (const m of costs) if (pcExtra(m) !== Math.round(Number(extraCostSubsidy({ date: "2024-03-01", monthlyCosts: m }).monthlyAmount) * 100)) throw new Error(`publicodes § 100 differs at ${m}`);
+for (const inc of incomes.slice(0, 2000)) if (pcResidential(inc, 6500) !== Math.round(Number(residentialCarePayment({ month: "2024-03", income: inc, price: { housing: 4000, services: { food: 2500 } }, preset: "holbaek-2024" }).payment) * 100)) throw new Error(`publicodes § 107 differs at ${inc}`);
+const usageSets = Array.from({ length: 200 }, (_, k) => usage120.map((u, i) => ({ month: u.month, hours: (i * 7 + k) % 31 })));
+const hourSets = Array.from({ length: 2000 }, (_, k) => ({ day: 30 + (k % 10), evening: 14, night: 7, saturday: 6, sunday: 6 }));
+const loops = [
+  { case: "§ 100 single month", lib: perCall(costs, (m) => read(extraCostSubsidy({ date: "2024-03-01", monthlyCosts: m }))), floor: perCall(costs, baselineExtraCost, 200), peer: perCall(costs.slice(0, 2000), pcExtra, 1) },
+  { case: "§ 107 payment", lib: perCall(incomes.slice(0, 5000), (inc) => read(residentialCarePayment({ month: "2024-03", income: inc, price: { housing: 4000, services: { food: 2500 } }, preset: "holbaek-2024" }))), floor: perCall(incomes, (inc) => baselineResidential(inc, 481, 2078, 6500), 200), peer: perCall(incomes.slice(0, 2000), (inc) => pcResidential(inc, 6500), 1) },
+  { case: "§ 97 ledger, 10 years, monthly use", lib: perCall(usageSets, (u) => read(escortLedger({ from: "2015-01", to: "2024-12", usage: u })), 2), floor: perCall(usageSets.map((u) => u.map((x) => x.hours)), baselineEscort, 20), peer: Number.NaN },
+  { case: "BPA grant, all hour kinds", lib: perCall(hourSets.slice(0, 500), (h) => read(bpaGrant({ ...bpaInput, weeklyHours: h })), 2), floor: perCall(hourSets, (h) => baselineBpa({ ...h, onCall: 21 }, 135.6), 50), peer: Number.NaN },
+];
+const perCallRows = loops.map((l) => ({ case: l.case, libNs: Math.round(l.lib), floorNs: Number(l.floor.toFixed(1)), ratioToFloor: Math.round(l.lib / l.floor), publicodesNs: Number.isNaN(l.peer) ? null : Math.round(l.peer), publicodesOverLib: Number.isNaN(l.peer) ? null : Number((l.peer / l.lib).toFixed(1)) }));
+console.table(perCallRows);
+console.log("per call (loop-timed, explanation built and read): ns per call of the library, of the plain floor, and of publicodes on the same inputs (amounts equal in øre).");
+writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), batchMs: Math.round(batchMs), countryBatchMs: Math.round(bigMs), countryFloorMs: Number(floorMs.toFixed(1)), rows, perCall: perCallRows }, null, 2)}\n`);
 if (sink === undefined) console.log("");

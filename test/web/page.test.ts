@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The caseworker's page (examples/web) opened from a file in headless Chromium (issue 27): every
 // form computes; a 2026 § 100 case computes after a kompensationsydelse row is added through the
 // Satser panel, the row survives a reload and its exported file is accepted by withRates; amounts
