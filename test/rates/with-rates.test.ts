@@ -106,11 +106,11 @@ describe("withRates: rows supplied once", () => {
     const issues = issuesOf(() =>
       withRates({
         SHELTER_109_RATES: [
-          { from: "2027-01-01", until: "2027-06-30", value: "105.00", source: SRC },
-          { from: "2027-06-01", until: "2027-12-31", value: "106.00", source: SRC },
+          { from: "2090-01-01", until: "2090-06-30", value: "105.00", source: SRC },
+          { from: "2090-06-01", until: "2090-12-31", value: "106.00", source: SRC },
         ],
-        SHELTER_110_RATES: [{ from: "2027-05-01", until: "2027-01-01", value: "1.00", source: SRC }],
-        ESCORT_EXPENSE_MAX: [{ ...year(2027), value: "1100" }],
+        SHELTER_110_RATES: [{ from: "2090-05-01", until: "2090-01-01", value: "1.00", source: SRC }],
+        ESCORT_EXPENSE_MAX: [{ ...year(2090), value: "1100" }],
         MERUDGIFT_LEVELS: [{ ...year(2024), value: { yearlyThreshold: 7300, band1To: 1707, band1Amount: 1138, band2To: 2846, band2Amount: 2277 }, source: SRC }],
         NOT_A_TABLE: [],
       }),
@@ -138,7 +138,7 @@ describe("withRates: rows supplied once", () => {
     expect(issuesOf(() => withRates({ SHELTER_109_RATES: "105" }))[0]?.message).toMatch(/must be a list of rows/);
     expect(issuesOf(() => withRates({ SHELTER_109_RATES: { rows: [], override: "yes" } }))[0]?.path).toBe("SHELTER_109_RATES.override");
     expect(issuesOf(() => withRates({ SHELTER_109_RATES: { rows: [], extra: 1 } }))[0]?.path).toBe("SHELTER_109_RATES.extra");
-    expect(issuesOf(() => withRates({ SHELTER_109_RATES: [{ ...year(2027), value: "1", source: SRC, note: "x" }] }))[0]?.path).toBe("SHELTER_109_RATES[0].note");
+    expect(issuesOf(() => withRates({ SHELTER_109_RATES: [{ ...year(2090), value: "1", source: SRC, note: "x" }] }))[0]?.path).toBe("SHELTER_109_RATES[0].note");
   });
   it("bound calculators are frozen and include every calculator", () => {
     const calc = withRates({});

@@ -78,12 +78,12 @@ describe("Satser range: tabel and felt cells", () => {
 });
 
 describe("HyperFormula: rows registered once and a Satser range both count (issue 23.19)", () => {
-  const REGISTERED = { SHELTER_109_RATES: [{ from: "2027-01-01", until: "2027-12-31", value: "101.00", source: "Testkommune, satsblad 2027 (testinput)" }] };
-  it("a 2027 stay still computes from the registered row when the workbook's range adds 2030", () => {
+  const REGISTERED = { SHELTER_109_RATES: [{ from: "2090-01-01", until: "2090-12-31", value: "101.00", source: "Testkommune, satsblad 2090 (testinput)" }] };
+  it("a 2090 stay still computes from the registered row when the workbook's range adds 2091", () => {
     registerHyperFormula(hf, { rates: REGISTERED });
     const s = hf.HyperFormula.buildFromArray(
       [
-        ["SHELTER_109_RATES", "2030-01-01", "2030-12-31", null, "105.00", "Testkommune 2030", '=OPHOLD.BETALING(109, "2027-03-01 12:00", "2027-03-03 12:00", , , A1:F1)', '=OPHOLD.BETALING(109, "2030-03-01 12:00", "2030-03-03 12:00", , , A1:F1)'],
+        ["SHELTER_109_RATES", "2091-01-01", "2091-12-31", null, "105.00", "Testkommune 2091", '=OPHOLD.BETALING(109, "2090-03-01 12:00", "2090-03-03 12:00", , , A1:F1)', '=OPHOLD.BETALING(109, "2091-03-01 12:00", "2091-03-03 12:00", , , A1:F1)'],
       ],
       { licenseKey: "gpl-v3" },
     );
@@ -92,19 +92,19 @@ describe("HyperFormula: rows registered once and a Satser range both count (issu
   });
   it("a workbook row that covers a registered row's days with another value is refused as a clash; the same value is accepted", () => {
     registerHyperFormula(hf, { rates: REGISTERED });
-    const clash = OPHOLD_BETALING(109, "2027-03-01 12:00", "2027-03-03 12:00", null, null, [HEAD, ["SHELTER_109_RATES", "2027-01-01", "2027-12-31", "", "99.00", "Anden kilde"]]);
+    const clash = OPHOLD_BETALING(109, "2090-03-01 12:00", "2090-03-03 12:00", null, null, [HEAD, ["SHELTER_109_RATES", "2090-01-01", "2090-12-31", "", "99.00", "Anden kilde"]]);
     // The plain JavaScript door has no registration: there the row simply counts.
     expect(clash).toBe(198);
     const s = hf.HyperFormula.buildFromArray(
       [
-        ["SHELTER_109_RATES", "2027-01-01", "2027-12-31", null, "99.00", "Anden kilde", '=OPHOLD.BETALING(109, "2027-03-01 12:00", "2027-03-03 12:00", , , A1:F1)'],
-        ["SHELTER_109_RATES", "2027-01-01", "2027-12-31", null, "101.00", "Samme tal", '=OPHOLD.BETALING(109, "2027-03-01 12:00", "2027-03-03 12:00", , , A2:F2)'],
+        ["SHELTER_109_RATES", "2090-01-01", "2090-12-31", null, "99.00", "Anden kilde", '=OPHOLD.BETALING(109, "2090-03-01 12:00", "2090-03-03 12:00", , , A1:F1)'],
+        ["SHELTER_109_RATES", "2090-01-01", "2090-12-31", null, "101.00", "Samme tal", '=OPHOLD.BETALING(109, "2090-03-01 12:00", "2090-03-03 12:00", , , A2:F2)'],
       ],
       { licenseKey: "gpl-v3" },
     );
     const bad = s.getCellValue({ sheet: 0, row: 0, col: 6 }) as { type: string; message: string };
     expect(bad.type).toBe("VALUE");
-    expect(bad.message).toMatch(/^satser række 1 overlapper satsen registreret for hele projektmappen \(SHELTER_109_RATES 2027-01-01–2027-12-31: "101\.00"\)/);
+    expect(bad.message).toMatch(/^satser række 1 overlapper satsen registreret for hele projektmappen \(SHELTER_109_RATES 2090-01-01–2090-12-31: "101\.00"\)/);
     expect(s.getCellValue({ sheet: 0, row: 1, col: 6 })).toBe(202);
   });
   it("hostile felt and tabel texts in a workbook leave Object.prototype alone and later workbooks build", () => {
