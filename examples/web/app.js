@@ -398,7 +398,20 @@
       return el("tr", {}, [el("th", { scope: "row" }, [el("span", { text: t.table }), el("br"), el("small", { text: t.label })]), el("td", { text: c.years.join(", ") }), el("td", { class: c.missing.length ? "missing" : "", text: c.missing.length ? c.missing.join(", ") : "ingen" }), el("td", { text: own ? (own === 1 ? "1 egen række" : own + " egne rækker") : "" })]);
     });
     var overview = el("div", { class: "table-wrap" }, [el("table", { id: "rate-overview" }, [el("caption", { text: "Tabellerne med de år, biblioteket har, og de år, der mangler til og med " + through + " (året i datofelterne)" }), el("tr", {}, ["Tabel", "År", "Mangler", "Kommunens egne"].map(function (h) { return el("th", { scope: "col", text: h }); }))].concat(rows))]);
-    satserBody.replaceChildren(el("p", { text: "Biblioteket har de offentliggjorte tal med kilder og gætter aldrig et år ud fra et andet. Mangler årets tal, tilføjer du det her med kilden; rækken gemmes i denne browser og bruges i alle beregninger. Gem rækkerne som en fil til kolleger (samme format som bibliotekets withRates)." }), overview, ownList(), addForm(), fileButtons(RATES_KEY));
+    satserBody.replaceChildren(el("p", { text: "Biblioteket har de offentliggjorte tal med kilder og gætter aldrig et år ud fra et andet. Mangler årets tal, tilføjer du det her med kilden; rækken gemmes i denne browser og bruges i alle beregninger. Gem rækkerne som en fil til kolleger (samme format som bibliotekets withRates)." }), overview, shippedRows(), ownList(), addForm(), fileButtons(RATES_KEY));
+  }
+  // Every shipped row of every table, with its period and its source (where each figure came from).
+  function shippedRows() {
+    var blocks = TABLES.map(function (t) {
+      var rows = t.rows.map(function (r) {
+        var src = el("td");
+        if (r.source.href) src.append(el("a", { href: r.source.href, text: r.source.title })); else src.textContent = r.source.title;
+        return el("tr", {}, [el("td", { text: r.from }), el("td", { text: r.until || "(løbende)" }), el("td", { text: valueText(r.value) }), src]);
+      });
+      var head = el("tr", {}, ["Fra", "Til", "Værdi", "Kilde"].map(function (h) { return el("th", { scope: "col", text: h }); }));
+      return el("details", { id: "tabel-" + t.table.replace(/\W/g, "-") }, [el("summary", { text: t.table + " — " + t.label }), el("p", { text: t.law + ". Enhed: " + t.unit + "." }), el("div", { class: "table-wrap" }, [el("table", { "data-table": t.table }, [head].concat(rows))])]);
+    });
+    return el("div", {}, [el("h3", { text: "Bibliotekets rækker med kilder" })].concat(blocks));
   }
   function ownList() {
     var items = [];
@@ -517,7 +530,21 @@
     tmpl.addEventListener("click", function () { download("serviceniveau-skabelon.json", S.serviceLevelTemplate()); });
     var remove = ownLevel ? el("button", { type: "button", text: "Fjern kommunens dokument" }) : null;
     if (remove) remove.addEventListener("click", function () { ownLevel = null; save(LEVEL_KEY, null); renderLevel(); refreshLevelSelects(); rerunAll(); });
-    levelBody.replaceChildren(el("p", { text: "Kommunens eget serviceniveau-dokument (JSON, det samme som bibliotekets withServiceLevel tager) gemmes i denne browser. Udfyld skabelonen med kommunens tal og afsnit, og hent filen her." }), state, el("div", { class: "actions" }, [tmpl, remove]), fileButtons(LEVEL_KEY));
+    levelBody.replaceChildren(el("p", { text: "Kommunens eget serviceniveau-dokument (JSON, det samme som bibliotekets withServiceLevel tager) gemmes i denne browser. Udfyld skabelonen med kommunens tal og afsnit, og hent filen her." }), state, ownLevel ? levelFigures(ownLevel) : null, el("div", { class: "actions" }, [tmpl, remove]), fileButtons(LEVEL_KEY));
+  }
+  // The document's figures: what each is, its periods (and the years through the year in the date
+  // fields it does not cover), and the section it is taken from.
+  function levelFigures(doc) {
+    var through = throughYear();
+    var cat = S.SERVICE_LEVEL_CATALOGUE;
+    var rows = Object.keys(doc.rules || {}).map(function (k) {
+      var list = doc.rules[k] || [];
+      var last = list.reduce(function (a, r) { return r.until === undefined || r.until === null ? "9999" : (a > r.until ? a : r.until); }, "");
+      var gap = last !== "9999" && Number(last.slice(0, 4)) < through ? "mangler efter " + last : "";
+      return el("tr", {}, [el("td", {}, [el("span", { text: (cat[k] && cat[k].meaning) || k }), el("br"), el("small", { text: k })]), el("td", { text: list.map(function (r) { return r.from + "–" + (r.until || ""); }).join(", ") }), el("td", { class: gap ? "missing" : "", text: gap || "ingen" }), el("td", { text: list.map(function (r) { return r.section || ""; }).join("; ") })]);
+    });
+    var head = el("tr", {}, ["Tal eller regel", "Perioder", "Mangler til og med " + through, "Afsnit"].map(function (h) { return el("th", { scope: "col", text: h }); }));
+    return el("div", { class: "table-wrap" }, [el("table", { id: "level-figures" }, [el("caption", { text: (doc.citation || doc.title || doc.name) }), head].concat(rows))]);
   }
   function refreshLevelSelects() {
     FORMS.forEach(function (form) {

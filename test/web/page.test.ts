@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extraCostSubsidy, MODULES, SERVICE_LEVELS, shelterFee, withRates } from "../../src/index.js";
+import { extraCostSubsidy, MODULES, rateTables, SERVICE_LEVELS, shelterFee, withRates } from "../../src/index.js";
 import { haveChromium, launchPage } from "../support/chromium.js";
 
 const HAVE = haveChromium("page.test");
@@ -72,6 +72,11 @@ describe.skipIf(!HAVE)("the caseworker's page in headless Chromium, opened from 
     expect(await page.$eval("#satser", (d) => (d as unknown as { open: boolean }).open)).toBe(true);
     expect(await page.$eval("#rate-table", (s) => (s as unknown as { value: string }).value)).toBe("KOMPENSATION_LEVELS");
     expect(await page.$eval("#rate-from", (s) => (s as unknown as { value: string }).value)).toBe("2026-01-01");
+    // Satser lists every shipped table with all its rows and where each figure came from.
+    const shown = await page.$$eval("table[data-table]", (ts) => ts.map((t) => [(t as unknown as { getAttribute(n: string): string }).getAttribute("data-table"), (t as unknown as { rows: { length: number } }).rows.length - 1]));
+    expect(shown).toEqual(rateTables().map((t) => [t.table, t.rows.length]));
+    expect(await page.$$eval("table[data-table] a[href]", (as) => as.length)).toBeGreaterThan(10);
+    expect(await text("#rate-overview")).toMatch(/KOMPENSATION_LEVELS.*2025.*2026/s);
   });
 
   it("after a 2026 row (test values, labelled) is added through Satser, the case computes as withRates computes it", async () => {
@@ -114,6 +119,7 @@ describe.skipIf(!HAVE)("the caseworker's page in headless Chromium, opened from 
     await page.waitForFunction(() => /egen-2026/.test(document.getElementById("own-level")?.textContent ?? ""));
     await page.reload({ waitUntil: "load" });
     expect(await text("#own-level")).toContain("egen-2026");
+    expect(await text("#level-figures")).toMatch(/rådighedsbeløb pr\. måned.*2024-01-01–2024-12-31.*mangler efter 2024-12-31/s);
     await page.select("#f-normer-preset", "egen-2026");
     await submit("normer");
     const sources = await page.$$eval('[data-out="normer"] li small', (ss) => ss.map((x) => (x as unknown as { textContent: string }).textContent));
