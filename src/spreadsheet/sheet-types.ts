@@ -15,6 +15,50 @@ export interface SheetParam {
   optional?: boolean;
   /** Repeats: every further argument is one more of it (FORKLARING's `argumenter`). */
   repeating?: boolean;
+  /** The calculator's input field the parameter fills (`"price.housing"`): the parameter table is the adapter, and error messages name the parameter for that field. */
+  path?: string;
+  /** How the cell is read for the calculator (one of the readers of `values.ts`); without one the cell is passed on as it is. An optional parameter's empty cell is left out. */
+  read?: (v: SheetValue, name: string) => unknown;
+}
+
+/**
+ * The calculator's input from a function's arguments, by its parameter table: each parameter with
+ * a `path` is read (`read`) and set at its path; an optional parameter's empty cell is left out.
+ * Field names are set as own properties (never an inherited name).
+ *
+ * @example
+ * sheetInput([{ name: "dato", description: "", type: "any", path: "date" }], ["2024-03-01"]) //=> { date: "2024-03-01" }
+ */
+export function sheetInput(params: readonly SheetParam[], args: readonly SheetValue[]): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  params.forEach((p, i) => {
+    if (p.path === undefined) return;
+    const cell = args[i];
+    if (p.optional === true && isEmpty(cell as SheetValue)) return;
+    const value = p.read ? p.read(cell as SheetValue, p.name) : cell;
+    if (value === undefined) return;
+    const parts = p.path.split(".");
+    let at = input;
+    for (const part of parts.slice(0, -1)) {
+      if (!Object.hasOwn(at, part)) Object.defineProperty(at, part, { value: {}, enumerable: true, writable: true, configurable: true });
+      at = at[part] as Record<string, unknown>;
+    }
+    Object.defineProperty(at, parts[parts.length - 1] as string, { value, enumerable: true, writable: true, configurable: true });
+  });
+  return input;
+}
+
+/**
+ * The parameter names by calculator field, from the parameter table (and any `extra` names for a
+ * field no single parameter fills): what the doors rename a refusal's fields with.
+ *
+ * @example
+ * sheetNames([{ name: "dato", description: "", type: "any", path: "date" }]) //=> { date: "dato" }
+ */
+export function sheetNames(params: readonly SheetParam[], extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of params) if (p.path !== undefined) out[p.path] = p.name;
+  return { ...out, ...extra };
 }
 
 /** What a door adds to every call: rate rows bound once (HyperFormula's `registerHyperFormula(module, { rates })`). */

@@ -55,3 +55,20 @@ describe("the BPA range: every parameter written once and accepted by the librar
     expect(r.message).not.toMatch(/weeklyHours/);
   });
 });
+
+describe("sheet functions are read by their parameter tables (issue 24 § 2)", () => {
+  it("every parameter but satser (and BPA's name/value range) names the calculator field it fills, and the error names come from the table", async () => {
+    const { SHEET_FUNCTIONS } = await import("../../src/spreadsheet/index.js");
+    const { sheetInput } = await import("../../src/spreadsheet/sheet-types.js");
+    for (const f of SHEET_FUNCTIONS.filter((x) => !x.name.startsWith("BPA."))) {
+      for (const p of f.params.filter((x) => x.name !== "satser")) {
+        expect(p.path, `${f.name} ${p.name}`).toBeTypeOf("string");
+        expect(f.names[p.path as string], `${f.name} ${p.name}`).toBe(p.name);
+      }
+    }
+    expect(sheetInput([{ name: "a", description: "", type: "any", path: "x.y" }, { name: "b", description: "", type: "any", optional: true, path: "z" }], [1, ""])).toEqual({ x: { y: 1 } });
+    const hostile = sheetInput([{ name: "a", description: "", type: "any", path: "__proto__.polluted" }], [1]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(hostile)).toEqual(["__proto__"]);
+  });
+});

@@ -3,9 +3,22 @@ import { addWorkingDays } from "../../calendar/index.js";
 import { appealDeadline, caseDeadline } from "../../case/index.js";
 import { statePensionAge } from "../../pension/index.js";
 import { step } from "../../calendar/words.js";
-import { sheetServiceLevel, sheetDate, type SheetValue } from "../values.js";
+import { sheetServiceLevel, sheetDate } from "../values.js";
 
-import { opt, type SheetFunction } from "../sheet-types.js";
+import { sheetInput, sheetNames, type SheetFunction, type SheetParam } from "../sheet-types.js";
+
+const CASE_PARAMS: SheetParam[] = [
+  { name: "paragraf", description: "Paragraf, fx 100 eller \"82b\"", type: "any", path: "paragraph", read: (v) => String(v ?? "").trim().replace(/^§\s*/, "") },
+  { name: "modtaget", description: "Dato for modtagelse af ansøgningen", type: "any", path: "received", read: sheetDate },
+  { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "albertslund-2018", eller hele serviceniveau-dokumentet som JSON-tekst (tom: angiv uger)', type: "string", optional: true, path: "preset", read: sheetServiceLevel },
+  { name: "uger", description: "Fristen i uger (går forud for serviceniveauet)", type: "number", optional: true, path: "weeks" },
+];
+const APPEAL_PARAMS: SheetParam[] = [{ name: "modtaget", description: "Dato for modtagelse af afgørelsen", type: "any", path: "decisionReceived", read: sheetDate }];
+const BORN_PARAMS: SheetParam[] = [{ name: "fødselsdato", description: "Fødselsdato", type: "any", path: "birthDate", read: sheetDate }];
+const WORKDAY_PARAMS: SheetParam[] = [
+  { name: "dato", description: "Startdato", type: "any", path: "date", read: sheetDate },
+  { name: "antal", description: "Antal arbejdsdage (0 eller flere)", type: "number", path: "n" },
+];
 
 export const SAGSFRIST: SheetFunction = {
   name: "SAGSFRIST",
@@ -13,24 +26,12 @@ export const SAGSFRIST: SheetFunction = {
   exportName: "SAGSFRIST",
   english: "CASEDEADLINE",
   description: "Sagsbehandlingsfristen som dato (ÅÅÅÅ-MM-DD) for en ansøgning efter en paragraf, efter kommunens serviceniveau.",
-  params: [
-    { name: "paragraf", description: "Paragraf, fx 100 eller \"82b\"", type: "any" },
-    { name: "modtaget", description: "Dato for modtagelse af ansøgningen", type: "any" },
-    { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "albertslund-2018", eller hele serviceniveau-dokumentet som JSON-tekst (tom: angiv uger)', type: "string", optional: true },
-    { name: "uger", description: "Fristen i uger (går forud for serviceniveauet)", type: "number", optional: true },
-  ],
+  params: CASE_PARAMS,
   result: "text",
   returns: "Datoen (ÅÅÅÅ-MM-DD)",
-  names: { paragraph: "paragraf", received: "modtaget", preset: "serviceniveau", weeks: "uger" },
-  run([paragraph, received, preset, weeks]) {
-    const pr = sheetServiceLevel(preset as SheetValue, "serviceniveau");
-    const w = opt(weeks as SheetValue);
-    const r = caseDeadline({
-      paragraph: String(paragraph ?? "").trim().replace(/^§\s*/, "") as "100",
-      received: sheetDate(received as SheetValue, "modtaget"),
-      ...(pr === undefined ? {} : { preset: pr }),
-      weeks: w as number | undefined,
-    });
+  names: sheetNames(CASE_PARAMS),
+  run(args) {
+    const r = caseDeadline(sheetInput(CASE_PARAMS, args) as never);
     return { value: r.date, explanation: r.explanation };
   },
 };
@@ -41,12 +42,12 @@ export const KLAGEFRIST: SheetFunction = {
   exportName: "KLAGEFRIST",
   english: "APPEALDEADLINE",
   description: "Klagefristen som dato (ÅÅÅÅ-MM-DD): 4 uger fra modtagelsen af afgørelsen, flyttet til næste hverdag.",
-  params: [{ name: "modtaget", description: "Dato for modtagelse af afgørelsen", type: "any" }],
+  params: APPEAL_PARAMS,
   result: "text",
   returns: "Datoen (ÅÅÅÅ-MM-DD)",
-  names: { decisionReceived: "modtaget" },
-  run([received]) {
-    const r = appealDeadline({ decisionReceived: sheetDate(received as SheetValue, "modtaget") });
+  names: sheetNames(APPEAL_PARAMS),
+  run(args) {
+    const r = appealDeadline(sheetInput(APPEAL_PARAMS, args) as never);
     return { value: r.date, explanation: r.explanation };
   },
 };
@@ -57,12 +58,12 @@ export const FOLKEPENSIONSALDER: SheetFunction = {
   exportName: "FOLKEPENSIONSALDER",
   english: "PENSIONAGE",
   description: "Folkepensionsalderen i år (fx 67 eller 65,5) for en fødselsdato.",
-  params: [{ name: "fødselsdato", description: "Fødselsdato", type: "any" }],
+  params: BORN_PARAMS,
   result: "number",
   returns: "Alderen i år",
-  names: { birthDate: "fødselsdato" },
-  run([born]) {
-    const r = statePensionAge({ birthDate: sheetDate(born as SheetValue, "fødselsdato") });
+  names: sheetNames(BORN_PARAMS),
+  run(args) {
+    const r = statePensionAge(sheetInput(BORN_PARAMS, args) as never);
     return { value: r.age, explanation: r.explanation };
   },
 };
@@ -73,12 +74,12 @@ export const FOLKEPENSIONSDATO: SheetFunction = {
   exportName: "FOLKEPENSIONSDATO",
   english: "PENSIONDATE",
   description: "Datoen (ÅÅÅÅ-MM-DD), hvor folkepensionsalderen nås.",
-  params: [{ name: "fødselsdato", description: "Fødselsdato", type: "any" }],
+  params: BORN_PARAMS,
   result: "text",
   returns: "Datoen (ÅÅÅÅ-MM-DD)",
-  names: { birthDate: "fødselsdato" },
-  run([born]) {
-    const r = statePensionAge({ birthDate: sheetDate(born as SheetValue, "fødselsdato") });
+  names: sheetNames(BORN_PARAMS),
+  run(args) {
+    const r = statePensionAge(sheetInput(BORN_PARAMS, args) as never);
     return { value: r.date, explanation: r.explanation };
   },
 };
@@ -89,17 +90,15 @@ export const ARBEJDSDAGE_LAEG_TIL: SheetFunction = {
   exportName: "ARBEJDSDAGE_LAEG_TIL",
   english: "WORKDAYS.ADD",
   description: "Datoen (ÅÅÅÅ-MM-DD) et antal danske arbejdsdage efter en dato (weekender og helligdage springes over).",
-  params: [
-    { name: "dato", description: "Startdato", type: "any" },
-    { name: "antal", description: "Antal arbejdsdage (0 eller flere)", type: "number" },
-  ],
+  params: WORKDAY_PARAMS,
   result: "text",
   returns: "Datoen (ÅÅÅÅ-MM-DD)",
-  names: { date: "dato", n: "antal" },
-  run([day, n]) {
-    const d = sheetDate(day as SheetValue, "dato");
-    const to = addWorkingDays(d, n as number);
-    return { value: to, explanation: [step("calendar.working-days", { days: n as number, from: d, to }, "Folkekirkens helligdage; store bededag afskaffet fra 2024 ved lov nr. 159 af 28/02/2023")] };
+  names: sheetNames(WORKDAY_PARAMS),
+  run(args) {
+    // addWorkingDays takes its two values as arguments: the table names them `date` and `n`.
+    const { date: d, n } = sheetInput(WORKDAY_PARAMS, args) as { date: string; n: number };
+    const to = addWorkingDays(d, n);
+    return { value: to, explanation: [step("calendar.working-days", { days: n, from: d, to }, "Folkekirkens helligdage; store bededag afskaffet fra 2024 ved lov nr. 159 af 28/02/2023")] };
   },
 };
 

@@ -4,7 +4,15 @@ import { NO_BOUND_RATES } from "../../core/rates.js";
 import { satserBound } from "../satser.js";
 import { sheetAmount, sheetBool, sheetDate, type SheetValue } from "../values.js";
 
-import { SATSER, num, opt, type SheetFunction } from "../sheet-types.js";
+import { SATSER, num, sheetInput, sheetNames, type SheetFunction, type SheetParam } from "../sheet-types.js";
+
+const PARAMS: SheetParam[] = [
+  { name: "udgifter_pr_md", description: "Sandsynliggjorte merudgifter pr. måned (kr.)", type: "number", path: "monthlyCosts", read: sheetAmount },
+  { name: "dato", description: "Dato for måneden, der udbetales for", type: "any", path: "date", read: sheetDate },
+  { name: "dokumenteret", description: "Er alle udgifter dokumenteret? (SAND/FALSK)", type: "boolean", optional: true, path: "documented", read: sheetBool },
+  { name: "ordning", description: '"merudgift" eller "kompensation" (standard: efter dato)', type: "string", optional: true, path: "regime", read: (v) => String(v).trim().toLowerCase() },
+  SATSER,
+];
 
 export const MERUDGIFT: SheetFunction = {
   name: "MERUDGIFT",
@@ -12,24 +20,11 @@ export const MERUDGIFT: SheetFunction = {
   exportName: "MERUDGIFT",
   english: "EXTRACOST",
   description: "§ 100: månedlig merudgiftsydelse/kompensationsydelse for sandsynliggjorte merudgifter pr. måned på datoen.",
-  params: [
-    { name: "udgifter_pr_md", description: "Sandsynliggjorte merudgifter pr. måned (kr.)", type: "number" },
-    { name: "dato", description: "Dato for måneden, der udbetales for", type: "any" },
-    { name: "dokumenteret", description: "Er alle udgifter dokumenteret? (SAND/FALSK)", type: "boolean", optional: true },
-    { name: "ordning", description: '"merudgift" eller "kompensation" (standard: efter dato)', type: "string", optional: true },
-    SATSER,
-  ],
+  params: PARAMS,
   result: "number",
-  names: { monthlyCosts: "udgifter_pr_md", date: "dato", documented: "dokumenteret", regime: "ordning" },
-  run([costs, date, documented, regime, satser], ctx) {
-    const reg = opt(regime);
-    const r = computeExtraCostSubsidy({
-      date: sheetDate(date, "dato"),
-      monthlyCosts: sheetAmount(costs as SheetValue, "udgifter_pr_md"),
-      ...(opt(documented) === undefined ? {} : { documented: sheetBool(documented, "dokumenteret") }),
-      ...(reg === undefined ? {} : { regime: String(reg).trim().toLowerCase() as "merudgift" | "kompensation" }),
-    }, satserBound(satser as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
+  names: sheetNames(PARAMS),
+  run(args, ctx) {
+    const r = computeExtraCostSubsidy(sheetInput(PARAMS, args) as never, satserBound(args[4] as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
     return { value: num(r.monthlyAmount), explanation: r.explanation };
   },
 };
-

@@ -4,7 +4,7 @@ import { echo } from "../../core/errors.js";
 import { residentialCarePayment } from "../../residential-care/index.js";
 import { ArgumentError, isEmpty, sheetServiceLevel, looksLikeAmount, sheetAmount, sheetMoney, sheetMonth, type SheetValue } from "../values.js";
 
-import { num, opt, type SheetFunction } from "../sheet-types.js";
+import { num, sheetInput, sheetNames, type SheetFunction, type SheetParam } from "../sheet-types.js";
 
 /**
  * The amounts of a range: every number, and every text that is written as an amount
@@ -32,39 +32,31 @@ function sumRange(v: SheetValue, name: string): { label: string; monthly: number
   return out;
 }
 
+// egen_bolig is an amount: the monthly cost of the own home kept during the stay. Empty = none; a
+// cost of 0 does not waive housing (the library's rule), and a text is read as an amount. An empty
+// godkendte_udgifter or rådighedsbeløb is left out: the service level's figure, or none.
+const PARAMS: SheetParam[] = [
+  { name: "indtægt", description: "Indtægt efter skat pr. måned (kr.)", type: "number", path: "income", read: sheetAmount },
+  { name: "pris_bolig", description: "Pris for bolig pr. måned (kr.)", type: "number", path: "price.housing", read: sheetAmount },
+  { name: "pris_service", description: "Pris for kost, vask, rengøring m.m. pr. måned (kr.)", type: "number", path: "price.services.other", read: sheetAmount },
+  { name: "godkendte_udgifter", description: "Godkendte faste udgifter pr. måned: et beløb eller et område (tom = serviceniveauets, ellers ingen)", type: "any", range: true, optional: true, path: "approvedExpenses", read: sumRange },
+  { name: "rådighedsbeløb", description: "Rådighedsbeløb pr. måned (kr.; tom = serviceniveauets)", type: "number", optional: true, path: "disposableAmount", read: sheetAmount },
+  { name: "egen_bolig", description: "Udgift til egen bolig, som bevares under opholdet (kr. pr. måned; tom = ingen)", type: "number", optional: true, path: "ownDwelling.monthlyCost", read: sheetAmount },
+  { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "holbaek-2024", eller hele dokumentet som JSON-tekst (giver rådighedsbeløb og godkendte udgifter, når de er tomme)', type: "string", optional: true, path: "preset", read: sheetServiceLevel },
+  { name: "måned", description: "Måneden, betalingen gælder (dato eller ÅÅÅÅ-MM); kræves, når serviceniveauet kun giver sine tal for en periode", type: "any", optional: true, path: "month", read: sheetMonth },
+];
+
 export const BOTILBUD_BETALING: SheetFunction = {
   name: "BOTILBUD.BETALING",
   id: "BOTILBUD.BETALING",
   exportName: "BOTILBUD_BETALING",
   english: "RESIDENTIAL.PAYMENT",
   description: "§ 107: beboerens egenbetaling pr. måned, så rådighedsbeløbet altid er tilbage.",
-  params: [
-    { name: "indtægt", description: "Indtægt efter skat pr. måned (kr.)", type: "number" },
-    { name: "pris_bolig", description: "Pris for bolig pr. måned (kr.)", type: "number" },
-    { name: "pris_service", description: "Pris for kost, vask, rengøring m.m. pr. måned (kr.)", type: "number" },
-    { name: "godkendte_udgifter", description: "Godkendte faste udgifter pr. måned: et beløb eller et område", type: "any", range: true },
-    { name: "rådighedsbeløb", description: "Rådighedsbeløb pr. måned (kr.; tom = serviceniveauets)", type: "number", optional: true },
-    { name: "egen_bolig", description: "Udgift til egen bolig, som bevares under opholdet (kr. pr. måned; tom = ingen)", type: "number", optional: true },
-    { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "holbaek-2024", eller hele dokumentet som JSON-tekst (giver rådighedsbeløb og godkendte udgifter, når de er tomme)', type: "string", optional: true },
-    { name: "måned", description: "Måneden, betalingen gælder (dato eller ÅÅÅÅ-MM); kræves, når serviceniveauet kun giver sine tal for en periode", type: "any", optional: true },
-  ],
+  params: PARAMS,
   result: "number",
-  names: { income: "indtægt", price: "pris_bolig/pris_service", "price.housing": "pris_bolig", "price.services.other": "pris_service", approvedExpenses: "godkendte_udgifter", disposableAmount: "rådighedsbeløb", ownDwelling: "egen_bolig", "ownDwelling.monthlyCost": "egen_bolig", preset: "serviceniveau", month: "måned" },
-  run([income, housing, services, expenses, disposable, own, level, month]) {
-    // egen_bolig is an amount: the monthly cost of the own home kept during the stay. Empty = none;
-    // a cost of 0 does not waive housing (the library's rule), and a text is read as an amount.
-    const ownCost = opt(own as SheetValue);
-    const keepsHome = ownCost !== undefined;
-    const preset = sheetServiceLevel(level as SheetValue, "serviceniveau");
-    const r = residentialCarePayment({
-      income: sheetAmount(income as SheetValue, "indtægt"),
-      price: { housing: sheetAmount(housing as SheetValue, "pris_bolig"), services: { other: sheetAmount(services as SheetValue, "pris_service") } },
-      ...(preset !== undefined && isEmpty(expenses as SheetValue) ? {} : { approvedExpenses: sumRange(expenses as SheetValue, "godkendte_udgifter") }),
-      ...(preset !== undefined && isEmpty(disposable as SheetValue) ? {} : { disposableAmount: sheetAmount(disposable as SheetValue, "rådighedsbeløb") }),
-      ...(keepsHome ? { ownDwelling: { monthlyCost: sheetAmount(ownCost, "egen_bolig") } } : {}),
-      ...(preset === undefined ? {} : { preset }),
-      ...(isEmpty(month as SheetValue) ? {} : { month: sheetMonth(month as SheetValue, "måned") }),
-    });
+  names: sheetNames(PARAMS, { price: "pris_bolig/pris_service", ownDwelling: "egen_bolig" }),
+  run(args) {
+    const r = residentialCarePayment(sheetInput(PARAMS, args) as never);
     return { value: num(r.payment), explanation: r.explanation };
   },
 };

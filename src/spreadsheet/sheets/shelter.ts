@@ -6,7 +6,7 @@ import { satserBound } from "../satser.js";
 import { shelterDays } from "../../shelter/index.js";
 import { ArgumentError, sheetServiceLevel, sheetBool, sheetTime, word, type SheetValue } from "../values.js";
 
-import { SATSER, num, opt, type SheetContext, type SheetFunction, type SheetParam } from "../sheet-types.js";
+import { SATSER, num, sheetInput, sheetNames, type SheetFunction, type SheetParam } from "../sheet-types.js";
 
 const COUNTING: Record<string, "started-24h" | "calendar-days" | "nights"> = {
   "påbegyndte døgn": "started-24h",
@@ -17,34 +17,23 @@ const COUNTING: Record<string, "started-24h" | "calendar-days" | "nights"> = {
   nights: "nights",
 };
 
-const stayParams: SheetParam[] = [
-  { name: "paragraf", description: "109 (krisecenter) eller 110 (forsorgshjem/herberg)", type: "any" },
-  { name: "ankomst", description: "Ankomst: dato og klokkeslæt", type: "any" },
-  { name: "afrejse", description: "Afrejse: dato og klokkeslæt", type: "any" },
-  { name: "indtægt", description: "Har beboeren indtægt? (SAND/FALSK, standard SAND)", type: "boolean", optional: true },
-  { name: "optælling", description: '"påbegyndte døgn" (standard), "kalenderdage" eller "nætter"', type: "string", optional: true },
-];
+/** The counting word of a cell: Danish or the library's own; another word is refused. */
+function countingOf(v: SheetValue, name: string): "started-24h" | "calendar-days" | "nights" {
+  const mode = word(COUNTING, v);
+  if (mode === undefined) throw new ArgumentError(name, SHEET_ISSUES.counting);
+  return mode;
+}
 
-function stayInput(args: readonly SheetValue[]) {
-  const [section, arrival, departure, income, counting] = args;
-  const c = opt(counting as SheetValue);
-  // Stryker disable next-line ConditionalExpression: no counting word is "undefined", so looking up the empty cell also finds nothing
-  const mode = c === undefined ? undefined : word(COUNTING, c);
-  if (c !== undefined && mode === undefined) throw new ArgumentError("optælling", SHEET_ISSUES.counting);
-  return {
-    section: String(section ?? "").trim() as "109" | "110",
-    arrival: sheetTime(arrival as SheetValue, "ankomst"),
-    departure: sheetTime(departure as SheetValue, "afrejse"),
-    ...(opt(income as SheetValue) === undefined ? {} : { income: sheetBool(income as SheetValue, "indtægt") }),
-    ...(mode ? { counting: mode } : {}),
-  };
-}
-function stay(args: readonly SheetValue[], ctx?: SheetContext) {
-  const preset = sheetServiceLevel(args[6] as SheetValue, "serviceniveau");
-  return computeShelterFee({ ...stayInput(args), ...(preset === undefined ? {} : { preset }) }, satserBound(args[5] as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
-}
-const stayNames = { section: "paragraf", arrival: "ankomst", departure: "afrejse", income: "indtægt", counting: "optælling", preset: "serviceniveau" };
-const SERVICENIVEAU: SheetParam = { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "holbaek-2024", eller hele dokumentet som JSON-tekst (optælling og egen bolig efter dokumentet)', type: "string", optional: true };
+const stayParams: SheetParam[] = [
+  { name: "paragraf", description: "109 (krisecenter) eller 110 (forsorgshjem/herberg)", type: "any", path: "section", read: (v) => String(v ?? "").trim() },
+  { name: "ankomst", description: "Ankomst: dato og klokkeslæt", type: "any", path: "arrival", read: sheetTime },
+  { name: "afrejse", description: "Afrejse: dato og klokkeslæt", type: "any", path: "departure", read: sheetTime },
+  { name: "indtægt", description: "Har beboeren indtægt? (SAND/FALSK, standard SAND)", type: "boolean", optional: true, path: "income", read: sheetBool },
+  { name: "optælling", description: '"påbegyndte døgn" (standard), "kalenderdage" eller "nætter"', type: "string", optional: true, path: "counting", read: countingOf },
+];
+const SERVICENIVEAU: SheetParam = { name: "serviceniveau", description: 'Kommunens serviceniveau: et navn, fx "holbaek-2024", eller hele dokumentet som JSON-tekst (optælling og egen bolig efter dokumentet)', type: "string", optional: true, path: "preset", read: sheetServiceLevel };
+const FEE_PARAMS: SheetParam[] = [...stayParams, SATSER, SERVICENIVEAU];
+const DAYS_PARAMS: SheetParam[] = [...stayParams, SERVICENIVEAU];
 
 export const OPHOLD_BETALING: SheetFunction = /* @__PURE__ */ (() => ({
   name: "OPHOLD.BETALING",
@@ -52,11 +41,11 @@ export const OPHOLD_BETALING: SheetFunction = /* @__PURE__ */ (() => ({
   exportName: "OPHOLD_BETALING",
   english: "SHELTER.FEE",
   description: "§§ 109–110: egenbetaling for logi for et ophold, pr. påbegyndt døgn til årets takst.",
-  params: [...stayParams, SATSER, SERVICENIVEAU],
+  params: FEE_PARAMS,
   result: "number",
-  names: stayNames,
+  names: sheetNames(FEE_PARAMS),
   run(args, ctx) {
-    const r = stay(args, ctx);
+    const r = computeShelterFee(sheetInput(FEE_PARAMS, args) as never, satserBound(args[5] as SheetValue, ctx?.bound ?? NO_BOUND_RATES));
     return { value: num(r.amount), explanation: r.explanation };
   },
 }))();
@@ -67,15 +56,14 @@ export const OPHOLD_DOEGN: SheetFunction = {
   exportName: "OPHOLD_DOEGN",
   english: "SHELTER.DAYS",
   description: "§§ 109–110: antal døgn, der betales for.",
-  params: [...stayParams, SERVICENIVEAU],
+  params: DAYS_PARAMS,
   result: "number",
   returns: "Antal døgn",
-  names: stayNames,
+  names: sheetNames(DAYS_PARAMS),
   run(args) {
     // Counting døgn needs no rate: a year whose rate is not published still counts. The service
     // level's counting rule applies when the call gives no optælling.
-    const preset = sheetServiceLevel(args[5] as SheetValue, "serviceniveau");
-    const r = shelterDays({ ...stayInput(args), ...(preset === undefined ? {} : { preset }) });
+    const r = shelterDays(sheetInput(DAYS_PARAMS, args) as never);
     return { value: r.days, explanation: r.explanation };
   },
 };
