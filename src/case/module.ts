@@ -1,5 +1,6 @@
 import { appealDeadline, caseDeadline } from "./deadlines.js";
 import { defineModule } from "../core/module.js";
+import { KLAGEFRIST, SAGSFRIST } from "./sheet.js";
 import { WORDS } from "./words.js";
 import { CASE_ISSUES } from "./messages.js";
 
@@ -15,5 +16,5 @@ export const MODULE = /* @__PURE__ */ defineModule({
     appealDeadline: [{ decisionReceived: "2024-03-27" }],
   },
   bind: { caseDeadline: { level: "preset" }, appealDeadline: { level: "preset" } },
-  sheet: ["SAGSFRIST", "KLAGEFRIST"],
+  sheet: [SAGSFRIST, KLAGEFRIST],
 });

@@ -42,8 +42,52 @@ export interface ModuleManifest {
   readonly examples?: Readonly<Record<string, readonly unknown[]>>;
   /** The messages of its checks, in every language (see `defineWords`): the catalogue a door renders an issue's words from. */
   readonly messages?: Readonly<Record<string, IssueWords>>;
-  /** The ids of its spreadsheet functions (`src/spreadsheet/registry.ts`). */
-  readonly sheet?: readonly string[];
+  /**
+   * Its spreadsheet functions: a declaration as data (its parameter table: each parameter's sheet
+   * name, the input field it fills and how its cell is read; the function it calls and the result
+   * field the cell shows), from which every door builds the function; or the id of one written in
+   * the spreadsheet layer (a table result or a name/value range).
+   */
+  readonly sheet?: readonly (string | SheetSpec)[];
+}
+
+/** How a cell is read for a calculator (see `src/spreadsheet/readers.ts`): by name, or one of a list of words (Danish or the library's own) mapped to the library's word, with the Danish list the refusal shows. */
+export type SheetReader = "amount" | "amounts" | "date" | "month" | "time" | "bool" | "level" | "text" | "lower" | "paragraph" | { readonly words: Readonly<Record<string, string>>; readonly list: string };
+
+/** One parameter of a spreadsheet function, as data: its sheet name, what it is, the calculator's input field it fills and how its cell is read. `"satser"` is the workbook's own rate rows (the range every door knows). */
+export type SheetParamSpec =
+  | "satser"
+  | {
+      readonly name: string;
+      readonly description: string;
+      readonly type: "number" | "string" | "boolean" | "any";
+      readonly optional?: boolean;
+      readonly range?: boolean;
+      readonly path: string;
+      readonly read?: SheetReader;
+    };
+
+/** A spreadsheet function as data (see {@link ModuleManifest.sheet}). */
+export interface SheetSpec {
+  /** The Danish name in formulas, e.g. `"OPHOLD.DØGN"`. */
+  readonly name: string;
+  /** The ASCII id (Excel custom-function id); the name unless given. */
+  readonly id?: string;
+  /** The plain export and Apps Script global; the id with `_` for `.` unless given. */
+  readonly exportName?: string;
+  /** The English alias. */
+  readonly english: string;
+  readonly description: string;
+  /** The module function it calls (with the workbook's rate rows when it has a `satser` parameter). */
+  readonly calls: string;
+  readonly params: readonly SheetParamSpec[];
+  readonly result: "number" | "text";
+  /** The result field the cell shows, e.g. `"monthlyAmount"`. */
+  readonly value: string;
+  /** What the cell holds, in Danish. */
+  readonly returns?: string;
+  /** Names for input fields no single parameter fills (`price` → `"pris_bolig/pris_service"`). */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -4,6 +4,7 @@ import { extraCostPaymentPeriod } from "./payment-period.js";
 import { computeExtraCostOneOff, computeExtraCostSubsidy, EXTRA_COST_TABLES } from "./bound.js";
 import { computeExtraCostSubsidyBatch, extraCostSubsidyBatch } from "./batch.js";
 import { defineModule } from "../core/module.js";
+import { MERUDGIFT } from "./sheet.js";
 import { WORDS } from "./words.js";
 import { EXTRA_COST_ISSUES } from "./messages.js";
 
@@ -22,5 +23,5 @@ export const MODULE = /* @__PURE__ */ defineModule({
   },
   bind: { extraCostSubsidy: { rates: computeExtraCostSubsidy }, extraCostSubsidyBatch: { rates: computeExtraCostSubsidyBatch }, extraCostOneOff: { rates: computeExtraCostOneOff }, extraCostPaymentPeriod: { level: "preset" } },
   tables: () => EXTRA_COST_TABLES,
-  sheet: ["MERUDGIFT"],
+  sheet: [MERUDGIFT],
 });

@@ -1,5 +1,6 @@
 import { statePensionAge } from "./age.js";
 import { defineModule } from "../core/module.js";
+import { FOLKEPENSIONSALDER, FOLKEPENSIONSDATO } from "./sheet.js";
 import { WORDS } from "./words.js";
 import { PENSION_ISSUES } from "./messages.js";
 
@@ -13,5 +14,5 @@ export const MODULE = /* @__PURE__ */ defineModule({
   examples: {
     statePensionAge: [{ birthDate: "1960-05-20" }],
   },
-  sheet: ["FOLKEPENSIONSALDER", "FOLKEPENSIONSDATO"],
+  sheet: [FOLKEPENSIONSALDER, FOLKEPENSIONSDATO],
 });

@@ -1,6 +1,7 @@
 import { residentialCarePayment } from "./payment.js";
 import { residentialCarePaymentBatch } from "./batch.js";
 import { defineModule } from "../core/module.js";
+import { BOTILBUD_BETALING } from "./sheet.js";
 import { WORDS } from "./words.js";
 import { RESIDENTIAL_CARE_ISSUES } from "./messages.js";
 
@@ -16,5 +17,5 @@ export const MODULE = /* @__PURE__ */ defineModule({
     residentialCarePaymentBatch: [{ income: [12000, 7000, 0], housing: 4000, services: 2500, disposableAmount: 2800 }],
   },
   bind: { residentialCarePayment: { level: "preset" }, residentialCarePaymentBatch: { level: "preset" } },
-  sheet: ["BOTILBUD.BETALING"],
+  sheet: [BOTILBUD_BETALING],
 });

@@ -2,6 +2,7 @@ import { shelterDays, shelterFee } from "./fee.js";
 import { shelterChildPsychology } from "./psychology.js";
 import { computeShelterFee, SHELTER_TABLES } from "./bound.js";
 import { defineModule } from "../core/module.js";
+import { OPHOLD_BETALING, OPHOLD_DOEGN } from "./sheet.js";
 import { WORDS } from "./words.js";
 import { SHELTER_ISSUES } from "./messages.js";
 
@@ -19,5 +20,5 @@ export const MODULE = /* @__PURE__ */ defineModule({
   },
   bind: { shelterFee: { rates: computeShelterFee, level: "preset" }, shelterDays: { level: "preset" }, shelterChildPsychology: { level: "preset" } },
   tables: () => SHELTER_TABLES,
-  sheet: ["OPHOLD.BETALING", "OPHOLD.DOEGN"],
+  sheet: [OPHOLD_BETALING, OPHOLD_DOEGN],
 });

@@ -22,6 +22,7 @@ export const SHEET_ISSUES = /* @__PURE__ */ defineWords("spreadsheet", {
   levelJson: { code: "invalid", en: "starts with { but is not a JSON document: give the service level's name, or the whole document as JSON (servicelov serviceniveau --skabelon)", da: "begynder med { men er ikke et JSON-dokument: angiv serviceniveauets navn, eller hele dokumentet som JSON (servicelov serviceniveau --skabelon)" },
   levelInvalid: { code: "invalid", en: ": the document is not valid: {problems}", da: ": dokumentet er ikke gyldigt: {problems}" },
   counting: { code: "not-one-of", en: 'must be "påbegyndte døgn", "kalenderdage" or "nætter"', da: 'skal være "påbegyndte døgn", "kalenderdage" eller "nætter"' },
+  word: { code: "not-one-of", en: "must be {list}", da: "skal være {list}" },
   order: { code: "not-one-of", en: 'must be "nyeste først" or "ældste først"', da: 'skal være "nyeste først" eller "ældste først"' },
   hours: { code: "not-a-number", en: "row {row}: hours must be a number", da: "række {row}: timer skal være et tal" },
   cell: { code: "invalid", en: "row {row}, column {column}: must be an amount or a label, not {kind:unit}", da: "række {row}, kolonne {column}: skal være et beløb eller en tekst, ikke {kind:unit}" },

@@ -2,21 +2,31 @@ import { deepFreeze } from "../core/freeze.js";
 import { type SheetValue } from "./values.js";
 
 import { type SheetDeclaration, type SheetFunction } from "./sheet-types.js";
-import { MERUDGIFT } from "./sheets/extra-cost.js";
 import { LEDSAGE } from "./sheets/escort.js";
 import { BPA_SPECIFIKATION, BPA_TILSKUD } from "./sheets/bpa.js";
-import { BOTILBUD_BETALING } from "./sheets/residential-care.js";
-import { OPHOLD_BETALING, OPHOLD_DOEGN } from "./sheets/shelter.js";
-import { ARBEJDSDAGE_LAEG_TIL, FOLKEPENSIONSALDER, FOLKEPENSIONSDATO, KLAGEFRIST, SAGSFRIST } from "./sheets/dates.js";
+import { ARBEJDSDAGE_LAEG_TIL } from "./sheets/dates.js";
+import { sheetFromSpec } from "./from-spec.js";
+import { MODULES } from "../modules.js";
+import type { ModuleManifest } from "../core/module.js";
 
 export type { SheetContext, SheetDeclaration, SheetFunction, SheetParam, SheetShape } from "./sheet-types.js";
 
-/** Every spreadsheet function except FORKLARING, which explains any of them.
+/** The spreadsheet functions written in this layer (a table result, a name/value range, positional arguments), by id: a module names them in its manifest. */
+const WRITTEN: readonly SheetFunction[] = [LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, ARBEJDSDAGE_LAEG_TIL];
+
+function written(id: string, module: string): SheetFunction {
+  const f = WRITTEN.find((w) => w.id === id);
+  if (f === undefined) throw new Error(`${module}: the spreadsheet function ${id} is written nowhere in src/spreadsheet/sheets`);
+  return f;
+}
+
+/** Every spreadsheet function except FORKLARING, which explains any of them: derived from the modules' manifests (MODULES), in their order.
  *
  * @example
  * SHEET_FUNCTIONS.map((f) => f.name) //=> ["MERUDGIFT", "LEDSAGE", "BPA.TILSKUD", …]
  */
-export const SHEET_FUNCTIONS: readonly SheetFunction[] = /* @__PURE__ */ deepFreeze([MERUDGIFT, LEDSAGE, BPA_TILSKUD, BPA_SPECIFIKATION, BOTILBUD_BETALING, OPHOLD_BETALING, OPHOLD_DOEGN, SAGSFRIST, KLAGEFRIST, FOLKEPENSIONSALDER, FOLKEPENSIONSDATO, ARBEJDSDAGE_LAEG_TIL]);
+export const SHEET_FUNCTIONS: readonly SheetFunction[] = /* @__PURE__ */ (() => deepFreeze(MODULES.flatMap((m: ModuleManifest) => (m.sheet ?? []).map((s) => (typeof s === "string" ? written(s, m.name) : sheetFromSpec(s, m))))))();
+
 
 /** Finds a function by its Danish name, English alias or id (case-insensitive).
  *
