@@ -8,6 +8,7 @@ import { findSheetFunction, type SheetFunction } from "../../src/spreadsheet/ind
 import { EXPLANATION_CASES } from "../explanation-cases.js";
 import * as lib from "../../src/index.js";
 import { runs } from "../support/runs.js";
+import { SAMPLES } from "../support/samples.js";
 import { issuesOf } from "../support/issues.js";
 import { extraCostSubsidy } from "../../src/index.js";
 
@@ -26,6 +27,12 @@ describe("the rule catalogue", () => {
   });
   it("every rule id is reached by the explanation cases (so every template is rendered by a test)", () => {
     const seen = new Set(caseSteps.map((s) => s.rule));
+    // Every module's example calls (from its manifest) reach their rules too: a new module's rule is reached by its example.
+    for (const [fn, args] of Object.entries(SAMPLES)) {
+      const f = (lib as unknown as Record<string, (...a: unknown[]) => { explanation?: Step[] }>)[fn];
+      const r = f?.(...args);
+      for (const s of r?.explanation ?? []) seen.add(s.rule);
+    }
     // ARBEJDSDAGE.LÆG.TIL's line is made by the sheet function.
     for (const s of (findSheetFunction("ARBEJDSDAGE.LÆG.TIL") as SheetFunction).run(["2024-03-27", 1]).explanation) seen.add(s.rule);
     const missing = (Object.keys(RULES) as RuleId[]).filter((id) => !seen.has(id));

@@ -5,6 +5,7 @@
 // as «Landsdækkende sats, gengivet i …» (the figure is national; the page is where it was found),
 // and a BPA wage table the caller chose by name (`preset: "aarhus-…"`) cites its publisher.
 import { readFileSync } from "node:fs";
+import { SAMPLES } from "../support/samples.js";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
 import { InputError, SERVICE_LEVELS, withRates, withServiceLevel, type BoundCalculators, type Step } from "../../src/index.js";
@@ -55,6 +56,14 @@ const CALLS: Record<string, Call> = {
   timeLimits: (c, p, y) => c.timeLimits({ paragraph: p === "albertslund-2018" ? "109" : "103", start: `${y}-03-01`, birthDate: "1960-05-20", ...named(p) }),
 };
 
+/** A public calculator without a call above is walked with its module's example call (its manifest's `examples`). */
+const EXAMPLE_CALLS: Record<string, Call> = Object.fromEntries(
+  Object.entries(SAMPLES)
+    .filter(([fn]) => !(fn in CALLS))
+    .map(([fn, args]) => [fn, ((c: Calc) => ((c as unknown as Record<string, (...a: unknown[]) => { explanation?: Step[] }>)[fn] ?? (lib as unknown as Record<string, (...a: unknown[]) => { explanation?: Step[] }>)[fn])?.(...args) ?? { explanation: [] }) as unknown as Call]),
+);
+const ALL_CALLS: Record<string, Call> = { ...EXAMPLE_CALLS, ...CALLS };
+
 /** Public functions that are not calculators (tools, data, loaders): everything else must be in CALLS. */
 const NOT_CALCULATORS = new Set(["InputError", "issueText", "renameField", "addWorkingDays", "danishHolidays", "isWorkingDay", "parseServiceLevel", "rateCoverage", "rateTables", "rateTemplate", "renderTemplate", "serviceLevelTemplate", "translateExplanation", "withRates", "withServiceLevel"]);
 
@@ -94,7 +103,7 @@ const LEVELS: { name: string | undefined; municipality: string | undefined; calc
 describe("citations follow the service level in use (issue 25 § 3)", () => {
   it("every public calculator and date rule is walked (a new one must be added here)", () => {
     const functions = Object.entries(lib).filter(([, v]) => typeof v === "function").map(([k]) => k);
-    const walked = new Set(Object.keys(CALLS).map((k) => k.replace(/NoIncome$/, "")));
+    const walked = new Set(Object.keys(ALL_CALLS).map((k) => k.replace(/NoIncome$/, "")));
     expect(functions.filter((f) => !walked.has(f) && !NOT_CALCULATORS.has(f))).toEqual([]);
   });
 
@@ -102,7 +111,8 @@ describe("citations follow the service level in use (issue 25 § 3)", () => {
     const label = level.byName ? (level.name ?? "no service level") : `${TESTBY.name} (bound with withServiceLevel)`;
     it(`${label}: every step cites only ${level.municipality ?? "the law and national sources"}`, () => {
       let computed = 0;
-      for (const [fn, call] of Object.entries(CALLS)) {
+      for (const [fn, call] of Object.entries(ALL_CALLS)) {
+        if (NOT_CALCULATORS.has(fn)) continue;
         const steps = attempt(() => call(level.calc, level.byName ? level.name : undefined, level.year, level.municipality !== undefined));
         if (steps instanceof InputError) {
           // With none, only a rule that is each municipality's own asks for one (preset required);

@@ -5,6 +5,9 @@
 import fc from "fast-check";
 import { addWorkingDays, appealDeadline, bpaGrant, caseDeadline, escortLedger, extraCostSubsidy, residentialCarePayment, shelterDays, shelterFee, statePensionAge } from "../../src/index.js";
 import { SHEET_DECLARATIONS } from "../../src/spreadsheet/index.js";
+import { MODULES } from "../../src/modules.js";
+import type { ModuleManifest } from "../../src/core/module.js";
+import { SAMPLES } from "../support/samples.js";
 
 type Cell = string | number | boolean;
 /** One argument: a cell value, or a range (rows of cells). */
@@ -103,8 +106,31 @@ const forklaring = fc.record({ costs: kr(6000), date: fc.constantFrom("2021-03-1
   expected: extraCostSubsidy({ date, monthlyCosts: costs }).explanation.map((s) => [s.text]),
 }));
 
-/** One arbitrary per function, keyed by its Danish name; a test fails when a declared function has none. */
+/**
+ * The case of a function a module declares as data and no arbitrary above covers: its module's
+ * example call, its arguments read back through the parameter table (a new module's sheet
+ * function is tested in every door without a line here).
+ */
+function fromManifest(name: string): fc.Arbitrary<DoorCase> | undefined {
+  for (const m of MODULES as readonly ModuleManifest[]) {
+    for (const s of m.sheet ?? []) {
+      if (typeof s === "string" || s.name !== name) continue;
+      const sample = (SAMPLES[s.calls] ?? [])[0] as Record<string, unknown>;
+      const at = (path: string): DoorArg => (path.split(".").reduce<unknown>((o, k) => (o !== null && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), sample) ?? null) as DoorArg;
+      const args = s.params.map((p) => (p === "satser" ? null : at(p.path)));
+      const result = (m.functions[s.calls] as unknown as (x: unknown) => Record<string, unknown>)(sample)[s.value];
+      return fc.constant({ name, args, expected: (s.result === "number" ? Number(result) : result) as Cell });
+    }
+  }
+  return undefined;
+}
+
+/** One arbitrary per function, keyed by its Danish name (a function declared as data has its module's example call at least); a test fails when a declared function has none. */
 export const DOOR_CASES: Record<string, fc.Arbitrary<DoorCase>> = {
+  ...Object.fromEntries(SHEET_DECLARATIONS.flatMap((d) => {
+    const c = fromManifest(d.name);
+    return c === undefined ? [] : [[d.name, c]];
+  })),
   MERUDGIFT: merudgift,
   LEDSAGE: ledsage,
   "BPA.TILSKUD": bpaTotal,

