@@ -189,6 +189,29 @@
     ], show: function (r) { return "Dato: " + dateDa(r); } },
   ];
 
+  // A calculator the forms above do not cover gets its form from its module's spreadsheet
+  // declaration (the parameter table: each field's Danish description, input field and reader),
+  // with the module's example call as the values: a new module appears here without a line.
+  var KIND_OF = { amount: "amount", date: "date", month: "month", time: "time", bool: "bool", level: "level", text: "text", lower: "text", paragraph: "text" };
+  var covered = {};
+  FORMS.forEach(function (f) { covered[f.fn] = true; });
+  (S.MODULES || []).forEach(function (m) {
+    (m.sheet || []).forEach(function (spec) {
+      if (typeof spec === "string" || covered[spec.calls]) return;
+      covered[spec.calls] = true;
+      var example = ((m.examples || {})[spec.calls] || [{}])[0] || {};
+      var at = function (path) { return path.split(".").reduce(function (o, k) { return o && typeof o === "object" ? o[k] : undefined; }, example); };
+      FORMS.push({
+        id: "auto-" + spec.calls, title: spec.description, fn: spec.calls,
+        fields: spec.params.filter(function (p) { return p !== "satser" && typeof p.read !== "object" && p.read !== "amounts"; }).map(function (p) {
+          var v = at(p.path);
+          return { path: p.path, label: p.description, kind: p.read ? KIND_OF[p.read] : p.type === "number" ? "number" : "text", value: v === undefined ? "" : String(v) };
+        }),
+        show: function (r) { var v = r[spec.value]; return (spec.returns || "Resultat") + ": " + (typeof v === "number" ? String(v).replace(".", ",") : String(v)); },
+      });
+    });
+  });
+
   // ---- building a form -----------------------------------------------------------------------
   function fieldId(form, path) { return "f-" + form.id + "-" + path.replace(/[^\w-]/g, "-"); }
   function control(form, f) {
