@@ -7,6 +7,7 @@ import { CORE } from "./messages.js";
 import { moneyCheck, toDec, type MoneyInput } from "./money.js";
 import { dateCheck, dateProblem, monthCheck, timeCheck, toIsoDate, type DateInput } from "./period.js";
 import { isDate } from "./time.js";
+import { fastAs, fastEither, fastList, fastObject, NO } from "./fast-parse.js";
 
 /**
  * A field checked by `problem` (the rule broken, in words, or `undefined`): it accepts what has
@@ -15,9 +16,10 @@ import { isDate } from "./time.js";
  */
 /* @__NO_SIDE_EFFECTS__ */
 function field<T>(check: (input: unknown) => Problem | undefined) {
-  return z.custom<T>((v) => check(v) === undefined, {
+  const schema = z.custom<T>((v) => check(v) === undefined, {
     error: (iss) => says(iss, iss.input === undefined ? problem(CORE.required) : (check(iss.input) as Problem)),
   });
+  return fastAs(schema, (v) => (check(v) === undefined ? v : NO));
 }
 
 /**
@@ -145,7 +147,9 @@ export function num(opts: NumberOptions = {}) {
   // z.overwrite replaces the value in place (cheaper than a pipe). It also runs after a failed
   // check, whose value is then discarded: only a non-number (a bigint or symbol would throw in
   // the arithmetic) must be passed through untouched.
-  return hinted(checked.check(z.overwrite((v: number) => (typeof v !== "number" ? v : d === undefined ? v + 0 : Math.round(v * scale) / scale + 0))), {
+  const round = (v: number) => (d === undefined ? v + 0 : Math.round(v * scale) / scale + 0);
+  const schema = fastAs(checked.check(z.overwrite((v: number) => (typeof v !== "number" ? v : round(v)))), (v) => (numberCheck(v, opts) === undefined ? round(v as number) : NO));
+  return hinted(schema, {
     type: opts.integer ? "integer" : "number",
     ...(opts.min === undefined ? {} : { minimum: opts.min }),
     ...(opts.max === undefined ? {} : { maximum: opts.max }),
@@ -181,23 +185,23 @@ export function oneOf<const T extends readonly (string | number)[]>(values: T) {
 /** A strict object: unknown fields are refused, so a misspelt field is never silently ignored. */
 /* @__NO_SIDE_EFFECTS__ */
 export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
-  const schema = z.strictObject(shape, {
+  const schema = fastAs(z.strictObject(shape, {
     error: (iss) => (iss.input === undefined ? says(iss, problem(CORE.required)) : iss.code === "unrecognized_keys" ? undefined : says(iss, problem(CORE.object))),
-  });
+  }), fastObject(shape));
   // A Date has no fields of its own, so an object of optional fields would accept it as {}:
   // refuse it there (objects with a required field refuse it by that field already).
   const allOptional = Object.values(shape).every((f) => (f as { _zod?: { optin?: string } })._zod?.optin === "optional");
   if (!allOptional) return schema;
   const notDate = z.custom<unknown>((v) => !isDate(v), { error: (iss) => says(iss, problem(CORE.objectNotDate)) });
-  return z.pipe(notDate, schema) as unknown as typeof schema;
+  return fastAs(z.pipe(notDate, schema), fastObject(shape)) as unknown as typeof schema;
 }
 
 /** A list field (at most `max` entries). */
 /* @__NO_SIDE_EFFECTS__ */
 export function list<T extends z.core.SomeType>(element: T, max = 10_000) {
-  return z.array(element, {
+  return fastAs(z.array(element, {
     error: saying(CORE.list),
-  }).check(z.maxLength(max, { error: (iss) => says(iss, problem(CORE.listMax, { max })) }));
+  }).check(z.maxLength(max, { error: (iss) => says(iss, problem(CORE.listMax, { max })) })), fastList(element, max));
 }
 
 /**
@@ -210,10 +214,8 @@ export function list<T extends z.core.SomeType>(element: T, max = 10_000) {
 /* @__NO_SIDE_EFFECTS__ */
 export function amountText(opts: { integer?: boolean } = {}) {
   const check = (v: unknown): Problem | undefined => moneyCheck(v) ?? (opts.integer && !toDec(v as MoneyInput).isInteger() ? problem(CORE.wholeKroner) : undefined);
-  return z.pipe(
-    hinted(field<MoneyInput>(check), opts.integer ? { ...AMOUNT_HINT, description: "beløb i hele kroner" } : AMOUNT_HINT),
-    z.transform((v: MoneyInput) => (opts.integer ? toDec(v).toFixed(0) : toDec(v).toFixed(2))),
-  );
+  const fixed = (v: MoneyInput) => (opts.integer ? toDec(v).toFixed(0) : toDec(v).toFixed(2));
+  return fastAs(z.pipe(hinted(field<MoneyInput>(check), opts.integer ? { ...AMOUNT_HINT, description: "beløb i hele kroner" } : AMOUNT_HINT), z.transform(fixed)), (v) => (check(v) === undefined ? fixed(v as MoneyInput) : NO));
 }
 
 /** A source: a citation as text, or `{ title, href? }` for a public page. */
@@ -251,5 +253,5 @@ export function rateRows<T extends z.core.SomeType>(value: T) {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function either<const T extends readonly [z.core.SomeType, ...z.core.SomeType[]]>(options: T, words: IssueWords) {
-  return z.union(options, { error: saying(words) });
+  return fastAs(z.union(options, { error: saying(words) }), fastEither(options));
 }

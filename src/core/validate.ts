@@ -6,6 +6,7 @@ import { InputError } from "./errors.js";
 import { readPlain } from "./read-plain.js";
 import { crossIssues } from "./cross-rules.js";
 import { zodIssues, type RawIssue } from "./zod-issues.js";
+import { fastParse, NO } from "./fast-parse.js";
 
 export * from "./fields.js";
 export { formatPath, zodIssues, type RawIssue } from "./zod-issues.js";
@@ -21,6 +22,20 @@ export { MAX_LIST, MAX_VALUES, readPlain } from "./read-plain.js";
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
   const plain = readPlain(input, "", 0);
+  // The common valid input without zod (see fast-parse.ts); anything it cannot accept goes to zod.
+  const fast = fastParse(schema, plain);
+  if (fast !== NO && crossIssues(schema, plain).length === 0) return fast as z.output<S>;
+  return parseWithZod(schema, plain);
+}
+
+/**
+ * {@link parseInput} without the fast path: zod checks the input (already read into plain data).
+ * The fast path must give exactly what this gives (a property test compares them).
+ *
+ * @example
+ * parseWithZod(obj({ date: date() }), { date: "2024-03-01" }) //=> { date: "2024-03-01" }
+ */
+export function parseWithZod<S extends z.core.$ZodType>(schema: S, plain: unknown): z.output<S> {
   const result = z.safeParse(schema, plain);
   const cross = crossIssues(schema, plain);
   if (result.success && cross.length === 0) return result.data;

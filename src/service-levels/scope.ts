@@ -1,6 +1,7 @@
 import { SERVICE_LEVEL_ISSUES } from "./messages.js";
 import { problem } from "../core/errors.js";
 import { CORE } from "../core/messages.js";
+import { fastAs, NO } from "../core/fast-parse.js";
 import * as z from "zod/mini";
 import { says } from "../core/validate.js";
 import type { ServiceLevel } from "./schema.js";
@@ -83,5 +84,5 @@ export function withBoundLevel<T>(level: ServiceLevel, run: () => T): T {
 export function presetName<const T extends readonly string[]>(names: T) {
   const list = () => [...new Set([...names, ...(current !== undefined ? [current.name] : []), ...(named?.keys() ?? [])])].map((n) => `"${n}"`).join(", ");
   const ok = (v: unknown) => typeof v === "string" && (names.includes(v) || namedLevel(v) !== undefined);
-  return z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? says(iss, problem(CORE.required)) : says(iss, problem(SERVICE_LEVEL_ISSUES.preset, { list: list() }))) });
+  return fastAs(z.custom<PresetName>(ok, { error: (iss) => (iss.input === undefined ? says(iss, problem(CORE.required)) : says(iss, problem(SERVICE_LEVEL_ISSUES.preset, { list: list() }))) }), (v) => (ok(v) ? v : NO));
 }
