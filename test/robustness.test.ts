@@ -66,7 +66,7 @@ describe("3. caller rate rows are not stretched", () => {
   const row = (from: string, until: string, value: string) => ({ from, until, value, source: "egen takst (testinput)" });
   it("a row for January does not cover February: the uncovered dates are named", () => {
     const issues = issuesOf(() => lib.withRates({ SHELTER_110_RATES: [row("2026-01-01", "2026-01-31", "100.00")] }).shelterFee({ section: "110", arrival: "2026-01-30T12:00", departure: "2026-02-03T12:00" }));
-    expect(issues[0]?.message).toMatch(/no § 110 rate per døgn covers 2026-02-01 to 2026-02-02/);
+    expect(issues[0]?.message).toMatch(/no § 110 rate per døgn covers 2026-02-01–2026-02-02/);
   });
   it("a row from 1 July is used from 1 July in a stay that starts in June", () => {
     const calc = lib.withRates({ SHELTER_110_RATES: [row("2026-06-01", "2026-06-30", "100.00"), row("2026-07-01", "2026-12-31", "110.00")] });

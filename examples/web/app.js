@@ -36,8 +36,8 @@
   // Returns exact decimal text for the library, or undefined when it is not an amount.
   function danishAmount(text) {
     var t = String(text).trim().replace(/\s+/g, "").replace(/kr\.?$/i, "");
-    if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, "");
-    else if (/^\d+\.\d{1,2}$/.test(t)) t = t.replace(".", ",");
+    if (/^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, "");
+    else if (/^\d+\.\d+$/.test(t)) t = t.replace(".", ",");
     if (!/^\d+(,\d+)?$/.test(t)) return undefined;
     return t.replace(",", ".");
   }

@@ -51,7 +51,8 @@ export function fastObject(shape: Readonly<Record<string, unknown>>): FastCheck 
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i] as string;
       if (!Object.hasOwn(o, k)) {
-        if (!optional[i]) return NO;
+        // An inherited field (a changed Object.prototype) is for zod to judge, as it reads inherited keys.
+        if (!optional[i] || k in o) return NO;
         continue;
       }
       given++;
@@ -62,8 +63,10 @@ export function fastObject(shape: Readonly<Record<string, unknown>>): FastCheck 
       if (r === NO) return NO;
       out[k] = r;
     }
-    // A key the shape does not have is refused by zod (unknown field).
-    return Object.keys(o).length === given ? out : NO;
+    // A key the shape does not have is refused by zod (unknown field), an inherited enumerable one too.
+    if (Object.keys(o).length !== given) return NO;
+    for (const k in o) if (!Object.hasOwn(o, k)) return NO;
+    return out;
   };
 }
 

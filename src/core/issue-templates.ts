@@ -33,6 +33,8 @@ export interface IssueWords {
   readonly da: string;
   /** The value is of the wrong kind altogether (a text where a number goes), not a wrong value of the right kind. */
   readonly wrongKind?: boolean;
+  /** The message is a whole sentence that names what it is about (a missing rate names its table): no field name goes in front. */
+  readonly whole?: boolean;
 }
 
 /** The values a message is rendered from: numbers, words, dates, echoed caller text (cut), field names. */

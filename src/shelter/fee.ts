@@ -208,7 +208,7 @@ function dailyRates(p: ParsedFee, runs: MonthRun[], bound: BoundRates): { pieces
   }
   if (uncovered.length > 0) {
     const [a] = uncovered[0] as [string, string];
-    const spans = uncovered.map(([x, y]) => (x === y ? x : `${x} to ${y}`)).join(", ");
+    const spans = uncovered.map(([x, y]) => (x === y ? x : `${x}–${y}`)).join(", ");
     const missing = rateMissing(table, a);
     const params = { section: p.section, spans, missing: missing.message, year: missing.rate?.year ?? "", where: missing.rate?.publishedAt ?? "" };
     throw new InputError([{ ...missing, says: SHELTER_ISSUES.uncovered.id, params, message: say(SHELTER_ISSUES.uncovered, params) }]);

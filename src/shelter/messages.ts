@@ -12,6 +12,6 @@ export const SHELTER_ISSUES = /* @__PURE__ */ defineWords("shelter", {
   end: { code: "exactly-one", en: "is required, or {@other} for a stay that is still going on", da: "skal udfyldes, eller {@other} for et ophold, der stadig varer" },
   endBoth: { code: "exactly-one", en: "and {@other} cannot both be given", da: "og {@other} kan ikke angives begge" },
   beforeArrival: { code: "order", en: "must not be before {@other} ({arrival})", da: "må ikke ligge før {@other} ({arrival})" },
-  uncovered: { code: "rate-missing", en: "no § {section} rate per døgn covers {spans}. {missing}", da: "ingen takst pr. døgn efter § {section} dækker {spans}: biblioteket har ikke taksten for {year}, som offentliggøres i {where}; tilføj den som kommunens egen sats." },
+  uncovered: { code: "rate-missing", whole: true, en: "no § {section} rate per døgn covers {spans}. {missing}", da: "ingen takst pr. døgn efter § {section} dækker {spans}: biblioteket har ikke taksten for {year}, som offentliggøres i {where}; tilføj den som kommunens egen sats." },
   tooLong: { code: "out-of-range", en: "gives {days} døgn; at most {max} døgn (about 10 years) are computed in one call", da: "giver {days} døgn; højst {max} døgn (cirka 10 år) beregnes i ét kald" },
 });

@@ -17,6 +17,7 @@ export const SHEET_ISSUES = /* @__PURE__ */ defineWords("spreadsheet", {
   boolean: { code: "not-a-boolean", en: 'must be TRUE or FALSE, 1 or 0, or the text "sand"/"falsk", "ja"/"nej" or "true"/"false"', da: 'skal være SAND eller FALSK, 1 eller 0, eller teksten "sand"/"falsk", "ja"/"nej"' },
   amount: { code: "not-an-amount", en: "must be an amount", da: "skal være et beløb" },
   range: { code: "not-a-list", en: "must be a range", da: "skal være et område" },
+  extraCell: { code: "invalid", en: "row {row}, column {column}: the range has {width} columns; a cell beyond them is not read, so it must be empty", da: "række {row}, kolonne {column}: området har {width} kolonner; en celle uden for dem læses ikke, så den skal være tom" },
   rangeColumns: { code: "not-a-list", en: "must be a range with {width} columns", da: "skal være et område med {width} kolonner" },
   levelName: { code: "not-a-text", en: 'must be the name of a service level (text), e.g. "holbaek-2024", or the whole service-level document as JSON text', da: 'skal være navnet på et serviceniveau (tekst), fx "holbaek-2024", eller hele serviceniveau-dokumentet som JSON-tekst' },
   levelJson: { code: "invalid", en: "starts with { but is not a JSON document: give the service level's name, or the whole document as JSON (servicelov serviceniveau --skabelon)", da: "begynder med { men er ikke et JSON-dokument: angiv serviceniveauets navn, eller hele dokumentet som JSON (servicelov serviceniveau --skabelon)" },

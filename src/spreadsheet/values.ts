@@ -190,6 +190,8 @@ export function sheetRows(v: SheetValue, name: string, width: number): SheetValu
     if (!Array.isArray(row)) throw new ArgumentError(name, S.range);
     if (row.every(isEmpty)) continue;
     if (row.length < width) throw new ArgumentError(name, S.rangeColumns, { width });
+    // A cell beyond the range's columns is refused, never ignored.
+    for (let j = width; j < row.length; j++) if (!isEmpty(row[j] as SheetValue)) throw new ArgumentError(name, S.extraCell, { row: out.length + 1, column: j + 1, width });
     out.push(row);
   }
   return out;

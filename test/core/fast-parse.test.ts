@@ -68,3 +68,12 @@ describe("the fast path gives exactly what zod gives (issue 26 § 2)", () => {
     });
   }
 });
+
+describe("the fast path leaves inherited fields to zod", () => {
+  it("an object whose prototype gives a field or an extra enumerable key is not taken by the fast path", () => {
+    const proto = { documented: true };
+    const input = Object.assign(Object.create(proto) as object, { date: "2024-03-01", monthlyCosts: 1800 });
+    expect(fastParse(extraCostInputSchema, input)).toBe(NO);
+    expect(fastParse(extraCostInputSchema, { date: "2024-03-01", monthlyCosts: 1800 })).not.toBe(NO);
+  });
+});

@@ -94,3 +94,32 @@ describe("every issue of every public function is said in Danish", () => {
     expect(said).toBeGreaterThan(200);
   });
 });
+
+describe("issueText refuses what it cannot say and never falls back to English", () => {
+  const real = (() => {
+    try {
+      lib.extraCostSubsidy({ date: "2024-03-01", monthlyCosts: -1 });
+    } catch (e) {
+      return (e as InstanceType<typeof InputError>).issues[0];
+    }
+    throw new Error("expected a refusal");
+  })();
+  it("a real issue in Danish, renamed by a table or a function; a function that gives no text keeps the path", () => {
+    expect(issueText(real!, "da")).toBe("monthlyCosts skal være mindst 0 kr.");
+    expect(issueText(real!, "da", { monthlyCosts: "Udgifter pr. md." })).toBe("Udgifter pr. md. skal være mindst 0 kr.");
+    expect(issueText(real!, "da", (() => 42) as unknown as (p: string) => string)).toBe("monthlyCosts skal være mindst 0 kr.");
+  });
+  it("a renaming function that throws, params that are not plain words or numbers, and a bad locale are InputErrors", () => {
+    expect(() => issueText(real!, "da", () => { throw new Error("x"); })).toThrow(InputError);
+    expect(() => issueText({ ...real!, params: { min: Number.NaN } }, "da")).toThrow(InputError);
+    expect(() => issueText({ ...real!, params: [] as unknown as Record<string, string> }, "da")).toThrow(InputError);
+    expect(() => issueText(real!, "de" as "da")).toThrow(InputError);
+  });
+  it("a message whose values are missing is said by its code's Danish meaning; an unknown code is refused", () => {
+    const words = ISSUE_WORDS["core.rateMissing"];
+    expect(words).toBeDefined();
+    const bare = { path: "date", code: "rate-missing" as const, message: "x", says: "core.rateMissing", params: {} };
+    expect(issueText(bare, "da")).toBe(`date ${ISSUE_CODES["rate-missing"].da}`);
+    expect(() => issueText({ ...bare, code: "nonsense" as "rate-missing" }, "da")).toThrow(InputError);
+  });
+});

@@ -87,3 +87,22 @@ describe("rateTables", () => {
     expect(tables.flatMap((t) => t.rows).some((r) => r.source.href === undefined)).toBe(true);
   });
 });
+
+describe("an amount's «kr.» before a full stop (noted piece by piece, issue 26 § 2)", () => {
+  it("the sentence is exactly the whole text with «kr..» made «kr.», wherever the pieces split it", async () => {
+    const fc = (await import("fast-check")).default;
+    const { renderTemplate } = await import("../../src/index.js");
+    const bit = fc.constantFrom("k", "r", ".", "kr.", "kr", "..", "x", " ", "kr..", "1.234,00 kr.");
+    const text = fc.array(bit, { maxLength: 6 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), (parts) => {
+        const template = parts.map(([t], i) => `${t}{v${i}}`).join("");
+        const values = Object.fromEntries(parts.map(([, v], i) => [`v${i}`, v === "" ? "x" : v]));
+        const whole = parts.map(([t, v]) => t + (v === "" ? "x" : v)).join("");
+        expect(renderTemplate(template, values, "da")).toBe(whole.replaceAll("kr..", "kr."));
+        expect(renderTemplate(template, values, "en")).toBe(whole);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -56,7 +56,7 @@ describe("extras (BEK nr. 1244 af 13/11/2017 § 2)", () => {
 describe("rate rows inside a stay (the rate in force on the day the døgn starts)", () => {
   it("two separate gaps are named apart", () => {
     const calc = () => shelterFee({ section: "110", arrival: "2034-03-01T12:00", departure: "2034-03-07T12:00", rates: [row("2034-03-03", "2034-03-04", "100.00", "a"), row("2034-03-06", "2034-03-06", "100.00", "b")] });
-    expect(issues(calc)[0]?.message).toMatch(/^no § 110 rate per døgn covers 2034-03-01 to 2034-03-02, 2034-03-05\. /);
+    expect(issues(calc)[0]?.message).toMatch(/^no § 110 rate per døgn covers 2034-03-01–2034-03-02, 2034-03-05\. /);
   });
   it("a stay from the 10th and one from the 9th start their døgn on the right dates", () => {
     const rates = [row("2034-03-01", "2034-03-09", "100.00", "a"), row("2034-03-10", "2034-03-31", "200.00", "b")];

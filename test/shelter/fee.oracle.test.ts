@@ -77,11 +77,11 @@ describe("shelterFee against a day-by-day model (BEK nr. 1244 af 13/11/2017 § 4
             for (const d of gaps) {
               if (run && dayNo(d) === dayNo(run[1]) + 1) run[1] = d;
               else {
-                if (run) spans.push(run[0] === run[1] ? run[0] : `${run[0]} to ${run[1]}`);
+                if (run) spans.push(run[0] === run[1] ? run[0] : `${run[0]}–${run[1]}`);
                 run = [d, d];
               }
             }
-            if (run) spans.push(run[0] === run[1] ? run[0] : `${run[0]} to ${run[1]}`);
+            if (run) spans.push(run[0] === run[1] ? run[0] : `${run[0]}–${run[1]}`);
             expect(() => shelterFee(input)).toThrow(InputError);
             expect(() => shelterFee(input)).toThrow(`no § ${section} rate per døgn covers ${spans.join(", ")}. `);
             return;

@@ -4,12 +4,13 @@
 // mixed issues, path renaming) and ArgumentError's shape. The figures are test input, not rates.
 import { SHEET_ISSUES } from "../../src/spreadsheet/messages.js";
 import { CORE } from "../../src/core/messages.js";
+import { ISSUE_CODES } from "../../src/core/issue-codes.js";
 import { BPA_ISSUES } from "../../src/bpa/messages.js";
 import { issue, type InputIssue } from "../../src/core/errors.js";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { satserInput } from "../../src/spreadsheet/satser.js";
-import { ArgumentError, guard, isEmpty, serialToTime, sheetBool, SheetError, type SheetValue } from "../../src/spreadsheet/values.js";
+import { ArgumentError, guard, isEmpty, serialToTime, sheetBool, SheetError, sheetRows, type SheetValue } from "../../src/spreadsheet/values.js";
 import { findSheetFunction } from "../../src/spreadsheet/registry.js";
 import { BPA_PARAMETERS, bpaInputFromRange } from "../../src/spreadsheet/bpa-range.js";
 import { BOTILBUD_BETALING, BPA_TILSKUD, callSheetFunction, FORKLARING, LEDSAGE, OPHOLD_DOEGN } from "../../src/spreadsheet/index.js";
@@ -95,12 +96,17 @@ describe("guard: what goes wrong becomes an error cell", () => {
     expect(single.message).toContain("med feltet tomt, og giv");
   });
   it("a missing rate without its table, alone or among other issues, is #N/A with every message; other issues are #VALUE!", () => {
-    const alone = guard({}, throwing([{ path: "date", code: "rate-missing", message: "no rate", says: "test.literal" }])) as SheetError;
-    expect([alone.code, alone.message]).toEqual(["#N/A", "no rate"]);
-    const mixed = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first", says: "test.literal" }, { path: "b", code: "rate-missing", message: "second", says: "test.literal" }])) as SheetError;
-    expect([mixed.code, mixed.message]).toEqual(["#N/A", "first; second"]);
-    const plain = guard({}, throwing([{ path: "a", code: "out-of-range", message: "first", says: "test.literal" }, { path: "b", code: "too-large", message: "second", says: "test.literal" }])) as SheetError;
-    expect([plain.code, plain.message]).toEqual(["#VALUE!", "first; second"]);
+    const alone = guard({}, throwing([{ ...issue("date", CORE.required), code: "rate-missing" }])) as SheetError;
+    expect(alone.code).toBe("#N/A");
+    const mixed = guard({}, throwing([issue("a", CORE.amountMin), { ...issue("b", CORE.required), code: "rate-missing" }])) as SheetError;
+    expect([mixed.code, mixed.message]).toEqual(["#N/A", "a skal være mindst 0 kr.; b skal udfyldes"]);
+    const plain = guard({}, throwing([issue("a", CORE.amountMin), issue("b", CORE.required)])) as SheetError;
+    expect([plain.code, plain.message]).toEqual(["#VALUE!", "a skal være mindst 0 kr.; b skal udfyldes"]);
+  });
+  it("an issue whose message is not in the catalogue (or lacks a value it needs) is said by its code's Danish meaning, never in English", () => {
+    const cell = guard({}, throwing([{ path: "date", code: "rate-missing", message: "no rate", says: "test.literal" }])) as SheetError;
+    expect(cell.code).toBe("#N/A");
+    expect(cell.message).toBe(`date ${ISSUE_CODES["rate-missing"].da}`);
   });
   it("field paths become the sheet's names: at the start, inside the message, a dotted path of any depth, a row index of two digits", () => {
     const names = { monthlyCosts: "udgifter_pr_md", "wage.supplements.evening": "tillæg_aften", usage: "forbrug" };
@@ -214,5 +220,12 @@ describe("word cells", () => {
   it("only the list's own words: 'constructor' is not an order or a counting word", () => {
     expect((LEDSAGE([["2024-03", 20]], "2024-01", "2024-03", "constructor") as SheetError).message).toBe('rækkefølge skal være "nyeste først" eller "ældste først"');
     expect((OPHOLD_DOEGN(110, "2024-03-01 14:00", "2024-03-03 13:00", null, "constructor") as SheetError).message).toBe('optælling skal være "påbegyndte døgn", "kalenderdage" eller "nætter"');
+  });
+});
+
+describe("sheetRows: a cell beyond the range's columns", () => {
+  it("is refused with its row and column, never ignored; empty cells beyond are fine", () => {
+    expect(sheetRows([["a", 1, ""], ["b", 2, null]] as SheetValue[][], "forbrug", 2)).toHaveLength(2);
+    expect(() => sheetRows([["a", 1], ["b", 2, 7]] as SheetValue[][], "forbrug", 2)).toThrow(/^forbrug række 2, kolonne 3: området har 2 kolonner/);
   });
 });
