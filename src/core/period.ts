@@ -61,6 +61,7 @@ export function dateCheck(value: unknown): Problem | undefined {
     return yearProblem(copenhagenWallClock(ms).year);
   }
   if (typeof value !== "string") return problem(CORE.date);
+  if (GOOD_DATES.has(value)) return undefined;
   const m = DATE_RE.exec(value);
   if (!m) return problem(CORE.date);
   const year = Number(m[1]);
@@ -71,8 +72,14 @@ export function dateCheck(value: unknown): Problem | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return problem(CORE.realDate);
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+  if (GOOD_DATES.size >= 4096) GOOD_DATES.clear();
+  GOOD_DATES.add(value);
   return undefined;
 }
+
+/** Date texts already found to be real dates in the range (most calls repeat a few dates): checked once. */
+const GOOD_DATES = /* @__PURE__ */ new Set<string>();
 
 /**
  * Normalises a checked date input to `"YYYY-MM-DD"`; a `Date` is an instant, read as its calendar date in Europe/Copenhagen.

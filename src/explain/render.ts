@@ -129,8 +129,52 @@ class TemplateProblem extends Error {
   }
 }
 
+/** A library template compiled: its nodes, and whether its text may still hold "kr.." after {@link settleDots}. */
+interface Compiled {
+  nodes: Node[];
+  /** The rendered text must be searched for "kr.." (the template's own pieces could make one). */
+  search: boolean;
+}
 /** The library's own templates (the catalogue's, a fixed set), compiled once. */
-const compiled: Record<Locale, Map<string, Node[]>> = /* @__PURE__ */ (() => ({ da: new Map(), en: new Map() }))();
+const compiled: Record<Locale, Map<string, Compiled>> = /* @__PURE__ */ (() => ({ da: new Map(), en: new Map() }))();
+
+/** The formats whose text neither ends in "kr" nor starts with ".": numbers, dates and counts. */
+const PLAIN_FORMATS = /* @__PURE__ */ new Set(["krWhole", "int", "num", "pct", "date", "month", "Month", "hours", "age", "months", "weeks", "days", "workingDays"]);
+
+/**
+ * A Danish amount ({x:kr}) always ends in "kr.", so a sentence's full stop right after it is
+ * dropped when the template is compiled rather than searched for in every rendered text. This is
+ * done only when nothing else in the template could make "kr.." (a value written as it is, a
+ * full stop after a section or first in one, a "kr.." in the template's text): then the text is
+ * the same as searching the whole rendered text and making each "kr.." "kr.". Otherwise the
+ * nodes are left alone and the rendered text is searched ({@link finish}).
+ */
+function settleDots(nodes: Node[], locale: Locale): Compiled {
+  if (locale !== "da") return { nodes, search: false };
+  const drops: Node[] = [];
+  const clean = (body: readonly Node[], inSection: boolean): boolean => {
+    for (let i = 0; i < body.length; i++) {
+      const n = body[i] as Node;
+      const before = i > 0 ? (body[i - 1] as Node) : undefined;
+      if (n.t === 0) {
+        if (n.s.includes("kr..")) return false;
+        if (n.s.startsWith(".")) {
+          if (before?.t === 1 && before.fn === "kr") drops.push(n);
+          else if (before !== undefined ? before.t !== 0 : inSection) return false;
+        }
+      } else if (n.t === 1) {
+        if (n.fn !== "kr" && !PLAIN_FORMATS.has(n.fn)) return false;
+      } else {
+        if (n.t === 4 && (n.s.startsWith(".") || n.s.includes("kr"))) return false;
+        if (!clean(n.body, true)) return false;
+      }
+    }
+    return true;
+  };
+  if (!clean(nodes, false)) return { nodes, search: true };
+  for (const n of drops) n.s = n.s.slice(1);
+  return { nodes, search: false };
+}
 /** A caller's templates (renderTemplate): compiled and kept, at most {@link CALLER_CACHE} of them. */
 const callerCompiled: Record<Locale, Map<string, Node[]>> = /* @__PURE__ */ (() => ({ da: new Map(), en: new Map() }))();
 /** At most this many caller templates are kept compiled per language; the oldest goes first. */
@@ -270,14 +314,18 @@ function checkValue(n: Node, v: StepValue): void {
  */
 export function renderStep(template: string, values: StepValues, locale: Locale, checked = false, path = "values"): string {
   const cache = compiled[locale];
-  let nodes = cache.get(template);
-  if (nodes === undefined) {
-    nodes = compile(template, locale);
-    cache.set(template, nodes);
+  let c = cache.get(template);
+  if (c === undefined) {
+    c = settleDots(compile(template, locale), locale);
+    cache.set(template, c);
   }
-  if (!checked) return finish(renderNodes(nodes, values, undefined, template, false), locale);
+  if (!checked) {
+    const text = renderNodes(c.nodes, values, undefined, template, false);
+    return c.search ? finish(text, locale) : text;
+  }
   try {
-    return finish(renderNodes(nodes, values, undefined, template, true), locale);
+    const text = renderNodes(c.nodes, values, undefined, template, true);
+    return c.search ? finish(text, locale) : text;
   } catch (e) {
     if (e instanceof TemplateProblem) throw new InputError([issue(`${path}.${e.path}`, e.words, e.params)]);
     throw new InputError([issue(path, W.unrenderable, { detail: cut(e instanceof Error ? e.message : String(e)) })]);

@@ -2,9 +2,10 @@ import { InputError, type InputIssue } from "../core/errors.js";
 import { ore, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
 import type { Step } from "../core/explain.js";
 import { dateProblem } from "../core/period.js";
-import { NO_BOUND_RATES, rowAt, type BoundRates, type RateRow } from "../core/rates.js";
+import { NO_BOUND_RATES, rowAt, type BoundRates } from "../core/rates.js";
+import { bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre, type KompensationOre, type MerudgiftOre } from "./ore-rules.js";
 import type { ExtraCostInput } from "./schema.js";
-import { KOMPENSATION_FROM, KOMPENSATION_TABLE, MERUDGIFT_LAST_DAY, MERUDGIFT_TABLE, type KompensationLevel, type MerudgiftLevel } from "./rates.js";
+import { KOMPENSATION_FROM, KOMPENSATION_TABLE, MERUDGIFT_LAST_DAY, MERUDGIFT_TABLE } from "./rates.js";
 import { computeExtraCostSubsidy, type ExtraCostRule } from "./subsidy.js";
 
 
@@ -50,23 +51,6 @@ export interface ExtraCostBatchResult {
 }
 
 const RULE_CODE: Record<ExtraCostRule, number> = { "below-threshold": 0, "band-1": 1, "band-2": 2, actual: 3, "group-1": 4, "group-2": 5 };
-
-/** Limits of one year's merudgift row in øre, built once per row. */
-interface MerudgiftOre {
-  threshold: number;
-  band1: number;
-  band2: number;
-  band1Amount: number;
-  band2Amount: number;
-}
-/** Limits of one year's kompensation row in øre. */
-interface KompensationOre {
-  group1Threshold: number;
-  group1Amount: number;
-  group2Limit: number;
-  group2Amount: number;
-}
-
 
 /**
  * § 100 for a whole population at once: columns in, columns out. Each column is named as the
@@ -122,8 +106,6 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
   const errors: { row: number; issues: readonly InputIssue[] }[] = [];
   // Per date: the regime and the year's limits in øre (most populations share a few dates).
   const byDate = new Map<string, { regime: "merudgift"; m: MerudgiftOre } | { regime: "kompensation"; k: KompensationOre } | null>();
-  const mLimits = new WeakMap<RateRow<MerudgiftLevel>, MerudgiftOre>();
-  const kLimits = new WeakMap<RateRow<KompensationLevel>, KompensationOre>();
   const slow = (i: number) => {
     try {
       const r = computeExtraCostSubsidy(input(i), bound);
@@ -161,10 +143,12 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
         const reg = d < KOMPENSATION_FROM ? "merudgift" : "kompensation";
         if (reg === "merudgift") {
           const row = rowAt(MERUDGIFT_TABLE, d, undefined, bound);
-          if (row) at = { regime: "merudgift", m: merudgiftOre(row, mLimits) };
+          const m = row && merudgiftOre(row);
+          if (m) at = { regime: "merudgift", m };
         } else {
           const row = rowAt(KOMPENSATION_TABLE, d, undefined, bound);
-          if (row) at = { regime: "kompensation", k: kompensationOre(row, kLimits) };
+          const k = row && kompensationOre(row);
+          if (k) at = { regime: "kompensation", k };
         }
       }
       byDate.set(d, at);
@@ -177,35 +161,17 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
     const c = ore(costs);
     const yearlyOre = m !== undefined ? c * 12 : c;
     if (at.regime === "merudgift") {
-      const l = at.m;
-      if (yearlyOre < l.threshold) {
-        amountOre[i] = 0;
-        rule[i] = 0;
-      } else if (yearlyOre <= l.band1) {
-        amountOre[i] = l.band1Amount;
-        rule[i] = 1;
-      } else if (yearlyOre <= l.band2 || doc !== true) {
-        amountOre[i] = l.band2Amount;
-        rule[i] = 2;
-      } else {
-        // The actual amount: the monthly costs, or a twelfth of the yearly, rounded to øre half up.
-        amountOre[i] = m !== undefined ? c : Math.floor(c / 12) + (2 * (c % 12) >= 12 ? 1 : 0);
-        rule[i] = 3;
-      }
+      const r = bandRule(yearlyOre, doc === true, at.m);
+      amountOre[i] = bandAmount(r, yearlyOre, m !== undefined ? c : undefined, at.m);
+      rule[i] = r;
     } else {
-      const k = at.k;
-      const listedOre = li === undefined ? 0 : ore(li);
-      const g1 = yearlyOre >= k.group1Threshold;
-      const g1Amount = g1 ? k.group1Amount : 0;
-      const g2 = listedOre * 12 > k.group2Limit;
-      const g2Amount = g2 ? listedOre + k.group2Amount : 0;
-      const better = !g1 && !g2 ? null : g2Amount > g1Amount ? 2 : 1;
-      const chosen = g ?? better ?? 1;
-      const eligible = chosen === 1 ? g1 : g2;
-      amountOre[i] = chosen === 1 ? g1Amount : g2Amount;
+      const k = groupsOre(yearlyOre, li === undefined ? 0 : ore(li), at.k);
+      const chosen = g ?? k.better ?? 1;
+      const eligible = chosen === 1 ? k.g1 : k.g2;
+      amountOre[i] = chosen === 1 ? k.g1Amount : k.g2Amount;
       rule[i] = eligible ? (chosen === 1 ? 4 : 5) : 0;
     }
-    };
+  };
   for (let i = 0; i < n; i++) {
     try {
       row(i);
@@ -228,24 +194,4 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
     // Reads the columns when called: a column changed after the batch gives that row's new explanation.
     explain: (i: number) => computeExtraCostSubsidy(input(rowIndex(i, n)), bound).explanation,
   });
-}
-
-function merudgiftOre(row: RateRow<MerudgiftLevel>, memo: WeakMap<RateRow<MerudgiftLevel>, MerudgiftOre>): MerudgiftOre {
-  let x = memo.get(row);
-  if (!x) {
-    const l = row.value;
-    x = { threshold: ore(l.yearlyThreshold), band1: ore(l.band1To) * 12, band2: ore(l.band2To) * 12, band1Amount: ore(l.band1Amount), band2Amount: ore(l.band2Amount) };
-    memo.set(row, x);
-  }
-  return x;
-}
-
-function kompensationOre(row: RateRow<KompensationLevel>, memo: WeakMap<RateRow<KompensationLevel>, KompensationOre>): KompensationOre {
-  let x = memo.get(row);
-  if (!x) {
-    const l = row.value;
-    x = { group1Threshold: ore(l.group1YearlyThreshold), group1Amount: ore(l.group1Amount), group2Limit: ore(l.group2YearlyLimit), group2Amount: ore(l.group2Amount) };
-    memo.set(row, x);
-  }
-  return x;
 }

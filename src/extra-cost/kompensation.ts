@@ -13,6 +13,11 @@ export interface GroupOutcome {
 
 const TWELVE = /* @__PURE__ */ new Dec(12);
 
+/** The list of group 2's cost types, cited beside the level's source. */
+export const GROUP_2_SOURCE = "positivliste: BEK nr. 1070 af 27/08/2025";
+/** Where the law lets the citizen choose the group (the better one when not chosen). */
+export const CHOICE_SOURCE = "SEL § 100, stk. 2, 4. pkt. (L 201, 2024-25)";
+
 /**
  * Group 1 (SEL § 100, stk. 2, 1.–2. pkt. from 1 Sep 2025): «når borgerens sandsynliggjorte
  * kompensationsberettigende udgifter udgør mindst 6.660 kr. (2025-niveau) pr. år … Ydelsen
@@ -47,7 +52,7 @@ export function groupSteps(yearly: Dec, listedMonthly: Dec, row: RateRow<Kompens
       ? step("extra-cost.group-1.eligible", { yearly: amount(yearly), threshold: amount(new Dec(l.group1YearlyThreshold)), monthly: amount(g1.monthly) }, formatSource(row.source))
       : step("extra-cost.group-1.none", { yearly: amount(yearly), threshold: amount(new Dec(l.group1YearlyThreshold)) }, formatSource(row.source)),
     g2.eligible
-      ? step("extra-cost.group-2.eligible", { listed: amount(listedMonthly), yearly: amount(listedMonthly.times(TWELVE)), yearlyLimit: amount(new Dec(l.group2YearlyLimit)), standard: amount(new Dec(l.group2Amount)), monthly: amount(g2.monthly) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`)
-      : step("extra-cost.group-2.none", { listed: amount(listedMonthly), yearly: amount(listedMonthly.times(TWELVE)), yearlyLimit: amount(new Dec(l.group2YearlyLimit)) }, `${formatSource(row.source)}; positivliste: BEK nr. 1070 af 27/08/2025`),
+      ? step("extra-cost.group-2.eligible", { listed: amount(listedMonthly), yearly: amount(listedMonthly.times(TWELVE)), yearlyLimit: amount(new Dec(l.group2YearlyLimit)), standard: amount(new Dec(l.group2Amount)), monthly: amount(g2.monthly) }, `${formatSource(row.source)}; ${GROUP_2_SOURCE}`)
+      : step("extra-cost.group-2.none", { listed: amount(listedMonthly), yearly: amount(listedMonthly.times(TWELVE)), yearlyLimit: amount(new Dec(l.group2YearlyLimit)) }, `${formatSource(row.source)}; ${GROUP_2_SOURCE}`),
   ];
 }

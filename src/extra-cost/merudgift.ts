@@ -19,7 +19,7 @@ const TWELVE = /* @__PURE__ */ new Dec(12);
 const ZERO = /* @__PURE__ */ new Dec(0);
 
 /** The level's limits as exact yearly amounts, built once per rate row. */
-interface Limits {
+export interface Limits {
   threshold: Dec;
   band1: Dec;
   band2: Dec;
@@ -29,7 +29,8 @@ interface Limits {
   monthlyThreshold: number;
 }
 const LIMITS = /* @__PURE__ */ new WeakMap<MerudgiftLevel, Limits>();
-function limitsOf(l: MerudgiftLevel): Limits {
+/** The level's limits as exact amounts and its monthly threshold as published, built once per level. */
+export function limitsOf(l: MerudgiftLevel): Limits {
   let x = LIMITS.get(l);
   // Stryker disable next-line ConditionalExpression: the memo only saves work; the limits computed again are the same
   if (!x) {
@@ -128,7 +129,7 @@ export function merudgiftAmount(yearly: Dec, documented: boolean, row: RateRow<M
  * rule above puts in band 2 — the first øre above band 1, so the sentence never says an amount
  * lies in an interval it is below.
  */
-function band2From(l: MerudgiftLevel, shown: string): number {
+export function band2From(l: MerudgiftLevel, shown: string): number {
   const whole = Number(l.band1To) + 1;
   return Number(shown) < whole ? new Dec(l.band1To).plus("0.01").toNumber() : whole;
 }

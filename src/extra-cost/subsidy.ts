@@ -7,7 +7,8 @@ import { NO_BOUND_RATES, rateAt, type BoundRates } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { parseInput } from "../core/validate.js";
 import { yearlyCostsOf } from "./costs.js";
-import { group1, group2, groupSteps } from "./kompensation.js";
+import { CHOICE_SOURCE, group1, group2, groupSteps } from "./kompensation.js";
+import { oreSubsidy } from "./subsidy-ore.js";
 import { merudgiftAmount } from "./merudgift.js";
 import { KOMPENSATION_TABLE, MERUDGIFT_TABLE } from "./rates.js";
 import { regimeFor, type Regime } from "./regime.js";
@@ -77,6 +78,9 @@ export function computeExtraCostSubsidy(input: ExtraCostInput, bound: BoundRates
   const date = toIsoDate(p.date);
   const regime = regimeFor(date, p.regime);
   // Fields of one regime under the other, and a regime the date does not allow, are refused by the schema (crossField).
+  // Whole øre where the amounts allow it; decimal.js for cost items and beyond the safe range.
+  const fast = oreSubsidy(p, date, regime, bound);
+  if (fast !== undefined) return fast;
   const costs = yearlyCostsOf(p, date, p.rates?.medicineCap, bound);
   return regime === "merudgift" ? merudgiftResult(p, date, costs.yearly, costs.steps, bound, costs.monthly) : kompensationResult(p, date, costs.yearly, costs.steps, bound);
 }
@@ -148,7 +152,6 @@ function kompensationResult(p: Parsed, date: string, yearly: Dec, costSteps: Ste
   };
 }
 
-const CHOICE_SOURCE = "SEL § 100, stk. 2, 4. pkt. (L 201, 2024-25)";
 
 function resultStep(monthly: Dec, yearly: Dec, rounded: boolean): Step {
   return step(rounded ? "extra-cost.result.rounded" : "extra-cost.result", { monthly: amount(monthly), yearly: amount(yearly) });

@@ -188,11 +188,25 @@ export function resolvePreset(name: string | undefined, on?: PresetDate): Munici
   const date = on.date;
   // Every figure of the calculation's own paragraph must be in force on its date: a document is
   // never applied before it was adopted or past a period it gives (code rate-missing).
-  for (const key of Object.keys(level.rules) as ServiceLevelKey[]) {
-    if (on.uses.some((prefix) => key === prefix || key.startsWith(`${prefix}.`))) levelRow(level, key, date, on.path);
+  let checked = IN_FORCE.get(level);
+  if (checked === undefined) {
+    checked = new Set();
+    IN_FORCE.set(level, checked);
+  }
+  const asked = `${date}|${on.uses.join("|")}`;
+  if (!checked.has(asked)) {
+    for (const key of Object.keys(level.rules) as ServiceLevelKey[]) {
+      if (on.uses.some((prefix) => key === prefix || key.startsWith(`${prefix}.`))) levelRow(level, key, date, on.path);
+    }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+    if (checked.size >= 512) checked.clear();
+    checked.add(asked);
   }
   return presetView(level, date);
 }
+
+/** The dates and figure sets already found in force, per (frozen) document: checked once, never again (at most 512 kept per document). */
+const IN_FORCE = /* @__PURE__ */ new WeakMap<ServiceLevel, Set<string>>();
 
 /** The calculation's date and the figures it uses (keys, or key prefixes such as `"bpa"`). */
 export interface PresetDate {

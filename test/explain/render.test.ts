@@ -106,3 +106,30 @@ describe("an amount's «kr.» before a full stop (noted piece by piece, issue 26
     );
   });
 });
+
+describe("a library template's full stop after an amount is settled when compiled (issue 26 § 2)", () => {
+  it("property: the text equals rendering the whole and making each «kr..» «kr.», for templates of text, amounts, numbers, words, sections and lists", async () => {
+    const fc = (await import("fast-check")).default;
+    const { renderStep } = await import("../../src/explain/render.js");
+    const bit = fc.constantFrom("k", "r", ".", "kr.", "kr", "..", "x", " ", "kr..", "...", ". ");
+    const text = fc.array(bit, { maxLength: 4 }).map((a) => a.join(""));
+    const piece = fc.oneof(
+      text,
+      fc.constantFrom("{a:kr}", "{b:int}", "{c}", "{a:num}", "{d:date}"),
+      fc.tuple(fc.constantFrom("?", "!"), text, fc.constantFrom("{a:kr}", "{c}", ""), text).map(([k, t1, v, t2]) => `[[${k}s]]${t1}${v}${t2}[[/s]]`),
+      fc.tuple(fc.constantFrom(", ", ".", " kr"), text, fc.constantFrom("{a:kr}", "{c}")).map(([sep, t, v]) => `[[*l|${sep}]]${t}${v}[[/l]]`),
+    );
+    const words = fc.array(bit, { minLength: 1, maxLength: 3 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 99_999_999 }), words, fc.boolean(), fc.array(fc.tuple(fc.integer({ min: 0, max: 99_999 }), words), { maxLength: 3 }), (parts, ore, c, s, items) => {
+        const template = parts.join("");
+        const a = `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, "0")}`;
+        const values = { a, b: ore, c, d: "2024-03-01", s, l: items.map(([o, w]) => ({ a: `${o}.00`, c: w })) };
+        const reference = renderTemplate(template, values, "da");
+        expect(renderStep(template, values, "da")).toBe(reference);
+        expect(renderStep(template, values, "da", true)).toBe(reference);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import type * as z from "zod/mini";
+import type { Step } from "../core/explain.js";
+import { divideOre, oreOf, oreText, safeOre } from "../core/ore.js";
+import { yearOf } from "../core/period.js";
+import { rateAt, type BoundRates } from "../core/rates.js";
+import { formatSource } from "../core/sources.js";
+import { band2From, limitsOf } from "./merudgift.js";
+import { bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre } from "./ore-rules.js";
+import { KOMPENSATION_TABLE, MERUDGIFT_TABLE } from "./rates.js";
+import type { Regime } from "./regime.js";
+import type { extraCostInputSchema } from "./schema.js";
+import { CHOICE_SOURCE, GROUP_2_SOURCE } from "./kompensation.js";
+import type { ExtraCostResult, ExtraCostRule } from "./subsidy.js";
+import { step } from "./words.js";
+
+type Parsed = z.output<typeof extraCostInputSchema>;
+
+/** Switch for tests that compare this path with the decimal one (on in use). */
+export const orePath = { on: true };
+
+const BAND_RULES: readonly ExtraCostRule[] = ["below-threshold", "band-1", "band-2", "actual"];
+
+/**
+ * § 100 for one citizen in whole øre (issue 26 § 2): the costs given per month or per year and the
+ * year's figures are whole øre in the safe-integer range, so no Decimal is made. Returns
+ * `undefined` — and `subsidy.ts` computes with decimal.js — for cost items or any amount this path
+ * cannot hold exactly. The result, explanation included, is the same as the decimal path's (a
+ * property test compares them on random inputs, every band edge pinned).
+ *
+ * @example
+ * extraCostSubsidy({ date: "2024-03-01", monthlyCosts: 1800 }).monthlyAmount //=> "2277.00" (through this path)
+ */
+export function oreSubsidy(p: Parsed, date: string, regime: Regime, bound: BoundRates): ExtraCostResult | undefined {
+  if (!orePath.on || p.items !== undefined) return undefined;
+  const monthly = p.monthlyCosts !== undefined ? oreOf(p.monthlyCosts) : undefined;
+  const given = p.monthlyCosts !== undefined ? monthly : p.yearlyCosts !== undefined ? oreOf(p.yearlyCosts) : undefined;
+  if (given === undefined) return undefined;
+  const yearly = monthly !== undefined ? monthly * 12 : given;
+  if (!safeOre(yearly)) return undefined;
+  const costSteps: Step[] = [
+    monthly !== undefined ? step("extra-cost.costs.monthly", { monthly: oreText(monthly) }) : step("extra-cost.costs.yearly", { yearly: oreText(yearly), monthly: oreText(divideOre(yearly, 12)) }),
+  ];
+  return regime === "merudgift" ? merudgift(p, date, yearly, monthly, costSteps, bound) : kompensation(p, date, yearly, costSteps, bound);
+}
+
+function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number | undefined, costSteps: Step[], bound: BoundRates): ExtraCostResult | undefined {
+  const row = rateAt(MERUDGIFT_TABLE, date, p.rates?.merudgift, bound);
+  const l = merudgiftOre(row);
+  if (l === null) return undefined;
+  const level = yearOf(row.from);
+  const rule = bandRule(yearly, p.documented ?? false, l);
+  const paid = bandAmount(rule, yearly, monthlyGiven, l);
+  const shown = oreText(monthlyGiven ?? divideOre(yearly, 12));
+  const v = row.value;
+  const lim = limitsOf(v);
+  const source = formatSource(row.source);
+  const rulesStep =
+    rule === 0
+      ? step("extra-cost.threshold", { monthly: shown, yearlyThreshold: Number(v.yearlyThreshold), monthlyThreshold: lim.monthlyThreshold }, source)
+      : rule === 1
+        ? step("extra-cost.band", { monthly: shown, band: 1, from: lim.monthlyThreshold, to: Number(v.band1To), amount: oreText(paid) }, source)
+        : rule === 3
+          ? step("extra-cost.actual", { monthly: shown, band2To: Number(v.band2To) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`)
+          : yearly <= l.band2
+            ? step("extra-cost.band", { monthly: shown, band: 2, from: band2From(v, shown), to: Number(v.band2To), amount: oreText(paid) }, source)
+            : step("extra-cost.band.undocumented", { monthly: shown, band2To: Number(v.band2To), from: band2From(v, shown), to: Number(v.band2To), amount: oreText(paid) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`);
+  // Only an actual amount from yearly costs can have been rounded to øre.
+  const rounded = rule === 3 && monthlyGiven === undefined && yearly % 12 !== 0;
+  const explanation = [step("extra-cost.regime.merudgift", { level, date }, source), ...costSteps, rulesStep, result(paid, rounded)];
+  return { eligible: paid !== 0, monthlyAmount: oreText(paid), yearlyAmount: oreText(paid * 12), regime: "merudgift", rule: BAND_RULES[rule] as ExtraCostRule, rateLevel: level, countedYearlyCosts: oreText(yearly), explanation };
+}
+
+function kompensation(p: Parsed, date: string, yearly: number, costSteps: Step[], bound: BoundRates): ExtraCostResult | undefined {
+  const row = rateAt(KOMPENSATION_TABLE, date, p.rates?.kompensation, bound);
+  const k = kompensationOre(row);
+  const listed = p.documentedListedMonthlyCosts === undefined ? 0 : oreOf(p.documentedListedMonthlyCosts);
+  if (k === null || listed === undefined || !safeOre(listed * 12)) return undefined;
+  const level = yearOf(row.from);
+  const g = groupsOre(yearly, listed, k);
+  const chosen: 1 | 2 = p.group ?? g.better ?? 1;
+  const eligible = chosen === 1 ? g.g1 : g.g2;
+  const paid = chosen === 1 ? g.g1Amount : g.g2Amount;
+  const source = formatSource(row.source);
+  const s2 = `${source}; ${GROUP_2_SOURCE}`;
+  const y = oreText(yearly);
+  const threshold = oreText(k.group1Threshold);
+  const choice =
+    p.group !== undefined
+      ? step("extra-cost.group-choice.chosen", { group: chosen }, CHOICE_SOURCE)
+      : g.better === null
+        ? step("extra-cost.group-choice.none", {}, CHOICE_SOURCE)
+        : step("extra-cost.group-choice.better", { group: g.better }, CHOICE_SOURCE);
+  const explanation = [
+    step("extra-cost.regime.kompensation", { level, date }, source),
+    ...costSteps,
+    g.g1
+      ? step("extra-cost.group-1.eligible", { yearly: y, threshold, monthly: oreText(g.g1Amount) }, source)
+      : step("extra-cost.group-1.none", { yearly: y, threshold }, source),
+    g.g2
+      ? step("extra-cost.group-2.eligible", { listed: oreText(listed), yearly: oreText(listed * 12), yearlyLimit: oreText(k.group2Limit), standard: oreText(k.group2Amount), monthly: oreText(g.g2Amount) }, s2)
+      : step("extra-cost.group-2.none", { listed: oreText(listed), yearly: oreText(listed * 12), yearlyLimit: oreText(k.group2Limit) }, s2),
+    choice,
+    result(paid, false),
+  ];
+  return {
+    eligible: paid !== 0,
+    monthlyAmount: oreText(paid),
+    yearlyAmount: oreText(paid * 12),
+    regime: "kompensation",
+    rule: eligible ? (chosen === 1 ? "group-1" : "group-2") : "below-threshold",
+    rateLevel: level,
+    countedYearlyCosts: y,
+    alternatives: { group1: { eligible: g.g1, monthlyAmount: oreText(g.g1Amount) }, group2: { eligible: g.g2, monthlyAmount: oreText(g.g2Amount) }, better: g.better },
+    explanation,
+  };
+}
+
+function result(monthly: number, rounded: boolean): Step {
+  return step(rounded ? "extra-cost.result.rounded" : "extra-cost.result", { monthly: oreText(monthly), yearly: oreText(monthly * 12) });
+}
