@@ -204,11 +204,10 @@ function formatDaDecimal(text: string): string {
   const start = negative ? 1 : 0;
   const dot = text.indexOf(".");
   const end = dot === -1 ? text.length : dot;
-  let out = negative ? "-" : "";
-  for (let i = start; i < end; i++) {
-    if (i > start && (end - i) % 3 === 0) out += ".";
-    out += text[i];
-  }
+  // The whole part in groups of three from the right, joined by points: the first group has 1–3 digits.
+  let cut = start + ((end - start) % 3 || 3);
+  let out = text.slice(0, cut);
+  for (; cut < end; cut += 3) out += `.${text.slice(cut, cut + 3)}`;
   return dot === -1 ? out : `${out},${text.slice(dot + 1)}`;
 }
 

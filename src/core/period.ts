@@ -72,14 +72,19 @@ export function dateCheck(value: unknown): Problem | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return problem(CORE.realDate);
   }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
-  if (GOOD_DATES.size >= 4096) GOOD_DATES.clear();
-  GOOD_DATES.add(value);
+  remember(GOOD_DATES, value);
   return undefined;
 }
 
-/** Date texts already found to be real dates in the range (most calls repeat a few dates): checked once. */
+/** Date texts already found real and in the range (most calls repeat a few): checked once. */
 const GOOD_DATES = /* @__PURE__ */ new Set<string>();
+/** Month texts already found real and in the range, apart from the dates. */
+const GOOD_MONTHS = /* @__PURE__ */ new Set<string>();
+function remember(set: Set<string>, text: string): void {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+  if (set.size >= 4096) set.clear();
+  set.add(text);
+}
 
 /**
  * Normalises a checked date input to `"YYYY-MM-DD"`; a `Date` is an instant, read as its calendar date in Europe/Copenhagen.
@@ -106,11 +111,15 @@ export function monthProblem(value: unknown): string | undefined {
 /** What is wrong with a month, with its code. */
 export function monthCheck(value: unknown): Problem | undefined {
   if (typeof value !== "string") return problem(CORE.month);
+  if (GOOD_MONTHS.has(value)) return undefined;
   const m = MONTH_RE.exec(value);
   if (!m) return problem(CORE.month);
   const month = Number(m[2]);
   if (month < 1 || month > 12) return problem(CORE.month);
-  return yearProblem(Number(m[1]));
+  const yp = yearProblem(Number(m[1]));
+  if (yp) return yp;
+  remember(GOOD_MONTHS, value);
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Reading an input once, at the door, into plain data: nothing a getter or proxy does reaches a calculation.
 import { InputError, issue } from "./errors.js";
+import type { IssueParams, IssueWords } from "./issue-templates.js";
 import { CORE } from "./messages.js";
 import { instantOf, isDate } from "./time.js";
 
@@ -24,40 +25,75 @@ const budget = { left: MAX_VALUES };
 export function readPlain(value: unknown, path: string, depth: number): unknown {
   if (depth === 0) budget.left = MAX_VALUES;
   try {
+    return read(value, depth);
+  } catch (e) {
+    if (!(e instanceof ReadProblem)) throw e;
+    // The path is built only for the value that failed, from the steps it went back up through.
+    let at = path;
+    for (let i = e.steps.length - 1; i >= 0; i--) {
+      const step = e.steps[i] as string | number;
+      at = typeof step === "number" ? `${at}[${step}]` : at === "" ? step : `${at}.${step}`;
+    }
+    throw new InputError([issue(at, e.words, e.params)]);
+  }
+}
+
+/** Why a value could not be read, and the keys and indexes from it back up to the input read. */
+class ReadProblem {
+  readonly steps: (string | number)[] = [];
+  constructor(
+    readonly words: IssueWords,
+    readonly params?: IssueParams,
+  ) {}
+}
+
+function read(value: unknown, depth: number): unknown {
+  try {
     if (value === null || typeof value !== "object") return typeof value === "number" && value === 0 ? 0 : value;
-    if (depth > MAX_DEPTH) throw new InputError([issue(path, CORE.tooDeep, { max: MAX_DEPTH })]);
+    if (depth > MAX_DEPTH) throw new ReadProblem(CORE.tooDeep, { max: MAX_DEPTH });
     if (isDate(value)) return new Date(instantOf(value));
     if (Array.isArray(value)) {
       // The length is checked before a single entry is read: a sparse list of 10⁹ entries must
       // not be walked (it would abort the process), and no input of the library is that long.
       const length = value.length;
-      if (length > MAX_LIST) throw new InputError([issue(path, CORE.listTooLong, { length, max: MAX_LIST })]);
+      if (length > MAX_LIST) throw new ReadProblem(CORE.listTooLong, { length, max: MAX_LIST });
       budget.left -= length;
-      if (budget.left < 0) throw new InputError([issue(path, CORE.tooManyValues, { max: MAX_VALUES })]);
+      if (budget.left < 0) throw new ReadProblem(CORE.tooManyValues, { max: MAX_VALUES });
       const out: unknown[] = [];
-      for (let i = 0; i < value.length; i++) out[i] = readPlain(value[i], `${path}[${i}]`, depth + 1);
+      for (let i = 0; i < value.length; i++) {
+        try {
+          out[i] = read(value[i], depth + 1);
+        } catch (e) {
+          if (e instanceof ReadProblem) e.steps.push(i);
+          throw e;
+        }
+      }
       return out;
     }
     const out: Record<string, unknown> = {};
     const keys = Object.keys(value);
     budget.left -= keys.length;
-    if (budget.left < 0) throw new InputError([issue(path, CORE.tooManyValues, { max: MAX_VALUES })]);
+    if (budget.left < 0) throw new ReadProblem(CORE.tooManyValues, { max: MAX_VALUES });
     for (const key of keys) {
-      const at = path === "" ? key : `${path}.${key}`;
       let raw: unknown;
+      let v: unknown;
       try {
-        raw = (value as Record<string, unknown>)[key];
-      } catch {
-        throw new InputError([issue(at, CORE.unreadable)]);
+        try {
+          raw = (value as Record<string, unknown>)[key];
+        } catch {
+          throw new ReadProblem(CORE.unreadable);
+        }
+        v = read(raw, depth + 1);
+      } catch (e) {
+        if (e instanceof ReadProblem) e.steps.push(key);
+        throw e;
       }
-      const v = readPlain(raw, at, depth + 1);
       if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key] = v;
     }
     return out;
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError([issue(path, CORE.unreadable)]);
+    if (e instanceof ReadProblem) throw e;
+    throw new ReadProblem(CORE.unreadable);
   }
 }
-

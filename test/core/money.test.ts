@@ -136,3 +136,19 @@ describe("core/money", () => {
     );
   });
 });
+
+describe("Danish thousands points (issue 26 § 2: written by groups, not digit by digit)", () => {
+  it("property: formatKr puts a point between every group of three digits from the right, a comma before the øre, the sign kept", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (ore) => {
+        const sign = ore < 0n ? "-" : "";
+        const a = ore < 0n ? -ore : ore;
+        const whole = (a / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+        const expected = `${sign}${whole},${(a % 100n).toString().padStart(2, "0")} kr.`;
+        expect(formatKr(new Dec(ore.toString()).div(100))).toBe(ore === 0n ? "0,00 kr." : expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

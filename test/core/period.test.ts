@@ -104,3 +104,14 @@ describe("core/period", () => {
     expect(toIsoDate(new Date("1950-06-01T12:00:00Z"))).toBe("1950-06-01");
   });
 });
+
+describe("dates and months found good are remembered apart", () => {
+  it("a month checked first is still not a date, and a date checked first is still not a month; a bad text stays bad when asked again", async () => {
+    const { dateCheck, monthCheck } = await import("../../src/core/period.js");
+    expect(monthCheck("2031-05")).toBeUndefined();
+    expect(dateCheck("2031-05")?.code).toBe("not-a-date");
+    expect(dateCheck("2031-06-01")).toBeUndefined();
+    expect(monthCheck("2031-06-01")?.code).toBeDefined();
+    for (let i = 0; i < 2; i++) expect(dateCheck("2031-02-29")?.code).toBeDefined();
+  });
+});
