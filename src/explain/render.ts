@@ -36,6 +36,8 @@ const ageText = (v: number) => (Number.isInteger(v) ? String(v) : `${Math.floor(
 /** Hours to the hundredth, trailing zero dropped: 2,5 timer; 1 time. */
 /* @__NO_SIDE_EFFECTS__ */
 function hours(v: number, comma: string, one: string, many: string): string {
+  // Whole hours (most of them) are written as they are.
+  if (Number.isSafeInteger(v)) return `${v} ${v === 1 ? one : many}`;
   const c = Math.round(v * 100);
   const whole = Math.trunc(c / 100);
   const frac = Math.abs(c % 100);
@@ -115,6 +117,8 @@ interface Node {
   f: Format | null;
   /** The format's name (kind 1), for the checks of a caller's values. */
   fn: string;
+  /** No object inherits the name (`toString` and `constructor` are inherited), so it is read directly. */
+  plain: boolean;
   body: Node[];
 }
 
@@ -156,16 +160,31 @@ function settleDots(nodes: Node[], locale: Locale): Compiled {
     for (let i = 0; i < body.length; i++) {
       const n = body[i] as Node;
       const before = i > 0 ? (body[i - 1] as Node) : undefined;
+      const after = body[i + 1];
       if (n.t === 0) {
         if (n.s.includes("kr..")) return false;
-        if (n.s.startsWith(".")) {
-          if (before?.t === 1 && before.fn === "kr") drops.push(n);
-          else if (before !== undefined ? before.t !== 0 : inSection) return false;
+        // A text that starts with "." or "r" could finish a "kr.." begun before it ("kr." + ".", "k" + "r..").
+        const first = n.s.charAt(0);
+        if (first === "." || first === "r") {
+          if (before === undefined) {
+            if (inSection) return false;
+          } else if (before.t === 1 && before.fn === "kr") {
+            if (first === ".") {
+              if (n.s.startsWith("..")) return false;
+              drops.push(n);
+            }
+          } else if (before.t !== 1 || before.f === null || first === ".") return false;
         }
       } else if (n.t === 1) {
-        if (n.fn !== "kr" && !PLAIN_FORMATS.has(n.fn)) return false;
+        if (n.f === null) {
+          // A value written as it is: its neighbours must be text that cannot join it into "kr.."
+          // (the value's own "kr.." is found when it is rendered, see rawKr).
+          const left = before === undefined ? !inSection : before.t === 0 && !/k(r\.?)?$/.test(before.s);
+          const right = after === undefined ? !inSection : after.t === 0 && !/^[.r]/.test(after.s);
+          if (!left || !right) return false;
+        } else if (n.fn !== "kr" && !PLAIN_FORMATS.has(n.fn)) return false;
       } else {
-        if (n.t === 4 && (n.s.startsWith(".") || n.s.includes("kr"))) return false;
+        if (n.t === 4 && (/^[.r]/.test(n.s) || n.s.includes("kr"))) return false;
         if (!clean(n.body, true)) return false;
       }
     }
@@ -181,7 +200,7 @@ const callerCompiled: Record<Locale, Map<string, Node[]>> = /* @__PURE__ */ (() 
 export const CALLER_CACHE = 500;
 
 const TOKEN = /\[\[([?!*])(\w+)(?:\|([^\]]*))?\]\]|\[\[\/(\w+)\]\]|\{(\w+)(?::(\w+))?\}/g;
-const node = (t: Node["t"], s: string, name: string, f: Format | null, fn = ""): Node => ({ t, s, name, f, fn, body: [] });
+const node = (t: Node["t"], s: string, name: string, f: Format | null, fn = ""): Node => ({ t, s, name, f, fn, plain: !(name in Object.prototype), body: [] });
 
 function compile(template: string, locale: Locale): Node[] {
   // A fresh scan each time: a template that failed half-way must not leave the shared pattern's position behind.
@@ -229,6 +248,20 @@ function lookup(values: StepValues, item: StepValues | undefined, name: string):
 }
 
 /**
+ * The same lookup for the library's own steps: their values are plain objects the calculators
+ * build, holding no `undefined`, and a name no object inherits (checked when the template is
+ * compiled) is read directly.
+ */
+function ownLookup(values: StepValues, item: StepValues | undefined, n: Node): StepValue | undefined {
+  if (!n.plain) return lookup(values, item, n.name);
+  if (item !== undefined) {
+    const v = item[n.name];
+    if (v !== undefined) return v;
+  }
+  return values[n.name];
+}
+
+/**
  * Renders compiled nodes. A list item's values are looked up before the step's, without copying
  * the step's values for each item. `strict` (a caller's template and values) checks each value
  * against its format, so nothing renders as NaN.
@@ -243,7 +276,12 @@ function renderNodes(nodes: readonly Node[], values: StepValues, item: StepValue
       const v = lookup(values, item, n.name);
       if (v === undefined || v === null || Array.isArray(v)) throw new TemplateProblem(W.noValue, { name: cut(n.name), template: cut(template) }, n.name);
       if (strict) checkValue(n, v);
-      out += n.f === null ? String(v) : n.f(v as string | number | boolean);
+      if (n.f !== null) out += n.f(v as string | number | boolean);
+      else {
+        const text = String(v);
+        if (text.includes("kr..")) rawKr = true;
+        out += text;
+      }
     } else if (n.t === 2) {
       if (truthy(lookup(values, item, n.name))) out += renderNodes(n.body, values, item, template, strict);
     } else if (n.t === 3) {
@@ -259,6 +297,43 @@ function renderNodes(nodes: readonly Node[], values: StepValues, item: StepValue
         part += renderNodes(n.body, values, it as StepValues, template, strict);
       }
       out += part;
+    }
+  }
+  return out;
+}
+
+/** Set when a value written as it is holds "kr.." itself: the rendered text is then searched. */
+let rawKr = false;
+
+/** {@link renderNodes} for the library's own steps (values not checked), with {@link ownLookup}. */
+function renderOwn(nodes: readonly Node[], values: StepValues, item: StepValues | undefined, template: string): string {
+  let out = "";
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as Node;
+    const t = n.t;
+    if (t === 0) {
+      out += n.s;
+      continue;
+    }
+    const v = ownLookup(values, item, n);
+    if (t === 1) {
+      if (v === undefined || v === null || Array.isArray(v)) throw new TemplateProblem(W.noValue, { name: cut(n.name), template: cut(template) }, n.name);
+      if (n.f !== null) out += n.f(v as string | number | boolean);
+      else {
+        const text = String(v);
+        if (text.includes("kr..")) rawKr = true;
+        out += text;
+      }
+    } else if (t === 2) {
+      if (truthy(v)) out += renderOwn(n.body, values, item, template);
+    } else if (t === 3) {
+      if (!truthy(v)) out += renderOwn(n.body, values, item, template);
+    } else {
+      if (!Array.isArray(v)) throw new TemplateProblem(W.notList, { name: cut(n.name), template: cut(template) }, n.name);
+      for (let k = 0; k < v.length; k++) {
+        if (k > 0) out += n.s;
+        out += renderOwn(n.body, values, v[k] as StepValues, template);
+      }
     }
   }
   return out;
@@ -319,13 +394,14 @@ export function renderStep(template: string, values: StepValues, locale: Locale,
     c = settleDots(compile(template, locale), locale);
     cache.set(template, c);
   }
+  rawKr = false;
   if (!checked) {
-    const text = renderNodes(c.nodes, values, undefined, template, false);
-    return c.search ? finish(text, locale) : text;
+    const text = renderOwn(c.nodes, values, undefined, template);
+    return c.search || rawKr ? finish(text, locale) : text;
   }
   try {
     const text = renderNodes(c.nodes, values, undefined, template, true);
-    return c.search ? finish(text, locale) : text;
+    return c.search || rawKr ? finish(text, locale) : text;
   } catch (e) {
     if (e instanceof TemplateProblem) throw new InputError([issue(`${path}.${e.path}`, e.words, e.params)]);
     throw new InputError([issue(path, W.unrenderable, { detail: cut(e instanceof Error ? e.message : String(e)) })]);
