@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
 import type { Step } from "../core/explain.js";
 import { divideOre, oreOf, oreText, safeOre } from "../core/ore.js";
+import { orePath } from "../core/arith.js";
 import { yearOf } from "../core/period.js";
 import { rateAt, type BoundRates } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
@@ -15,8 +16,6 @@ import { step } from "./words.js";
 
 type Parsed = z.output<typeof extraCostInputSchema>;
 
-/** Switch for tests that compare this path with the decimal one (on in use). */
-export const orePath = { on: true };
 
 const BAND_RULES: readonly ExtraCostRule[] = ["below-threshold", "band-1", "band-2", "actual"];
 

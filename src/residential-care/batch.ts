@@ -1,7 +1,8 @@
 import { InputError, type InputIssue } from "../core/errors.js";
 import type { Step } from "../core/explain.js";
 import { ore, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
-import { residentialCarePayment, type ResidentialCareReason } from "./payment.js";
+import { decidePayment, residentialCarePayment, type ResidentialCareReason } from "./payment.js";
+import { ORE } from "../core/arith.js";
 import { boundLevel, withBoundLevel } from "../service-levels/scope.js";
 import type { ResidentialCareInput } from "./input.js";
 
@@ -113,20 +114,10 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
     const capacity = incomeOre - deductions - ore(disposable);
     // An own home with a cost waives the housing (SEL § 163, stk. 2); with no cost it does not.
     const charge = (own !== undefined && own > 0 ? 0 : ore(housing)) + (services === undefined ? 0 : ore(services));
-    if (incomeOre === 0) {
-      paymentOre[i] = 0;
-      reason[i] = REASON["no-income"];
-    } else if (charge === 0) {
-      paymentOre[i] = 0;
-      reason[i] = REASON["nothing-to-pay"];
-    } else if (charge <= capacity) {
-      paymentOre[i] = charge;
-      reason[i] = REASON["full-price"];
-    } else {
-      paymentOre[i] = Math.max(0, capacity);
-      reason[i] = REASON.capped;
-    }
-    };
+    const decided = decidePayment(ORE, incomeOre, charge, capacity);
+    paymentOre[i] = decided.amount;
+    reason[i] = REASON[decided.reason];
+  };
   for (let i = 0; i < n; i++) {
     try {
       row(i);

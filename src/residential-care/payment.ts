@@ -1,7 +1,9 @@
 import type * as z from "zod/mini";
-import { amount as money, type Step, type StepValues } from "../core/explain.js";
+import type { Step, StepValues } from "../core/explain.js";
+import { exact, type Arith } from "../core/arith.js";
+import type { MunicipalPreset } from "../service-levels/preset-view.js";
 import { step, type WORDS } from "./words.js";
-import { Dec, formatMoney, roundOre, toDec, type MoneyInput } from "../core/money.js";
+import type { MoneyInput } from "../core/money.js";
 import { daysInMonth, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { presetStepOf } from "../service-levels/step.js";
@@ -63,23 +65,28 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   // The document's § 107 figures are needed only for what the call does not give: without a
   // disposable amount in the call, the document must set one (else not-in-preset, naming it).
   const preset = view === undefined ? undefined : p.disposableAmount === undefined ? presetPart(view, "residentialCare") : view.residentialCare;
-  const income = incomeComponent(p);
   const shown = preset === undefined ? undefined : view;
-  const deductions = deductionsComponent(p, preset);
-  const disposable = disposableComponent(p, preset);
-  const capacity = income.amount.minus(deductions.amount).minus(disposable.amount);
-  const capacityStep = step("residential-care.capacity", { income: money(income.amount), deductions: money(deductions.amount), disposable: money(disposable.amount), capacity: money(capacity) });
-  const charge = chargeComponent(p);
-  const decision = paymentComponent(p, income.amount, charge.amount, capacity, disposable.amount);
-  const left = income.amount.minus(deductions.amount).minus(decision.amount);
+  // Written once over the arithmetic: whole øre, or decimal.js when an amount leaves the safe range.
+  return exact((a) => compute(a, p, preset, shown));
+}
+
+function compute<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined, shown: MunicipalPreset | undefined): ResidentialCareResult {
+  const income = incomeComponent(a, p);
+  const deductions = deductionsComponent(a, p, preset);
+  const disposable = disposableComponent(a, p, preset);
+  const capacity = a.minus(a.minus(income.amount, deductions.amount), disposable.amount);
+  const capacityStep = step("residential-care.capacity", { income: a.text(income.amount), deductions: a.text(deductions.amount), disposable: a.text(disposable.amount), capacity: a.text(capacity) });
+  const charge = chargeComponent(a, p);
+  const decision = paymentComponent(a, p, income.amount, charge.amount, capacity, disposable.amount);
+  const left = a.minus(a.minus(income.amount, deductions.amount), decision.amount);
   return {
-    payment: formatMoney(decision.amount),
-    charged: { housing: formatMoney(charge.housing), services: formatMoney(charge.services), total: formatMoney(charge.amount) },
-    capacity: formatMoney(capacity),
-    disposableLeft: formatMoney(left),
-    income: formatMoney(income.amount),
-    deductions: formatMoney(deductions.amount),
-    disposableAmount: formatMoney(disposable.amount),
+    payment: a.text(decision.amount),
+    charged: { housing: a.text(charge.housing), services: a.text(charge.services), total: a.text(charge.amount) },
+    capacity: a.text(capacity),
+    disposableLeft: a.text(left),
+    income: a.text(income.amount),
+    deductions: a.text(deductions.amount),
+    disposableAmount: a.text(disposable.amount),
     reason: decision.reason,
     explanation: [...(shown === undefined ? [] : [presetStepOf(shown)]), ...income.steps, ...deductions.steps, ...disposable.steps, capacityStep, ...charge.steps, ...decision.steps],
   };
@@ -89,93 +96,111 @@ type Parsed = z.output<typeof residentialCareInputSchema>;
 type CarePreset = NonNullable<ReturnType<typeof presetPart<"residentialCare">>>;
 
 /** A rule's amount and the steps that explain it. */
-interface Part {
-  amount: Dec;
+interface Part<T> {
+  amount: T;
   steps: Step[];
 }
 
 /** Income after tax per month: one amount, or labelled items summed. */
-function incomeComponent(p: Parsed): Part {
+function incomeComponent<T>(a: Arith<T>, p: Parsed): Part<T> {
   const items = typeof p.income === "object" ? p.income : [{ label: undefined, monthly: p.income }];
   const steps = items.map((i) => {
-    const monthly = money(toDec(i.monthly));
+    const monthly = a.text(a.of(i.monthly));
     return i.label === undefined ? step("residential-care.income.after-tax", { monthly }, INCOME_SOURCE) : step("residential-care.income", { label: i.label, monthly }, INCOME_SOURCE);
   });
-  return { amount: sum(items.map((i) => i.monthly)), steps };
+  return { amount: sum(a, items.map((i) => i.monthly)), steps };
 }
 
 /** Deductions before the payment: the approved expenses (the call's, else the service level's), the own dwelling's cost, and under a plan for moving out debt repayment and savings. */
-function deductionsComponent(p: Parsed, preset: CarePreset | undefined): Part {
+function deductionsComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined): Part<T> {
   const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
-  const lines: { rule: keyof typeof WORDS; label?: string; amount: Dec; source?: string }[] = expenses.map((e) => ({
+  const lines: { rule: keyof typeof WORDS; label?: string; amount: T; source?: string }[] = expenses.map((e) => ({
     rule: "residential-care.deduction",
     label: e.label,
-    amount: toDec(e.monthly),
+    amount: a.of(e.monthly),
     source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
   }));
-  if (p.ownDwelling) lines.push({ rule: "residential-care.deduction.own-home", amount: toDec(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
-  if (p.dischargePlan?.debtRepayment !== undefined) lines.push({ rule: "residential-care.deduction.debt-repayment", amount: toDec(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE, "", p.month) });
-  if (p.dischargePlan?.savings !== undefined) lines.push({ rule: "residential-care.deduction.savings", amount: toDec(p.dischargePlan.savings), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE, "", p.month) });
-  let amount = new Dec(0);
+  if (p.ownDwelling) lines.push({ rule: "residential-care.deduction.own-home", amount: a.of(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
+  if (p.dischargePlan?.debtRepayment !== undefined) lines.push({ rule: "residential-care.deduction.debt-repayment", amount: a.of(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE, "", p.month) });
+  if (p.dischargePlan?.savings !== undefined) lines.push({ rule: "residential-care.deduction.savings", amount: a.of(p.dischargePlan.savings), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE, "", p.month) });
+  let amount = a.zero;
   const steps = lines.map((d) => {
-    amount = amount.plus(d.amount);
-    return step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label as string, monthly: money(d.amount) } : { monthly: money(d.amount) }, d.source);
+    amount = a.plus(amount, d.amount);
+    return step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label as string, monthly: a.text(d.amount) } : { monthly: a.text(d.amount) }, d.source);
   });
   return { amount, steps };
 }
 
 /** The disposable amount that must be left: the call's, else the service level's. */
-function disposableComponent(p: Parsed, preset: CarePreset | undefined): Part {
-  const amount = toDec((p.disposableAmount ?? preset?.disposableAmount) as MoneyInput);
-  return { amount, steps: [step("residential-care.disposable", { disposable: money(amount) }, p.disposableAmount === undefined && preset ? preset.source : undefined)] };
+function disposableComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined): Part<T> {
+  const amount = a.of((p.disposableAmount ?? preset?.disposableAmount) as MoneyInput);
+  return { amount, steps: [step("residential-care.disposable", { disposable: a.text(amount) }, p.disposableAmount === undefined && preset ? preset.source : undefined)] };
 }
 
-/** The charge for the stay: services, plus housing unless an own home with a cost is kept; pro rata by calendar days for a part month. */
-function chargeComponent(p: Parsed): Part & { housing: Dec; services: Dec } {
-  let share = new Dec(1);
+/** The charge for the stay: services, plus housing unless an own home with a cost is kept; pro rata by calendar days for a part month (days / days in month of each amount, rounded to øre half up). */
+function chargeComponent<T>(a: Arith<T>, p: Parsed): Part<T> & { housing: T; services: T } {
+  let days = 1;
+  let dim = 1;
   let part: StepValues = {};
   if (p.days) {
     // month is given, both days lie in it and in order: checked by the input schema (crossField).
     const month = p.month as string;
-    const dim = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-    const n = Number(toIsoDate(p.days.to).slice(8, 10)) - Number(toIsoDate(p.days.from).slice(8, 10)) + 1;
-    share = new Dec(n).div(dim);
-    part = { part: true, days: n, daysInMonth: dim };
+    dim = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    days = Number(toIsoDate(p.days.to).slice(8, 10)) - Number(toIsoDate(p.days.from).slice(8, 10)) + 1;
+    part = { part: true, days, daysInMonth: dim };
   }
   const s = p.price.services ?? {};
-  const servicesFull = sum([s.food, s.laundry, s.cleaning, s.windowCleaning, s.other]);
+  const servicesFull = sum(a, [s.food, s.laundry, s.cleaning, s.windowCleaning, s.other]);
   // «Borgere, der bevarer egen bolig og har udgifter til denne» pay no housing (Albertslund 2018,
   // § 107; SEL § 163, stk. 2): an own home with no cost does not waive housing.
-  const ownHomeWaives = p.ownDwelling !== undefined && toDec(p.ownDwelling.monthlyCost).gt(0);
-  const housing = roundOre((ownHomeWaives ? new Dec(0) : toDec(p.price.housing)).times(share));
-  const services = roundOre(servicesFull.times(share));
-  const amount = housing.plus(services);
+  const ownHomeWaives = p.ownDwelling !== undefined && a.positive(a.of(p.ownDwelling.monthlyCost));
+  const housing = a.share(ownHomeWaives ? a.zero : a.of(p.price.housing), days, dim);
+  const services = a.share(servicesFull, days, dim);
+  const amount = a.plus(housing, services);
   const chargeStep = step(
     ownHomeWaives ? "residential-care.charge.own-home" : "residential-care.charge",
-    { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: money(housing), services: money(services), charge: money(amount) },
+    { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: a.text(housing), services: a.text(services), charge: a.text(amount) },
     ownHomeWaives ? ruleSource(p.preset, "residentialCare.ownDwelling", "SEL § 163, stk. 2", "SEL § 163, stk. 2; ", p.month) : SOURCE,
   );
   return { amount, housing, services, steps: [chargeStep] };
 }
 
 /** The payment: nothing without income or charge; the charge when the disposable amount is left; else what is left above it (not below 0). */
-function paymentComponent(p: Parsed, income: Dec, charge: Dec, capacity: Dec, disposable: Dec): Part & { reason: ResidentialCareReason } {
-  if (income.isZero()) return { amount: new Dec(0), reason: "no-income", steps: [step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE, "", p.month))] };
-  if (charge.isZero()) return { amount: new Dec(0), reason: "nothing-to-pay", steps: [step("residential-care.payment.nothing-to-pay", {})] };
-  if (charge.lte(capacity)) return { amount: charge, reason: "full-price", steps: [step("residential-care.payment.full-price", { payment: money(charge) }, SOURCE)] };
-  const amount = Dec.max(0, capacity);
-  return {
-    amount,
-    reason: "capped",
-    steps: [amount.isZero() ? step("residential-care.payment.nothing-left", {}, SOURCE) : step("residential-care.payment.capped", { payment: money(amount), disposable: money(disposable) }, SOURCE)],
-  };
+function paymentComponent<T>(a: Arith<T>, p: Parsed, income: T, charge: T, capacity: T, disposable: T): Part<T> & { reason: ResidentialCareReason } {
+  const decided = decidePayment(a, income, charge, capacity);
+  const amount = decided.amount;
+  switch (decided.reason) {
+    case "no-income":
+      return { ...decided, steps: [step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE, "", p.month))] };
+    case "nothing-to-pay":
+      return { ...decided, steps: [step("residential-care.payment.nothing-to-pay", {})] };
+    case "full-price":
+      return { ...decided, steps: [step("residential-care.payment.full-price", { payment: a.text(amount) }, SOURCE)] };
+    default:
+      return { ...decided, steps: [a.isZero(amount) ? step("residential-care.payment.nothing-left", {}, SOURCE) : step("residential-care.payment.capped", { payment: a.text(amount), disposable: a.text(disposable) }, SOURCE)] };
+  }
+}
+
+/**
+ * The § 107 payment rule, written once for the per-call function and the batch: no income, no
+ * payment; no charge, nothing to pay; the charge when it leaves the disposable amount; else what
+ * is left above the disposable amount, never below 0.
+ *
+ * @example
+ * decidePayment(ORE, 1200000, 650000, 792200) //=> { amount: 650000, reason: "full-price" }
+ */
+export function decidePayment<T>(a: Arith<T>, income: T, charge: T, capacity: T): { amount: T; reason: ResidentialCareReason } {
+  if (a.isZero(income)) return { amount: a.zero, reason: "no-income" };
+  if (a.isZero(charge)) return { amount: a.zero, reason: "nothing-to-pay" };
+  if (a.lte(charge, capacity)) return { amount: charge, reason: "full-price" };
+  return { amount: a.atLeastZero(capacity), reason: "capped" };
 }
 
 const INCOME_SOURCE = "BEK nr. 1387/2006 (indtægt fra arbejde, pension, kontanthjælp el.lign.)";
 
-function sum(values: readonly (MoneyInput | undefined)[]): Dec {
-  let total = new Dec(0);
-  for (const v of values) if (v !== undefined) total = total.plus(toDec(v));
+function sum<T>(a: Arith<T>, values: readonly (MoneyInput | undefined)[]): T {
+  let total = a.zero;
+  for (const v of values) if (v !== undefined) total = a.plus(total, a.of(v));
   return total;
 }
 

@@ -4,28 +4,17 @@
 // to 1.707 kr., band 2 to 2.846 kr.; kompensationsydelse 2025-niveau 6.660 / 1.105 / 24.000 / 500 kr.).
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { extraCostSubsidy, InputError, KOMPENSATION_LEVELS, MERUDGIFT_LEVELS, withRates, type ExtraCostInput } from "../../src/index.js";
-import { orePath } from "../../src/extra-cost/subsidy-ore.js";
+import { extraCostSubsidy, KOMPENSATION_LEVELS, MERUDGIFT_LEVELS, withRates, type ExtraCostInput } from "../../src/index.js";
+import { orePath } from "../../src/core/arith.js";
 import { divideOre, oreOf, oreText } from "../../src/core/ore.js";
 import { Dec, formatMoney } from "../../src/core/money.js";
 import { runs } from "../support/runs.js";
+import { through as run } from "../support/ore-path.js";
 
 afterEach(() => {
   orePath.on = true;
 });
 
-/** The result (or the refusal) of one call through the chosen path. */
-function through(on: boolean, input: ExtraCostInput, f: (i: ExtraCostInput) => unknown = extraCostSubsidy): unknown {
-  orePath.on = on;
-  try {
-    return f(input);
-  } catch (e) {
-    if (e instanceof InputError) return { refused: e.issues };
-    throw e;
-  } finally {
-    orePath.on = true;
-  }
-}
 
 describe("whole øre: the arithmetic", () => {
   it("oreOf reads checked amounts exactly and refuses what it cannot hold", () => {
@@ -69,7 +58,7 @@ describe("§ 100 through whole øre equals § 100 through decimal.js", () => {
   it("property: the whole result — amounts, rule, alternatives, every step — or the same refusal", () => {
     fc.assert(
       fc.property(input, (i) => {
-        expect(through(true, i)).toEqual(through(false, i));
+        expect(run(true, i, extraCostSubsidy)).toEqual(run(false, i, extraCostSubsidy));
       }),
       { numRuns: runs(4000) },
     );
@@ -78,16 +67,16 @@ describe("§ 100 through whole øre equals § 100 through decimal.js", () => {
     const bound = withRates({ KOMPENSATION_LEVELS: [{ from: "2026-01-01", until: "2026-12-31", value: { group1YearlyThreshold: 7001, group1Amount: 1151, group2YearlyLimit: 25001, group2Amount: 521 }, source: "testværdier (ikke en offentliggjort sats)" }] });
     fc.assert(
       fc.property(input, (i) => {
-        expect(through(true, i, bound.extraCostSubsidy)).toEqual(through(false, i, bound.extraCostSubsidy));
+        expect(run(true, i, bound.extraCostSubsidy)).toEqual(run(false, i, bound.extraCostSubsidy));
       }),
       { numRuns: runs(1000) },
     );
   });
   it("FACTS § 100 2024 pinned: 1.800 kr. a month is band 2 (2.277 kr.) through both paths; a yearly 36.001 kr. documented is 3.000,08 kr., rounded", () => {
     const a = { date: "2024-03-01", monthlyCosts: 1800 } as ExtraCostInput;
-    expect((through(true, a) as { monthlyAmount: string }).monthlyAmount).toBe("2277.00");
+    expect((run(true, a, extraCostSubsidy) as { monthlyAmount: string }).monthlyAmount).toBe("2277.00");
     const b = { date: "2024-03-01", yearlyCosts: 36001, documented: true } as ExtraCostInput;
-    expect(through(true, b)).toEqual(through(false, b));
-    expect((through(true, b) as { monthlyAmount: string; explanation: { rule: string }[] }).explanation.at(-1)?.rule).toBe("extra-cost.result.rounded");
+    expect(run(true, b, extraCostSubsidy)).toEqual(run(false, b, extraCostSubsidy));
+    expect((run(true, b, extraCostSubsidy) as { monthlyAmount: string; explanation: { rule: string }[] }).explanation.at(-1)?.rule).toBe("extra-cost.result.rounded");
   });
 });
