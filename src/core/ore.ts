@@ -20,11 +20,20 @@ export function oreOf(kroner: number | string): number | undefined {
     const o = Math.round(kroner * 100);
     return Number.isSafeInteger(o) && o >= 0 && o / 100 === kroner ? o : undefined;
   }
+  const known = TEXTS.get(kroner);
+  if (known !== undefined) return known;
   const m = MONEY.exec(kroner.trim());
   if (m === null) return undefined;
   const o = Number(m[1]) * 100 + Number(m[2] ?? 0) * 10 + Number(m[3] ?? 0);
-  return Number.isSafeInteger(o) ? o : undefined;
+  if (!Number.isSafeInteger(o)) return undefined;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+  if (TEXTS.size >= 4096) TEXTS.clear();
+  TEXTS.set(kroner, o);
+  return o;
 }
+
+/** Amount texts already read (a service level's and a rate table's figures recur in every call). */
+const TEXTS = /* @__PURE__ */ new Map<string, number>();
 
 /**
  * Whole øre as decimal kroner text with two decimals, as results and step values hold them.

@@ -167,18 +167,18 @@ function chargeComponent<T>(a: Arith<T>, p: Parsed): Part<T> & { housing: T; ser
 
 /** The payment: nothing without income or charge; the charge when the disposable amount is left; else what is left above it (not below 0). */
 function paymentComponent<T>(a: Arith<T>, p: Parsed, income: T, charge: T, capacity: T, disposable: T): Part<T> & { reason: ResidentialCareReason } {
-  const decided = decidePayment(a, income, charge, capacity);
-  const amount = decided.amount;
-  switch (decided.reason) {
-    case "no-income":
-      return { ...decided, steps: [step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE, "", p.month))] };
-    case "nothing-to-pay":
-      return { ...decided, steps: [step("residential-care.payment.nothing-to-pay", {})] };
-    case "full-price":
-      return { ...decided, steps: [step("residential-care.payment.full-price", { payment: a.text(amount) }, SOURCE)] };
-    default:
-      return { ...decided, steps: [a.isZero(amount) ? step("residential-care.payment.nothing-left", {}, SOURCE) : step("residential-care.payment.capped", { payment: a.text(amount), disposable: a.text(disposable) }, SOURCE)] };
-  }
+  const { amount, reason } = decidePayment(a, income, charge, capacity);
+  const explained =
+    reason === "no-income"
+      ? step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE, "", p.month))
+      : reason === "nothing-to-pay"
+        ? step("residential-care.payment.nothing-to-pay", {})
+        : reason === "full-price"
+          ? step("residential-care.payment.full-price", { payment: a.text(amount) }, SOURCE)
+          : a.isZero(amount)
+            ? step("residential-care.payment.nothing-left", {}, SOURCE)
+            : step("residential-care.payment.capped", { payment: a.text(amount), disposable: a.text(disposable) }, SOURCE);
+  return { amount, reason, steps: [explained] };
 }
 
 /**
