@@ -58,21 +58,41 @@ const count = /* @__NO_SIDE_EFFECTS__ */ (one: string, many: string, write: (n: 
   return `${write(n)} ${n === 1 ? one : many}`;
 };
 
+/**
+ * A format that remembers what it wrote for a text value (amounts and dates recur: a year's rate
+ * figures, a case's dates), at most 4096 texts per format. The same text gives the same words.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function remembered(format: Format): Format {
+  const seen = new Map<string, string>();
+  return (v) => {
+    if (typeof v !== "string") return format(v);
+    let out = seen.get(v);
+    if (out === undefined) {
+      out = format(v);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+      if (seen.size >= 4096) seen.clear();
+      seen.set(v, out);
+    }
+    return out;
+  };
+}
+
 /** How each placeholder format writes its value, per language. */
 const FORMATS: Record<Locale, Record<string, Format>> = /* @__PURE__ */ (() => ({
   da: {
-    kr: (v) => (typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v)),
+    kr: remembered((v) => (typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v))),
     krWhole: (v) => formatKrWhole(dec(v)),
     int: (v) => formatIntDa(Number(v)),
     num: (v) => formatNumberDa(typeof v === "number" ? v : dec(v)),
     pct: (v) => (typeof v === "boolean" ? formatPercentDa(dec(v)) : formatPercentText(v)),
-    date: (v) => formatDateDa(String(v)),
-    month: (v) => formatMonthDa(String(v)),
+    date: remembered((v) => formatDateDa(String(v))),
+    month: remembered((v) => formatMonthDa(String(v))),
     hours: (v) => hours(Number(v), ",", "time", "timer"),
-    Month: (v) => {
+    Month: remembered((v) => {
       const m = formatMonthDa(String(v));
       return `${m.charAt(0).toUpperCase()}${m.slice(1)}`;
-    },
+    }),
     age: (v) => ageText(Number(v)),
     hourKind: (v) => own(HOUR_KIND.da, String(v)) ?? String(v),
     time: (v) => String(v).replace("T", " kl. "),
