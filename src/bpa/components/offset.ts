@@ -1,11 +1,14 @@
 import { BPA_ISSUES } from "../messages.js";
 import { fail } from "../../core/errors.js";
-import { amount, type Step } from "../../core/explain.js";
+import { amount } from "../../core/explain.js";
 import { step } from "../words.js";
 import { Dec, formatNumberDa, roundOre, toDec } from "../../core/money.js";
 import type { BpaServicePreset } from "../presets.js";
 import type { Component, ParsedGrant } from "./component.js";
 import { hoursValue, roundHours } from "./hours.js";
+
+/** Decimals are immutable: one zero serves every call. */
+const ZERO = /* @__PURE__ */ new Dec(0);
 
 /** The offset, and the normal hours a week it stands for. */
 export interface Offset extends Component {
@@ -22,11 +25,10 @@ export interface Offset extends Component {
  */
 export function offsetComponent(p: ParsedGrant, preset: BpaServicePreset | undefined, weeks: Dec, hourly: Dec, measuredYearly: Dec, measuredWeekly: Dec): Offset {
   const al = p.allowances;
-  const none = { amount: new Dec(0), weeklyHours: new Dec(0), steps: [] as Step[] };
-  if (al === undefined || !(al.attendance || al.care || al.weeklyHours !== undefined || al.yearlyAmount !== undefined)) return none;
+  if (al === undefined || !(al.attendance || al.care || al.weeklyHours !== undefined || al.yearlyAmount !== undefined)) return { amount: ZERO, weeklyHours: ZERO, steps: [] };
   if (al.yearlyAmount !== undefined) {
     const value = roundOre(toDec(al.yearlyAmount));
-    return { amount: value, weeklyHours: new Dec(0), steps: [step("bpa.offset.amount", { amount: amount(value) }, preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet beløb")] };
+    return { amount: value, weeklyHours: ZERO, steps: [step("bpa.offset.amount", { amount: amount(value) }, preset?.allowanceOffset?.source ?? "Lov om social pension § 16; vurderet beløb")] };
   }
   let weeklyHours: Dec;
   let source: string | undefined;
@@ -47,6 +49,6 @@ export function offsetComponent(p: ParsedGrant, preset: BpaServicePreset | undef
   const s =
     al.weeklyHours !== undefined || rule === undefined
       ? step("bpa.offset.assessed-hours", line, source)
-      : step("bpa.offset.preset-hours", { ...line, attendance: al.attendance === true, care: al.care === true, both: al.attendance === true && al.care === true, attendanceHours: rule.attendance, careHours: rule.care }, source);
+      : step("bpa.offset.preset-hours", { weeklyHours: line.weeklyHours, weeks: line.weeks, hourly: line.hourly, amount: line.amount, attendance: al.attendance === true, care: al.care === true, both: al.attendance === true && al.care === true, attendanceHours: rule.attendance, careHours: rule.care }, source);
   return { amount: value, weeklyHours, steps: [s] };
 }
