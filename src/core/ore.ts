@@ -58,16 +58,10 @@ export function oreText(ore: number): string {
  * divideOre(6, 12)  //=> 1 (0,5 øre, half up)
  */
 export function divideOre(ore: number, by: number): number {
-  let q = Math.floor(ore / by);
-  let r = ore - q * by;
-  // The float quotient can be one off for large amounts; the remainder puts it right.
-  if (r < 0) {
-    q -= 1;
-    r += by;
-  } else if (r >= by) {
-    q += 1;
-    r -= by;
-  }
+  // Exact for a safe integer: the correctly rounded quotient of n < 2⁵³ by a whole divisor never
+  // reaches the next integer, so its floor is the integer quotient and the remainder is exact.
+  const q = Math.floor(ore / by);
+  const r = ore - q * by;
   return 2 * r >= by ? q + 1 : q;
 }
 

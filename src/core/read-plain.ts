@@ -26,8 +26,9 @@ export function readPlain(value: unknown, path: string, depth: number): unknown 
   if (depth === 0) budget.left = MAX_VALUES;
   try {
     return read(value, depth);
-  } catch (e) {
-    if (!(e instanceof ReadProblem)) throw e;
+  } catch (caught) {
+    // read() throws nothing but a ReadProblem: anything else is caught inside it and becomes one.
+    const e = caught as ReadProblem;
     // The path is built only for the value that failed, from the steps it went back up through.
     let at = path;
     for (let i = e.steps.length - 1; i >= 0; i--) {
@@ -61,10 +62,12 @@ function read(value: unknown, depth: number): unknown {
       if (budget.left < 0) throw new ReadProblem(CORE.tooManyValues, { max: MAX_VALUES });
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) {
+        // An entry that cannot be got (a proxy) makes the list unreadable as a whole (the catch below).
+        const entry: unknown = value[i];
         try {
-          out[i] = read(value[i], depth + 1);
+          out[i] = read(entry, depth + 1);
         } catch (e) {
-          if (e instanceof ReadProblem) e.steps.push(i);
+          (e as ReadProblem).steps.push(i);
           throw e;
         }
       }
@@ -85,7 +88,7 @@ function read(value: unknown, depth: number): unknown {
         }
         v = read(raw, depth + 1);
       } catch (e) {
-        if (e instanceof ReadProblem) e.steps.push(key);
+        (e as ReadProblem).steps.push(key);
         throw e;
       }
       if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });

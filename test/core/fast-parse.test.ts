@@ -77,3 +77,10 @@ describe("the fast path leaves inherited fields to zod", () => {
     expect(fastParse(extraCostInputSchema, { date: "2024-03-01", monthlyCosts: 1800 })).not.toBe(NO);
   });
 });
+
+describe("the fast path and an inherited enumerable key beside every own field", () => {
+  it("is left to zod even when the own keys are exactly the shape's", () => {
+    const input = Object.assign(Object.create({ stray: 1 }) as object, { date: "2024-03-01", monthlyCosts: 1800 });
+    expect(fastParse(extraCostInputSchema, input)).toBe(NO);
+  });
+});

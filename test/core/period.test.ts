@@ -115,3 +115,12 @@ describe("dates and months found good are remembered apart", () => {
     for (let i = 0; i < 2; i++) expect(dateCheck("2031-02-29")?.code).toBeDefined();
   });
 });
+
+describe("the memory of good dates is bounded", () => {
+  it("past 4096 dates it starts again and still tells good from bad", async () => {
+    const { dateCheck, monthCheck } = await import("../../src/core/period.js");
+    for (let i = 0; i < 5000; i++) expect(dateCheck(dateFromDayNumber(dayNumber("2000-01-01") + i))).toBeUndefined();
+    for (let y = 1900; y < 2100; y++) for (let m = 1; m <= 12; m++) expect(monthCheck(`${y}-${String(m).padStart(2, "0")}`)).toBeUndefined();
+    expect(dateCheck("2001-02-29")?.code).toBeDefined();
+  });
+});

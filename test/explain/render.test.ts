@@ -133,3 +133,10 @@ describe("a library template's full stop after an amount is settled when compile
     );
   });
 });
+
+describe("amounts and dates remember how they were written, within a bound", () => {
+  it("past 4096 amounts the memory starts again, and every amount is still written right", () => {
+    for (let i = 0; i < 5000; i++) expect(renderTemplate("{a:kr}", { a: `${i}.25` }, "da")).toBe(`${i >= 1000 ? `${Math.floor(i / 1000)}.${String(i % 1000).padStart(3, "0")}` : i},25 kr.`);
+    expect(renderTemplate("{a:kr} {d:date}", { a: "1800.00", d: "2024-03-01" }, "da")).toBe("1.800,00 kr. 1. marts 2024");
+  });
+});
