@@ -165,6 +165,11 @@ const compiled: Record<Locale, Map<string, Compiled>> = /* @__PURE__ */ (() => (
 /** The formats whose text neither ends in "kr" nor starts with ".": numbers, dates and counts. */
 const PLAIN_FORMATS = /* @__PURE__ */ new Set(["krWhole", "int", "num", "pct", "date", "month", "Month", "hours", "age", "months", "weeks", "days", "workingDays"]);
 
+/** Does the template write a value as it is (no format), anywhere? */
+function hasRaw(nodes: readonly Node[]): boolean {
+  return nodes.some((n) => (n.t === 1 && n.f === null) || (n.t >= 2 && hasRaw(n.body)));
+}
+
 /**
  * A Danish amount ({x:kr}) always ends in "kr.", so a sentence's full stop right after it is
  * dropped when the template is compiled rather than searched for in every rendered text. This is
@@ -211,6 +216,9 @@ function settleDots(nodes: Node[], locale: Locale): Compiled {
     return true;
   };
   if (!clean(nodes, false)) return { nodes, search: true };
+  // A value written as it is may hold "kr.." itself, and then the whole text is searched: that
+  // search must meet the full stops as written, so a template with such a value drops none.
+  if (drops.length > 0 && hasRaw(nodes)) return { nodes, search: true };
   for (const n of drops) n.s = n.s.slice(1);
   return { nodes, search: false };
 }

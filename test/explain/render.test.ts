@@ -132,6 +132,13 @@ describe("a library template's full stop after an amount is settled when compile
       { numRuns: 10000 },
     );
   });
+  it("a value written as it is that holds «kr..» after an amount's full stop: the full stops are searched as written (found by the property above)", async () => {
+    const { renderStep } = await import("../../src/explain/render.js");
+    const template = "{a:kr}.{c}";
+    const values = { a: "0.00", c: "..kr..k" };
+    expect(renderStep(template, values, "da")).toBe(renderTemplate(template, values, "da"));
+    expect(renderStep(template, values, "da")).toBe("0,00 kr...kr.k");
+  });
 });
 
 describe("amounts and dates remember how they were written, within a bound", () => {
