@@ -64,6 +64,11 @@ function read(value: unknown, depth: number): unknown {
       for (let i = 0; i < value.length; i++) {
         // An entry that cannot be got (a proxy) makes the list unreadable as a whole (the catch below).
         const entry: unknown = value[i];
+        // A plain value is taken as it is (-0 as 0) without a call; an object is read in turn.
+        if (entry === null || typeof entry !== "object") {
+          out[i] = entry === 0 ? 0 : entry;
+          continue;
+        }
         try {
           out[i] = read(entry, depth + 1);
         } catch (e) {
@@ -86,7 +91,7 @@ function read(value: unknown, depth: number): unknown {
         } catch {
           throw new ReadProblem(CORE.unreadable);
         }
-        v = read(raw, depth + 1);
+        v = raw === null || typeof raw !== "object" ? (raw === 0 ? 0 : raw) : read(raw, depth + 1);
       } catch (e) {
         (e as ReadProblem).steps.push(key);
         throw e;

@@ -147,3 +147,12 @@ describe("amounts and dates remember how they were written, within a bound", () 
     expect(renderTemplate("{a:kr} {d:date}", { a: "1800.00", d: "2024-03-01" }, "da")).toBe("1.800,00 kr. 1. marts 2024");
   });
 });
+
+describe("hours are written exactly", () => {
+  it("a whole number of hours as it is, however large (before this work 999999999999999 was written 999999999999999,04 from a rounding in floating point)", () => {
+    expect(renderTemplate("Brugt {h:hours}.", { h: 999999999999999 }, "da")).toBe("Brugt 999999999999999 timer.");
+    expect(renderTemplate("Brugt {h:hours}.", { h: 1 }, "da")).toBe("Brugt 1 time.");
+    expect(renderTemplate("Brugt {h:hours}.", { h: 2.5 }, "da")).toBe("Brugt 2,5 timer.");
+    expect(renderTemplate("Used {h:hours}.", { h: 2.25 }, "en")).toBe("Used 2.25 hours.");
+  });
+});

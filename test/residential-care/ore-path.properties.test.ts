@@ -65,6 +65,11 @@ describe("§ 107 through whole øre equals § 107 through decimal.js", () => {
     expect((run(true, i, residentialCarePayment) as { charged: { housing: string } }).charged.housing).toBe("41.16");
     expect(run(true, i, residentialCarePayment)).toEqual(run(false, i, residentialCarePayment));
   });
+  it("a half-øre tie in a part month rounds up (BEK nr. 1387 af 12/12/2006; the calculation's rule: days / days in month, rounded to øre half up): 4.000,05 kr. for 7 of April's 30 days is 933,345 → 933,35 kr. (before this work, a 40-digit share made it 933,34)", () => {
+    const i = { month: "2024-04", days: { from: "2024-04-01", to: "2024-04-07" }, income: 12000, price: { housing: "4000.05" }, disposableAmount: 2800 } as ResidentialCareInput;
+    expect((run(true, i, residentialCarePayment) as { charged: { housing: string } }).charged.housing).toBe("933.35");
+    expect(run(true, i, residentialCarePayment)).toEqual(run(false, i, residentialCarePayment));
+  });
   it("property: the two arithmetics agree operation by operation in the safe range, and øre gives way beyond it", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 0, max: 1e13 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 28, max: 31 }), (x, y, n, d) => {
