@@ -45,8 +45,9 @@ export function moneyCheck(value: unknown): Problem | undefined {
     if (!Number.isFinite(value)) return problem(CORE.amountFinite);
     if (value < 0) return problem(CORE.amountMin);
     if (value > MAX_MONEY) return problem(CORE.amountMax);
-    // The shortest text of a finite number below 1e11 has no exponent unless it is tiny (1e-7).
-    if (!MONEY_TEXT.test(String(value))) return problem(CORE.amountDecimals);
+    // At most two decimals: the number is its own amount in øre divided by 100. (The same as its
+    // shortest text matching digits[.1–2 digits]: a property test holds the two together.)
+    if (Math.round(value * 100) / 100 !== value) return problem(CORE.amountDecimals);
     return undefined;
   }
   if (typeof value === "string") {

@@ -60,20 +60,22 @@ const count = /* @__NO_SIDE_EFFECTS__ */ (one: string, many: string, write: (n: 
 
 /**
  * A format that remembers what it wrote for a text value (amounts and dates recur: a year's rate
- * figures, a case's dates), at most 4096 texts per format. The same text gives the same words.
+ * figures, a case's dates): 512 slots chosen by the text, each holding the last text written
+ * there, so a text seen once costs two stores and nothing grows. The same text gives the same words.
  */
 /* @__NO_SIDE_EFFECTS__ */
 function remembered(format: Format): Format {
-  const seen = new Map<string, string>();
+  const keys: (string | undefined)[] = new Array(512).fill(undefined);
+  const words: string[] = new Array(512).fill("");
   return (v) => {
     if (typeof v !== "string") return format(v);
-    let out = seen.get(v);
-    if (out === undefined) {
-      out = format(v);
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
-      if (seen.size >= 4096) seen.clear();
-      seen.set(v, out);
-    }
+    let h = v.length;
+    for (let i = 0; i < v.length; i++) h = (h * 31 + v.charCodeAt(i)) | 0;
+    const slot = h & 511;
+    if (keys[slot] === v) return words[slot] as string;
+    const out = format(v);
+    keys[slot] = v;
+    words[slot] = out;
     return out;
   };
 }

@@ -152,3 +152,23 @@ describe("Danish thousands points (issue 26 § 2: written by groups, not digit b
     );
   });
 });
+
+describe("an amount given as a number has at most two decimals (checked without its text, issue 26 § 2)", () => {
+  it("property: accepted exactly when its shortest text is digits with at most two decimals, from 0 to 100.000.000.000 kr.", () => {
+    const odd = fc.oneof(
+      fc.double(),
+      fc.double({ min: 0, max: 1e12, noNaN: true }),
+      fc.integer({ min: 0, max: 10_000_000_000 }).map((c) => c / 100),
+      fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 1000),
+      fc.integer({ min: 0, max: 1_000_000 }).map((c) => c / 100 + 0.005),
+      fc.constantFrom(-0, 0.1 + 0.2, 1e-7, 5e-324, 1e11, 1e11 + 0.01, 99999999999.99, 0.07, 1.005, 2.675, Number.EPSILON),
+    );
+    fc.assert(
+      fc.property(odd, (v) => {
+        const byText = Number.isFinite(v) && v >= 0 && v <= 1e11 && /^\d+(\.\d{1,2})?$/.test(String(v));
+        expect(moneyProblem(v) === undefined, String(v)).toBe(byText);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
