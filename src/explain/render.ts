@@ -200,7 +200,7 @@ function settleDots(nodes: Node[], locale: Locale): Compiled {
               if (n.s.startsWith("..")) return false;
               drops.push(n);
             }
-          } else if (before.t !== 1 || before.f === null || first === ".") return false;
+          } else if (before.t !== 1 || !PLAIN_FORMATS.has(before.fn)) return false;
         }
       } else if (n.t === 1) {
         if (n.f === null) {
