@@ -188,25 +188,33 @@ export function resolvePreset(name: string | undefined, on?: PresetDate): Munici
   const date = on.date;
   // Every figure of the calculation's own paragraph must be in force on its date: a document is
   // never applied before it was adopted or past a period it gives (code rate-missing).
-  let checked = IN_FORCE.get(level);
-  if (checked === undefined) {
-    checked = new Set();
-    IN_FORCE.set(level, checked);
-  }
-  const asked = `${date}|${on.uses.join("|")}`;
-  if (!checked.has(asked)) {
-    for (const key of Object.keys(level.rules) as ServiceLevelKey[]) {
-      if (on.uses.some((prefix) => key === prefix || key.startsWith(`${prefix}.`))) levelRow(level, key, date, on.path);
+  const uses = on.uses;
+  if (uses.length > 0) {
+    let byUses = IN_FORCE.get(level);
+    if (byUses === undefined) {
+      byUses = new Map();
+      IN_FORCE.set(level, byUses);
     }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
-    if (checked.size >= 512) checked.clear();
-    checked.add(asked);
+    const usesKey = uses.length === 1 ? (uses[0] as string) : uses.join("|");
+    let dates = byUses.get(usesKey);
+    if (dates === undefined) {
+      dates = new Set();
+      byUses.set(usesKey, dates);
+    }
+    if (!dates.has(date)) {
+      for (const key of Object.keys(level.rules) as ServiceLevelKey[]) {
+        if (uses.some((prefix) => key === prefix || key.startsWith(`${prefix}.`))) levelRow(level, key, date, on.path);
+      }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+      if (dates.size >= 512) dates.clear();
+      dates.add(date);
+    }
   }
   return presetView(level, date);
 }
 
-/** The dates and figure sets already found in force, per (frozen) document: checked once, never again (at most 512 kept per document). */
-const IN_FORCE = /* @__PURE__ */ new WeakMap<ServiceLevel, Set<string>>();
+/** The dates already found in force, per (frozen) document and set of figures: checked once, never again (at most 512 dates kept per set). */
+const IN_FORCE = /* @__PURE__ */ new WeakMap<ServiceLevel, Map<string, Set<string>>>();
 
 /** The calculation's date and the figures it uses (keys, or key prefixes such as `"bpa"`). */
 export interface PresetDate {
