@@ -39,10 +39,18 @@ export interface Step {
  * step("extra-cost.costs.monthly", { monthly: "1800.00" }).text //=> "Sandsynliggjorte merudgifter: 1.800,00 kr. pr. måned."
  */
 export function stepper<W extends Words>(words: W): (rule: keyof W & RuleId, values: StepValues, source?: string) => Step {
-  return (rule, values, source) => {
-    const text = renderStep((words[rule] as W[string]).da, values, "da");
-    return source === undefined ? { rule, values, text } : { rule, values, text, source };
-  };
+  return (rule, values, source) => stepOf(rule, values, renderStep((words[rule] as W[string]).da, values, "da"), source);
+}
+
+/**
+ * A step from its parts, its text already rendered (a sentence rendered once and kept for values
+ * that do not change): the same shape {@link stepper} gives, `source` left out when not given.
+ *
+ * @example
+ * stepOf("preset.service-level", { municipality: "Holbæk Kommune", year: 2024 }, "Serviceniveau: Holbæk Kommune (2024).").text //=> "Serviceniveau: Holbæk Kommune (2024)."
+ */
+export function stepOf(rule: RuleId, values: StepValues, text: string, source?: string): Step {
+  return source === undefined ? { rule, values, text } : { rule, values, text, source };
 }
 
 /**
