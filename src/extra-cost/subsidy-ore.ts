@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { Step } from "../core/explain.js";
+import { stepOf, type Step } from "../core/explain.js";
 import { divideOre, oreOf, oreText, safeOre } from "../core/ore.js";
 import { orePath } from "../core/arith.js";
 import { yearOf } from "../core/period.js";
@@ -65,7 +65,7 @@ function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number
             : step("extra-cost.band.undocumented", { monthly: shown, band2To: Number(v.band2To), from: band2From(v, shown), to: Number(v.band2To), amount: oreText(paid) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`);
   // Only an actual amount from yearly costs can have been rounded to øre.
   const rounded = rule === 3 && monthlyGiven === undefined && yearly % 12 !== 0;
-  const explanation = [step("extra-cost.regime.merudgift", { level, date }, source), ...costSteps, rulesStep, result(paid, rounded)];
+  const explanation = [regimeStep("extra-cost.regime.merudgift", row, level, date, source), ...costSteps, rulesStep, result(paid, rounded)];
   return { eligible: paid !== 0, monthlyAmount: oreText(paid), yearlyAmount: oreText(paid * 12), regime: "merudgift", rule: BAND_RULES[rule] as ExtraCostRule, rateLevel: level, countedYearlyCosts: oreText(yearly), explanation };
 }
 
@@ -90,7 +90,7 @@ function kompensation(p: Parsed, date: string, yearly: number, costSteps: Step[]
         ? step("extra-cost.group-choice.none", {}, CHOICE_SOURCE)
         : step("extra-cost.group-choice.better", { group: g.better }, CHOICE_SOURCE);
   const explanation = [
-    step("extra-cost.regime.kompensation", { level, date }, source),
+    regimeStep("extra-cost.regime.kompensation", row, level, date, source),
     ...costSteps,
     g.g1
       ? step("extra-cost.group-1.eligible", { yearly: y, threshold, monthly: oreText(g.g1Amount) }, source)
@@ -114,6 +114,36 @@ function kompensation(p: Parsed, date: string, yearly: number, costSteps: Step[]
   };
 }
 
-function result(monthly: number, rounded: boolean): Step {
-  return step(rounded ? "extra-cost.result.rounded" : "extra-cost.result", { monthly: oreText(monthly), yearly: oreText(monthly * 12) });
+/**
+ * The regime's line for a rate row and a date: the same for every citizen computed on that date,
+ * so its sentence is rendered once per row and date (at most 512 dates kept per row).
+ */
+function regimeStep(rule: "extra-cost.regime.merudgift" | "extra-cost.regime.kompensation", row: object, level: number, date: string, source: string): Step {
+  let byDate = REGIME_TEXTS.get(row);
+  if (byDate === undefined) {
+    byDate = new Map();
+    REGIME_TEXTS.set(row, byDate);
+  }
+  const text = byDate.get(date);
+  if (text !== undefined) return stepOf(rule, { level, date }, text, source);
+  const line = step(rule, { level, date }, source);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+  if (byDate.size < 512) byDate.set(date, line.text);
+  return line;
 }
+const REGIME_TEXTS = /* @__PURE__ */ new WeakMap<object, Map<string, string>>();
+
+function result(monthly: number, rounded: boolean): Step {
+  const rule = rounded ? "extra-cost.result.rounded" : "extra-cost.result";
+  const values = { monthly: oreText(monthly), yearly: oreText(monthly * 12) };
+  // Most citizens get one of a year's standard amounts (or nothing): the sentence is rendered once per amount (at most 512 kept).
+  const texts = rounded ? ROUNDED_TEXTS : RESULT_TEXTS;
+  const text = texts.get(monthly);
+  if (text !== undefined) return stepOf(rule, values, text);
+  const line = step(rule, values);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+  if (texts.size < 512) texts.set(monthly, line.text);
+  return line;
+}
+const RESULT_TEXTS = /* @__PURE__ */ new Map<number, string>();
+const ROUNDED_TEXTS = /* @__PURE__ */ new Map<number, string>();
