@@ -5,6 +5,7 @@ import { divideOre, oreOf, oreText } from "../../src/core/ore.js";
 import { oreSubsidy } from "../../src/extra-cost/subsidy-ore.js";
 import { NO_BOUND_RATES } from "../../src/core/rates.js";
 import { extraCostSubsidy } from "../../src/index.js";
+import { through as run } from "../support/ore-path.js";
 
 describe("exact(): øre first, decimal.js when an amount leaves the safe range", () => {
   it("a sum past 2⁵³ øre is computed again in decimal.js, exactly", () => {
@@ -78,5 +79,16 @@ describe("reading an input into plain data", () => {
     })() : Reflect.get(t, k)) });
     expect(() => readPlain({ usage: list }, "", 0)).toThrow(/^usage /);
     expect(readPlain({ x: [1, { y: -0 }] }, "x", 1)).toEqual({ x: [1, { y: 0 }] });
+  });
+});
+
+describe("§ 100's kept sentences stay right past their bound", () => {
+  it("600 different actual amounts and 600 dates each give the sentence the decimal path gives", () => {
+    for (let i = 0; i < 600; i++) {
+      const input = { date: `2024-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, "0")}`, monthlyCosts: 3000 + i / 100, documented: true };
+      const fast = run(true, input, extraCostSubsidy) as { monthlyAmount: string; explanation: { text: string }[] };
+      expect(fast).toEqual(run(false, input, extraCostSubsidy));
+      expect(fast.monthlyAmount).toBe((3000 + i / 100).toFixed(2));
+    }
   });
 });

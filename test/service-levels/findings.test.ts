@@ -91,3 +91,15 @@ describe("spreadsheets", () => {
 });
 
 void InputError;
+
+describe("the service-level line of a view made by hand", () => {
+  it("is rendered from the view as it is, not from a kept sentence", async () => {
+    const { presetStepOf } = await import("../../src/service-levels/step.js");
+    const { MUNICIPAL_PRESETS } = await import("../../src/index.js");
+    const view = { ...MUNICIPAL_PRESETS["holbaek-2024"] };
+    expect(presetStepOf(view).text).toBe("Serviceniveau: Holbæk Kommune (2024).");
+    view.municipality = "Testby Kommune";
+    expect(presetStepOf(view).text).toBe("Serviceniveau: Testby Kommune (2024).");
+    expect(presetStepOf(MUNICIPAL_PRESETS["holbaek-2024"]).text).toBe("Serviceniveau: Holbæk Kommune (2024).");
+  });
+});
