@@ -5,8 +5,8 @@ import { orePath } from "../core/arith.js";
 import { yearOf } from "../core/period.js";
 import { rateAt, type BoundRates } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
-import { band2From, limitsOf } from "./merudgift.js";
-import { bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre } from "./ore-rules.js";
+import { limitsOf } from "./merudgift.js";
+import { bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre, type MerudgiftOre } from "./ore-rules.js";
 import { KOMPENSATION_TABLE, MERUDGIFT_TABLE } from "./rates.js";
 import type { Regime } from "./regime.js";
 import type { extraCostInputSchema } from "./schema.js";
@@ -49,7 +49,8 @@ function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number
   const level = yearOf(row.from);
   const rule = bandRule(yearly, p.documented ?? false, l);
   const paid = bandAmount(rule, yearly, monthlyGiven, l);
-  const shown = oreText(monthlyGiven ?? divideOre(yearly, 12));
+  const shownOre = monthlyGiven ?? divideOre(yearly, 12);
+  const shown = oreText(shownOre);
   const v = row.value;
   const lim = limitsOf(v);
   const source = formatSource(row.source);
@@ -61,8 +62,8 @@ function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number
         : rule === 3
           ? step("extra-cost.actual", { monthly: shown, band2To: Number(v.band2To) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`)
           : yearly <= l.band2
-            ? step("extra-cost.band", { monthly: shown, band: 2, from: band2From(v, shown), to: Number(v.band2To), amount: oreText(paid) }, source)
-            : step("extra-cost.band.undocumented", { monthly: shown, band2To: Number(v.band2To), from: band2From(v, shown), to: Number(v.band2To), amount: oreText(paid) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`);
+            ? step("extra-cost.band", { monthly: shown, band: 2, from: band2FromOre(l, shownOre), to: Number(v.band2To), amount: oreText(paid) }, source)
+            : step("extra-cost.band.undocumented", { monthly: shown, band2To: Number(v.band2To), from: band2FromOre(l, shownOre), to: Number(v.band2To), amount: oreText(paid) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`);
   // Only an actual amount from yearly costs can have been rounded to øre.
   const rounded = rule === 3 && monthlyGiven === undefined && yearly % 12 !== 0;
   const explanation = [regimeStep("extra-cost.regime.merudgift", row, level, date, source), ...costSteps, rulesStep, result(paid, rounded)];
@@ -132,6 +133,15 @@ function regimeStep(rule: "extra-cost.regime.merudgift" | "extra-cost.regime.kom
   return line;
 }
 const REGIME_TEXTS = /* @__PURE__ */ new WeakMap<object, Map<string, string>>();
+
+/**
+ * Where band 2 starts as the sentence writes it (see `band2From`): the whole krone after band 1,
+ * or the first øre above band 1 for an amount with øre just above it — from whole øre.
+ */
+function band2FromOre(l: MerudgiftOre, shownOre: number): number {
+  const band1To = l.band1 / 12;
+  return shownOre < band1To + 100 ? (band1To + 1) / 100 : band1To / 100 + 1;
+}
 
 function result(monthly: number, rounded: boolean): Step {
   const rule = rounded ? "extra-cost.result.rounded" : "extra-cost.result";

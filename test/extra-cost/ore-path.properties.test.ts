@@ -38,7 +38,7 @@ describe("§ 100 through whole øre equals § 100 through decimal.js", () => {
   const date = fc.constantFrom("2018-05-01", "2020-06-01", "2021-03-01", "2023-07-01", "2024-03-01", "2025-08-31", "2025-09-01", "2025-12-01", "2026-01-01");
   // Every shipped level's own edges, monthly in øre, ± 1 øre, with a date in force: threshold, band 1, band 2; group 1 and group 2.
   const levelEdges = [
-    ...MERUDGIFT_LEVELS.flatMap((r) => [Math.ceil((Number(r.value.yearlyThreshold) * 100) / 12), Number(r.value.band1To) * 100, Number(r.value.band2To) * 100].flatMap((e) => [e - 1, e, e + 1]).map((e) => ({ date: r.from, costs: e }))),
+    ...MERUDGIFT_LEVELS.flatMap((r) => [Math.ceil((Number(r.value.yearlyThreshold) * 100) / 12), Number(r.value.band1To) * 100, Number(r.value.band2To) * 100].flatMap((e) => [e - 1, e, e + 1, e + 99, e + 100]).map((e) => ({ date: r.from, costs: e }))),
     ...KOMPENSATION_LEVELS.flatMap((r) => [Math.ceil((Number(r.value.group1YearlyThreshold) * 100) / 12), (Number(r.value.group2YearlyLimit) * 100) / 12].flatMap((e) => [e - 1, e, e + 1]).map((e) => ({ date: r.from > "2025-09-01" ? r.from : "2025-09-01", costs: e }))),
   ];
   const edge = fc.constantFrom(...levelEdges);
