@@ -1,6 +1,6 @@
 import { CORE } from "./messages.js";
 import { InputError, issue, type InputIssue } from "./errors.js";
-import { MAX_MONEY } from "./money.js";
+import { moneyCheck } from "./money.js";
 
 /** A column: one value for every row, or one entry per row (an array or a typed array). */
 export type Column<T> = T | readonly (T | undefined)[] | (T extends number ? Float64Array | Int32Array | Uint32Array : never);
@@ -104,25 +104,31 @@ export function rowsError(errors: readonly { row: number; issues: readonly Input
 }
 
 /**
- * An amount the per-call check accepts, as a number, tested without text: finite, ≥ 0, at most
- * 100.000.000.000 kr. and at most two decimals. A double has at most two decimals in its shortest
- * text exactly when it is the double nearest to a whole number of øre, i.e. when
- * `Math.round(v * 100) / 100 === v` (-0 included, NaN and Infinity excluded) — the same values
- * `moneyProblem` accepts (a property test compares the two).
+ * An amount the per-call check accepts, as a number: the same rule (`moneyCheck`: finite, ≥ 0, at
+ * most 100.000.000.000 kr., at most two decimals), asked without making a message.
  *
  * @example
  * plainAmount(1234.5) //=> true
  */
 export function plainAmount(v: unknown): v is number {
-  return typeof v === "number" && v >= 0 && v <= MAX_MONEY && Math.round(v * 100) / 100 === v;
+  return typeof v === "number" && moneyCheck(v) === undefined;
 }
 
 /**
- * Kroner (at most two decimals) as whole øre.
+ * Computes every row of a batch: a row whose values are refused (an InputError, from the fast
+ * path or the per-call function) is handed to `refuse` with its issues, never skipped and never
+ * allowed to stop the batch's other rows; any other error is a fault and is thrown.
  *
  * @example
- * ore("1234.50") //=> 123450
+ * eachRow(3, (i) => compute(i), (i, issues) => errors.push({ row: i, issues }));
  */
-export function ore(kroner: string | number): number {
-  return Math.round(Number(kroner) * 100);
+export function eachRow(n: number, row: (i: number) => void, refuse: (i: number, issues: readonly InputIssue[]) => void): void {
+  for (let i = 0; i < n; i++) {
+    try {
+      row(i);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      refuse(i, e.issues);
+    }
+  }
 }

@@ -36,6 +36,19 @@ export function oreOf(kroner: number | string): number | undefined {
 const TEXTS = /* @__PURE__ */ new Map<string, number>();
 
 /**
+ * An amount already checked (an input the money check accepted, or a result's two-decimal text)
+ * as whole øre; anything else is a fault of the calling code, never a value to compute on.
+ *
+ * @example
+ * wholeOre("2277.00") //=> 227700
+ */
+export function wholeOre(kroner: number | string): number {
+  const o = oreOf(kroner);
+  if (o === undefined) throw new RangeError(`not an amount of whole øre: ${String(kroner)}`);
+  return o;
+}
+
+/**
  * Whole øre as decimal kroner text with two decimals, as results and step values hold them.
  *
  * @example

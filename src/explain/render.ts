@@ -165,7 +165,7 @@ interface Compiled {
 const compiled: Record<Locale, Map<string, Compiled>> = /* @__PURE__ */ (() => ({ da: new Map(), en: new Map() }))();
 
 /** The formats whose text neither ends in "kr" nor starts with ".": numbers, dates and counts. */
-const PLAIN_FORMATS = /* @__PURE__ */ new Set(["krWhole", "int", "num", "pct", "date", "month", "Month", "hours", "age", "months", "weeks", "days", "workingDays"]);
+export const PLAIN_FORMATS: ReadonlySet<string> = /* @__PURE__ */ new Set(["krWhole", "int", "num", "pct", "date", "month", "Month", "hours", "age", "months", "weeks", "days", "workingDays"]);
 
 /** Does the template write a value as it is (no format), anywhere? */
 function hasRaw(nodes: readonly Node[]): boolean {

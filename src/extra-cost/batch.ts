@@ -1,9 +1,10 @@
-import { InputError, type InputIssue } from "../core/errors.js";
-import { ore, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
+import type { InputIssue } from "../core/errors.js";
+import { eachRow, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
+import { wholeOre } from "../core/ore.js";
 import type { Step } from "../core/explain.js";
 import { dateProblem } from "../core/period.js";
 import { NO_BOUND_RATES, rowAt, type BoundRates } from "../core/rates.js";
-import { bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre, type KompensationOre, type MerudgiftOre } from "./ore-rules.js";
+import { BAND_RULE_NAMES, bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre, type KompensationOre, type MerudgiftOre } from "./ore-rules.js";
 import type { ExtraCostInput } from "./schema.js";
 import { KOMPENSATION_FROM, KOMPENSATION_TABLE, MERUDGIFT_LAST_DAY, MERUDGIFT_TABLE } from "./rates.js";
 import { computeExtraCostSubsidy, type ExtraCostRule } from "./subsidy.js";
@@ -28,9 +29,9 @@ export interface ExtraCostColumns {
 }
 
 /** The rule codes of a batch's `rule` column, by number. */
-export const BATCH_RULES: readonly (ExtraCostRule | "refused")[] = /* @__PURE__ */ Object.freeze(["below-threshold", "band-1", "band-2", "actual", "group-1", "group-2", "refused"]);
+export const BATCH_RULES: readonly (ExtraCostRule | "refused")[] = /* @__PURE__ */ Object.freeze([...BAND_RULE_NAMES, "group-1", "group-2", "refused"]);
 /** The `rule` code of a refused row. */
-export const REFUSED = 6;
+export const REFUSED: number = /* @__PURE__ */ (() => BATCH_RULES.indexOf("refused"))();
 
 /** The result of {@link extraCostSubsidyBatch}: one entry per row in each column, no object per row. */
 export interface ExtraCostBatchResult {
@@ -50,7 +51,8 @@ export interface ExtraCostBatchResult {
   explain(i: number): Step[];
 }
 
-const RULE_CODE: Record<ExtraCostRule, number> = { "below-threshold": 0, "band-1": 1, "band-2": 2, actual: 3, "group-1": 4, "group-2": 5 };
+/** Each rule's code: its index in {@link BATCH_RULES} (derived; a band rule's number is its own code). */
+const RULE_CODE = /* @__PURE__ */ (() => Object.fromEntries(BATCH_RULES.map((r, i) => [r, i])) as Record<ExtraCostRule | "refused", number>)();
 
 /**
  * § 100 for a whole population at once: columns in, columns out. Each column is named as the
@@ -106,17 +108,11 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
   const errors: { row: number; issues: readonly InputIssue[] }[] = [];
   // Per date: the regime and the year's limits in øre (most populations share a few dates).
   const byDate = new Map<string, { regime: "merudgift"; m: MerudgiftOre } | { regime: "kompensation"; k: KompensationOre } | null>();
+  // Any other shape, and every refusal, is the per-call function's (its InputError refuses the row in eachRow).
   const slow = (i: number) => {
-    try {
-      const r = computeExtraCostSubsidy(input(i), bound);
-      amountOre[i] = ore(r.monthlyAmount);
-      rule[i] = RULE_CODE[r.rule];
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      amountOre[i] = 0;
-      rule[i] = REFUSED;
-      errors.push({ row: i, issues: e.issues });
-    }
+    const r = computeExtraCostSubsidy(input(i), bound);
+    amountOre[i] = wholeOre(r.monthlyAmount);
+    rule[i] = RULE_CODE[r.rule];
   };
   const row = (i: number): void => {
     const d = date(i);
@@ -158,31 +154,26 @@ function batch(columns: ExtraCostColumns, bound: BoundRates, options: BatchOptio
       slow(i);
       return;
     }
-    const c = ore(costs);
+    const c = wholeOre(costs);
     const yearlyOre = m !== undefined ? c * 12 : c;
     if (at.regime === "merudgift") {
       const r = bandRule(yearlyOre, doc === true, at.m);
       amountOre[i] = bandAmount(r, yearlyOre, m !== undefined ? c : undefined, at.m);
       rule[i] = r;
     } else {
-      const k = groupsOre(yearlyOre, li === undefined ? 0 : ore(li), at.k);
+      const k = groupsOre(yearlyOre, li === undefined ? 0 : wholeOre(li), at.k);
       const chosen = g ?? k.better ?? 1;
       const eligible = chosen === 1 ? k.g1 : k.g2;
       amountOre[i] = chosen === 1 ? k.g1Amount : k.g2Amount;
-      rule[i] = eligible ? (chosen === 1 ? 4 : 5) : 0;
+      rule[i] = RULE_CODE[eligible ? (chosen === 1 ? "group-1" : "group-2") : "below-threshold"];
     }
   };
-  for (let i = 0; i < n; i++) {
-    try {
-      row(i);
-    } catch (e) {
-      // A value that cannot be read refuses its row (code unreadable), never the batch's other rows.
-      if (!(e instanceof InputError)) throw e;
-      amountOre[i] = 0;
-      rule[i] = REFUSED;
-      errors.push({ row: i, issues: e.issues });
-    }
-  }
+  // A value that cannot be read, or is refused, refuses its row only, never the batch's other rows.
+  eachRow(n, row, (i, issues) => {
+    amountOre[i] = 0;
+    rule[i] = REFUSED;
+    errors.push({ row: i, issues });
+  });
   if (errors.length > 0 && onError === "throw") throw rowsError(errors);
   return Object.freeze({
     length: n,

@@ -72,7 +72,10 @@ export function kompensationOre(row: RateRow<KompensationLevel>): KompensationOr
   return x;
 }
 
-/** Which band rule applies: 0 below the threshold, 1 band 1, 2 band 2, 3 the actual costs. */
+/** The band rules by number, as {@link bandRule} gives them: the names results and batches use. */
+export const BAND_RULE_NAMES = ["below-threshold", "band-1", "band-2", "actual"] as const;
+
+/** Which band rule applies: an index into {@link BAND_RULE_NAMES} (0 below the threshold, 1 band 1, 2 band 2, 3 the actual costs). */
 export type BandRule = 0 | 1 | 2 | 3;
 
 /**

@@ -6,18 +6,17 @@ import { yearOf } from "../core/period.js";
 import { rateAt, type BoundRates } from "../core/rates.js";
 import { formatSource } from "../core/sources.js";
 import { limitsOf } from "./merudgift.js";
-import { bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre, type MerudgiftOre } from "./ore-rules.js";
+import { BAND_RULE_NAMES, bandAmount, bandRule, groupsOre, kompensationOre, merudgiftOre, type MerudgiftOre } from "./ore-rules.js";
 import { KOMPENSATION_TABLE, MERUDGIFT_TABLE } from "./rates.js";
 import type { Regime } from "./regime.js";
 import type { extraCostInputSchema } from "./schema.js";
 import { CHOICE_SOURCE, GROUP_2_SOURCE } from "./kompensation.js";
-import type { ExtraCostResult, ExtraCostRule } from "./subsidy.js";
+import type { ExtraCostResult } from "./subsidy.js";
 import { step } from "./words.js";
 
 type Parsed = z.output<typeof extraCostInputSchema>;
 
 
-const BAND_RULES: readonly ExtraCostRule[] = ["below-threshold", "band-1", "band-2", "actual"];
 
 /**
  * § 100 for one citizen in whole øre (issue 26 § 2): the costs given per month or per year and the
@@ -67,7 +66,7 @@ function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number
   // Only an actual amount from yearly costs can have been rounded to øre.
   const rounded = rule === 3 && monthlyGiven === undefined && yearly % 12 !== 0;
   const explanation = [regimeStep("extra-cost.regime.merudgift", row, level, date, source), ...costSteps, rulesStep, result(paid, rounded)];
-  return { eligible: paid !== 0, monthlyAmount: oreText(paid), yearlyAmount: oreText(paid * 12), regime: "merudgift", rule: BAND_RULES[rule] as ExtraCostRule, rateLevel: level, countedYearlyCosts: oreText(yearly), explanation };
+  return { eligible: paid !== 0, monthlyAmount: oreText(paid), yearlyAmount: oreText(paid * 12), regime: "merudgift", rule: BAND_RULE_NAMES[rule], rateLevel: level, countedYearlyCosts: oreText(yearly), explanation };
 }
 
 function kompensation(p: Parsed, date: string, yearly: number, costSteps: Step[], bound: BoundRates): ExtraCostResult | undefined {

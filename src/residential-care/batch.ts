@@ -1,6 +1,7 @@
-import { InputError, type InputIssue } from "../core/errors.js";
+import type { InputIssue } from "../core/errors.js";
 import type { Step } from "../core/explain.js";
-import { ore, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
+import { eachRow, plainAmount, readColumns, rowIndex, rowsError, type BatchOptions, type Column } from "../core/columns.js";
+import { wholeOre } from "../core/ore.js";
 import { decidePayment, residentialCarePayment, type ResidentialCareReason } from "./payment.js";
 import { ORE } from "../core/arith.js";
 import { boundLevel, withBoundLevel } from "../service-levels/scope.js";
@@ -46,8 +47,9 @@ export interface ResidentialCareBatchResult {
   explain(i: number): Step[];
 }
 
-const REASON: Record<ResidentialCareReason, number> = { "full-price": 0, capped: 1, "no-income": 2, "nothing-to-pay": 3 };
-const REFUSED = 4;
+/** Each reason's code: its index in {@link RESIDENTIAL_BATCH_REASONS} (derived, never kept twice). */
+const REASON = /* @__PURE__ */ (() => Object.fromEntries(RESIDENTIAL_BATCH_REASONS.map((r, i) => [r, i])) as Record<ResidentialCareReason | "refused", number>)();
+const REFUSED = /* @__PURE__ */ (() => REASON.refused)();
 
 /**
  * § 107 for every resident at once: the monthly own payment so that the disposable amount is
@@ -84,17 +86,11 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
   const paymentOre = new Float64Array(n);
   const reason = new Uint8Array(n);
   const errors: { row: number; issues: readonly InputIssue[] }[] = [];
+  // Any other shape, and every refusal, is the per-call function's (its InputError refuses the row in eachRow).
   const slow = (i: number) => {
-    try {
-      const r = residentialCarePayment(input(i));
-      paymentOre[i] = ore(r.payment);
-      reason[i] = REASON[r.reason];
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      paymentOre[i] = 0;
-      reason[i] = REFUSED;
-      errors.push({ row: i, issues: e.issues });
-    }
+    const r = residentialCarePayment(input(i));
+    paymentOre[i] = wholeOre(r.payment);
+    reason[i] = REASON[r.reason];
   };
   const row = (i: number): void => {
     const income = col.income(i);
@@ -109,26 +105,21 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
       slow(i);
       return;
     }
-    const incomeOre = ore(income);
-    const deductions = (expenses === undefined ? 0 : ore(expenses)) + (own === undefined ? 0 : ore(own));
-    const capacity = incomeOre - deductions - ore(disposable);
+    const incomeOre = wholeOre(income);
+    const deductions = (expenses === undefined ? 0 : wholeOre(expenses)) + (own === undefined ? 0 : wholeOre(own));
+    const capacity = incomeOre - deductions - wholeOre(disposable);
     // An own home with a cost waives the housing (SEL § 163, stk. 2); with no cost it does not.
-    const charge = (own !== undefined && own > 0 ? 0 : ore(housing)) + (services === undefined ? 0 : ore(services));
+    const charge = (own !== undefined && own > 0 ? 0 : wholeOre(housing)) + (services === undefined ? 0 : wholeOre(services));
     const decided = decidePayment(ORE, incomeOre, charge, capacity);
     paymentOre[i] = decided.amount;
     reason[i] = REASON[decided.reason];
   };
-  for (let i = 0; i < n; i++) {
-    try {
-      row(i);
-    } catch (e) {
-      // A value that cannot be read refuses its row (code unreadable), never the batch's other rows.
-      if (!(e instanceof InputError)) throw e;
-      paymentOre[i] = 0;
-      reason[i] = REFUSED;
-      errors.push({ row: i, issues: e.issues });
-    }
-  }
+  // A value that cannot be read, or is refused, refuses its row only, never the batch's other rows.
+  eachRow(n, row, (i, issues) => {
+    paymentOre[i] = 0;
+    reason[i] = REFUSED;
+    errors.push({ row: i, issues });
+  });
   if (errors.length > 0 && onError === "throw") throw rowsError(errors);
   return Object.freeze({
     length: n,

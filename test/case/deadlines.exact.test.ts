@@ -1,19 +1,9 @@
-// Exact refusals and step values of the date rules (case deadlines, appeal, BPA notice, the § 100
-// payment period, courses), each from its source: Albertslund 2018 and Holbæk 2024 (case
-// deadlines, § 100 period, BPA notice), forvaltningslovens klagefrist (4 weeks), Albertslund 2024,
-// Ballerup and Holbæk 2024 (courses). Aimed at the mutation run's survivors.
+// Exact refusals and step values of the case deadlines (Albertslund 2018 and Holbæk 2024:
+// sagsbehandlingsfrister) and the appeal deadline (forvaltningslovens klagefrist, 4 weeks), each
+// from its source. Aimed at the mutation run's survivors.
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
-
-const issues = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof lib.InputError) return e.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
-    throw e;
-  }
-  throw new Error("no error");
-};
+import { issuesOf as issues } from "../support/issues.js";
 
 describe("caseDeadline (Albertslund 2018, Holbæk 2024: sagsbehandlingsfrister)", () => {
   it("no weeks and no preset: one issue on weeks naming every preset that publishes deadlines", () => {

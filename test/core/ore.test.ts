@@ -92,3 +92,25 @@ describe("§ 100's kept sentences stay right past their bound", () => {
     }
   });
 });
+
+describe("wholeOre and eachRow: faults are thrown, refusals refuse their row", () => {
+  it("an amount that is not whole øre is a fault of the calling code, not a value", async () => {
+    const { wholeOre } = await import("../../src/core/ore.js");
+    expect(wholeOre("2277.00")).toBe(227700);
+    expect(() => wholeOre("1.005")).toThrow(RangeError);
+  });
+  it("an InputError refuses its row and the others are computed; any other error stops the batch", async () => {
+    const { eachRow } = await import("../../src/core/columns.js");
+    const { InputError } = await import("../../src/index.js");
+    const done: number[] = [];
+    const refused: number[] = [];
+    eachRow(3, (i) => {
+      if (i === 1) throw new InputError([{ path: "x", code: "required", message: "x is required", says: "core.required" }]);
+      done.push(i);
+    }, (i) => refused.push(i));
+    expect([done, refused]).toEqual([[0, 2], [1]]);
+    expect(() => eachRow(1, () => {
+      throw new TypeError("bug");
+    }, () => undefined)).toThrow(TypeError);
+  });
+});

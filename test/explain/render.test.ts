@@ -156,3 +156,26 @@ describe("hours are written exactly", () => {
     expect(renderTemplate("Used {h:hours}.", { h: 2.25 }, "en")).toBe("Used 2.25 hours.");
   });
 });
+
+describe("the formats the compiled full stop relies on (PLAIN_FORMATS)", () => {
+  it("property: each writes text that neither starts with «.» or «r» nor ends in «k», «kr» or «kr.», in every value of its kind", async () => {
+    const fc = (await import("fast-check")).default;
+    const { PLAIN_FORMATS } = await import("../../src/explain/render.js");
+    const valueOf: Record<string, import("fast-check").Arbitrary<string | number>> = {
+      date: fc.date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      month: fc.date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 7)),
+      Month: fc.date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 7)),
+    };
+    const number = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e8 }).map((c) => c / 100), fc.constantFrom(0, 1, 0.5, 66.5));
+    for (const count of ["months", "weeks", "days", "workingDays"]) valueOf[count] = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(0, 1, 2));
+    for (const format of PLAIN_FORMATS) {
+      fc.assert(
+        fc.property(valueOf[format] ?? number, (v) => {
+          const text = renderTemplate(`{v:${format}}`, { v }, "da");
+          expect(text, `${format} ${v}`).not.toMatch(/^[.r]|k(r\.?)?$/);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
