@@ -5,6 +5,7 @@ import { Dec, formatMoney, roundOre } from "../core/money.js";
 import { NO_BOUND_RATES, type BoundRates } from "../core/rates.js";
 import { parseInput } from "../core/validate.js";
 import { measure } from "./measure.js";
+import { hoursValue } from "./components/hours.js";
 import { bpaGrantInputSchema, type BpaGrantInput } from "./schema.js";
 import { resolvePreset } from "../service-levels/preset-view.js";
 
@@ -106,10 +107,10 @@ export function computeBpaGrant(input: BpaGrantInput, bound: BoundRates): BpaGra
     monthly: money(monthly),
     monthlyTimesTwelve: money(twelve),
     hours: {
-      weekly: m.hours.weekly.toDecimalPlaces(4).toNumber(),
-      yearly: m.hours.yearly.toDecimalPlaces(4).toNumber(),
+      weekly: hoursValue(m.hours.weekly),
+      yearly: hoursValue(m.hours.yearly),
       extraYearly: m.hours.extraYearly.toNumber(),
-      onCallYearly: m.hours.onCallYearly.toDecimalPlaces(4).toNumber(),
+      onCallYearly: hoursValue(m.hours.onCallYearly),
       offsetWeekly: m.hours.offsetWeekly.toNumber(),
     },
     payment,

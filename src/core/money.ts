@@ -1,6 +1,7 @@
 import { problem, type Problem } from "./errors.js";
 import { CORE } from "./messages.js";
 import Decimal from "decimal.js";
+import { oreText } from "./ore.js";
 
 /**
  * The library's private Decimal: 40 significant digits, half-up. A clone, so it neither
@@ -148,7 +149,9 @@ export function formatKrWhole(value: Dec): string {
  * formatNumberDa(4.5) //=> "4,5"
  */
 export function formatNumberDa(value: number | Dec): string {
-  if (typeof value === "number") return formatDaDecimal(String(Number(value.toFixed(4))));
+  // A whole number is its own text (the same as rounding it to four decimals and back).
+  // Stryker disable next-line ConditionalExpression: a fast path; the rounded text of a whole number is the same
+  if (typeof value === "number") return formatDaDecimal(Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4))));
   return formatDaDecimal(value.toDecimalPlaces(4).toFixed());
 }
 
@@ -157,6 +160,8 @@ export function formatNumberDa(value: number | Dec): string {
  * of them) are padded from their plain text, which is several times faster than toFixed.
  */
 function fixed2(value: Dec): string {
+  const ore = decimalOre(value);
+  if (ore !== undefined) return oreText(ore);
   const text = value.toString();
   const dot = text.indexOf(".");
   if (dot === -1) return text.includes("e") ? value.toFixed(2, Dec.ROUND_HALF_UP) : `${text}.00`;
@@ -167,6 +172,33 @@ function fixed2(value: Dec): string {
   // Stryker disable next-line ConditionalExpression: without the fast path toFixed(2) gives the same text
   if (decimals === 1) return `${text}0`;
   return value.toFixed(2, Dec.ROUND_HALF_UP);
+}
+
+/**
+ * A decimal as whole øre in a plain number, read from its digits (decimal.js keeps them as
+ * documented: `d` words of seven digits, `e` the exponent of ten, `s` the sign), or `undefined`
+ * when it has more than two decimals or is 10.000.000.000.000 kr. or more. Amounts are written
+ * from it without the decimal's own text (issue 26 § 2); a property holds it to that text.
+ *
+ * @example
+ * decimalOre(new Dec("465379.2")) //=> 46537920
+ * decimalOre(new Dec("0.005"))    //=> undefined
+ */
+export function decimalOre(value: Dec): number | undefined {
+  const d = value.d;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: beyond the bound the decimal's own text is used, the same amount
+  if (d === null || value.e > 12) return undefined;
+  // The first word counts 10^(7w); each next word seven places lower.
+  const w = Math.floor(value.e / 7);
+  let ore = 0;
+  for (let i = 0; i < d.length; i++) {
+    const p = 7 * (w - i) + 2;
+    const word = d[i] as number;
+    if (p >= 0) ore += word * 10 ** p;
+    else if (word % 10 ** -p === 0) ore += word / 10 ** -p;
+    else return undefined;
+  }
+  return value.s < 0 ? -ore : ore;
 }
 
 /**
@@ -200,7 +232,13 @@ export function formatPercentText(value: string | number): string {
 }
 const PLAIN_FRACTION = /^(\d+)(?:\.(\d{1,6}))?$/;
 
-function formatDaDecimal(text: string): string {
+/**
+ * Plain decimal text (`"-1234.5"`) the Danish way: thousands points, decimal comma.
+ *
+ * @example
+ * formatDaDecimal("-1234.5") //=> "-1.234,5"
+ */
+export function formatDaDecimal(text: string): string {
   const negative = text.charCodeAt(0) === 45; // "-"
   const start = negative ? 1 : 0;
   const dot = text.indexOf(".");

@@ -87,7 +87,7 @@ const FORMATS: Record<Locale, Record<string, Format>> = /* @__PURE__ */ (() => (
     krWhole: (v) => formatKrWhole(dec(v)),
     int: (v) => formatIntDa(Number(v)),
     num: (v) => formatNumberDa(typeof v === "number" ? v : dec(v)),
-    pct: (v) => (typeof v === "boolean" ? formatPercentDa(dec(v)) : formatPercentText(v)),
+    pct: remembered((v) => (typeof v === "boolean" ? formatPercentDa(dec(v)) : formatPercentText(v))),
     date: remembered((v) => formatDateDa(String(v))),
     month: remembered((v) => formatMonthDa(String(v))),
     hours: (v) => hours(Number(v), ",", "time", "timer"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Dec, formatIntDa, formatKr, formatKrText, formatKrWhole, formatMoney, formatNumberDa, formatPercentDa, formatPercentText, moneyProblem, roundKrone, roundOre, toDec } from "../../src/core/money.js";
+import { Dec, decimalOre, formatDaDecimal, formatIntDa, formatKr, formatKrText, formatKrWhole, formatMoney, formatNumberDa, formatPercentDa, formatPercentText, moneyProblem, roundKrone, roundOre, toDec } from "../../src/core/money.js";
 
 describe("core/money", () => {
   it("accepts kroner as number or text with at most two decimals", () => {
@@ -167,6 +167,50 @@ describe("an amount given as a number has at most two decimals (checked without 
       fc.property(odd, (v) => {
         const byText = Number.isFinite(v) && v >= 0 && v <= 1e11 && /^\d+(\.\d{1,2})?$/.test(String(v));
         expect(moneyProblem(v) === undefined, String(v)).toBe(byText);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("core/money: amounts written from their digits (issue 26 § 2)", () => {
+  // The text of a decimal with at most two decimals, the slow way: decimal.js's own toFixed.
+  const slow = (d: Dec): string => {
+    const t = d.toFixed(2, Dec.ROUND_HALF_UP);
+    return t === "-0.00" ? "0.00" : t;
+  };
+  const decimals = fc.oneof(
+    fc.tuple(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 0, max: 6 })).map(([n, k]) => new Dec(`${n}e-${k}`)),
+    fc.tuple(fc.integer({ min: -9_999_999, max: 9_999_999 }), fc.integer({ min: -20, max: 20 })).map(([n, k]) => new Dec(`${n}e${k}`)),
+    fc.constantFrom("0", "-0", "0.01", "-0.01", "9999999999999.99", "10000000000000", "999999999999.995", "1e-7", "0.1", "1234567.8", "10000000.00001").map((t) => new Dec(t)),
+  );
+  it("property: whole øre read from the digits give the same text as toFixed(2), and none with more than two decimals", () => {
+    fc.assert(
+      fc.property(decimals, (d) => {
+        const ore = decimalOre(d);
+        if (ore !== undefined) {
+          expect(d.decimalPlaces()).toBeLessThanOrEqual(2);
+          expect(Number.isSafeInteger(ore)).toBe(true);
+          expect(new Dec(ore).div(100).eq(d)).toBe(true);
+        } else expect(d.decimalPlaces() > 2 || d.abs().gte("1e13")).toBe(true);
+        expect(formatMoney(d)).toBe(slow(d));
+        expect(formatKr(d)).toBe(`${formatDaDecimal(d.toFixed(2, Dec.ROUND_HALF_UP))} kr.`);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("edges: 10 billion kr. less one øre is read, 10 billion is not; a third decimal is never read", () => {
+    expect(decimalOre(new Dec("9999999999999.99"))).toBe(999999999999999);
+    expect(decimalOre(new Dec("10000000000000"))).toBeUndefined();
+    expect(decimalOre(new Dec("0.005"))).toBeUndefined();
+    expect(decimalOre(new Dec("-12.34"))).toBe(-1234);
+    expect(decimalOre(new Dec("0.05"))).toBe(5);
+    expect(formatMoney(new Dec("-0"))).toBe("0.00");
+  });
+  it("property: whole hours and numbers are written as before (the text of the number rounded to four decimals)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e21, max: 1e21 }), fc.constantFrom(-0, 2 ** 53, 2 ** 53 + 2, 1e20)), (n) => {
+        expect(formatNumberDa(n)).toBe(formatDaDecimal(String(Number(n.toFixed(4)))));
       }),
       { numRuns: 5000 },
     );

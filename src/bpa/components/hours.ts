@@ -45,8 +45,8 @@ export function measuredHours(p: ParsedGrant): MeasuredHours {
   }
   const weekly = yearly.div(weeks);
   const x = p.yearlyExtraHours ?? {};
-  const extraYearly = [x.holiday, x.overlap, x.training, x.meetings, x.other].reduce<Dec>((s, v) => s.plus(v ?? 0), ZERO);
-  const onCallYearly = new Dec(p.onCallWeeklyHours ?? 0).times(weeks);
+  const extraYearly = [x.holiday, x.overlap, x.training, x.meetings, x.other].reduce<Dec>((s, v) => (v === undefined ? s : s.plus(toDec(v))), ZERO);
+  const onCallYearly = toDec(p.onCallWeeklyHours ?? 0).times(weeks);
   const values = {
     section: p.section,
     cashGrant: p.section === "95",
@@ -63,10 +63,12 @@ export function measuredHours(p: ParsedGrant): MeasuredHours {
 
 /** Hours as a step value: at most four decimals. */
 export function hoursValue(h: Dec): number {
-  return h.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toNumber();
+  // Stryker disable next-line ConditionalExpression: a fast path; a whole number of hours rounds to itself
+  return h.isInteger() ? h.toNumber() : h.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toNumber();
 }
 
 /** Hours shown in texts: two decimals at most. */
 export function roundHours(h: Dec): Dec {
-  return h.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  // Stryker disable next-line ConditionalExpression: a fast path; rounding a whole number returns it unchanged
+  return h.isInteger() ? h : h.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }

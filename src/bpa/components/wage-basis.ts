@@ -61,13 +61,13 @@ export function wageBasis(p: ParsedGrant, date: string, bound: BoundRates, byKin
   const supplements: Record<SupplementKind, Dec> = { evening: ZERO, night: ZERO, saturday: ZERO, sunday: ZERO, holiday: ZERO };
   for (const k of SUPPLEMENT_KINDS) {
     const given = p.wage?.supplements?.[k] ?? basis?.supplements?.[k];
-    if (byKind[k].gt(0)) supplements[k] = new Dec(need(given, `wage.supplements.${k}`, BPA_ISSUES.rowSupplement, { kind: k, source: String(source) }));
+    if (byKind[k].gt(0)) supplements[k] = toDec(need(given, `wage.supplements.${k}`, BPA_ISSUES.rowSupplement, { kind: k, source: String(source) }));
   }
-  const onCallFraction = onCallYearly.gt(0) ? new Dec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", BPA_ISSUES.rowOnCall, { source: String(source) })) : ZERO;
+  const onCallFraction = onCallYearly.gt(0) ? toDec(need(p.wage?.onCallFraction ?? basis?.onCallFraction, "wage.onCallFraction", BPA_ISSUES.rowOnCall, { source: String(source) })) : ZERO;
   // Stryker disable next-line StringLiteral: unreachable — every wage row carries both rates, and the input schema requires them with wage.hourly.
-  const pensionRate = new Dec(need(p.wage?.pensionRate ?? basis?.pensionRate, "wage.pensionRate", BPA_ISSUES.rate, { example: 0.13 }));
+  const pensionRate = toDec(need(p.wage?.pensionRate ?? basis?.pensionRate, "wage.pensionRate", BPA_ISSUES.rate, { example: 0.13 }));
   // Stryker disable next-line StringLiteral: unreachable, as for pensionRate.
-  const holidayPayRate = new Dec(need(p.wage?.holidayPayRate ?? basis?.holidayPayRate, "wage.holidayPayRate", BPA_ISSUES.rate, { example: 0.125 }));
+  const holidayPayRate = toDec(need(p.wage?.holidayPayRate ?? basis?.holidayPayRate, "wage.holidayPayRate", BPA_ISSUES.rate, { example: 0.125 }));
   const steps = [step("bpa.wage", { hourly: amount(hourly), given: p.wage?.hourly !== undefined }, `${source ?? "caller input"}; BEK nr. 1069 af 30/06/2020 § 5`)];
   return { hourly, supplements, onCallFraction, pensionRate, holidayPayRate, source, fromRow: row !== undefined, steps };
 }
