@@ -188,15 +188,16 @@ export function decimalOre(value: Dec): number | undefined {
   const d = value.d;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: beyond the bound the decimal's own text is used, the same amount
   if (d === null || value.e > 12) return undefined;
-  // The first word counts 10^(7w); each next word seven places lower.
-  const w = Math.floor(value.e / 7);
+  // The first word counts 10^(7w), each next word seven places lower: in øre 10^9, 10^2, 10^-5,
+  // then 10^-12 and below, where no word but 0 is whole.
+  let p = 7 * Math.floor(value.e / 7) + 2;
   let ore = 0;
-  for (let i = 0; i < d.length; i++) {
-    const p = 7 * (w - i) + 2;
+  for (let i = 0; i < d.length; i++, p -= 7) {
     const word = d[i] as number;
-    if (p >= 0) ore += word * 10 ** p;
-    else if (word % 10 ** -p === 0) ore += word / 10 ** -p;
-    else return undefined;
+    if (p === 9) ore += word * 1e9;
+    else if (p === 2) ore += word * 100;
+    else if (p === -5 && word % 1e5 === 0) ore += word / 1e5;
+    else if (word !== 0) return undefined;
   }
   return value.s < 0 ? -ore : ore;
 }

@@ -1,6 +1,6 @@
 import { type Step } from "../../core/explain.js";
 import { step } from "../words.js";
-import { Dec, toDec } from "../../core/money.js";
+import { Dec, decimalOre, toDec } from "../../core/money.js";
 import type { ParsedGrant } from "./component.js";
 
 /** Hour kinds measured per week. */
@@ -39,9 +39,14 @@ export function measuredHours(p: ParsedGrant): MeasuredHours {
   const byKind = {} as Record<HourKind, Dec>;
   let yearly = ZERO;
   for (const k of HOUR_KINDS) {
-    const v = toDec(given[k] ?? 0);
-    byKind[k] = perWeek ? v.times(weeks) : v;
-    yearly = yearly.plus(byKind[k]);
+    const v = given[k];
+    // A kind not given, or 0, adds nothing.
+    // Stryker disable next-line ConditionalExpression: a fast path; zero hours times the weeks and added give the same sum
+    if (v === undefined || v === 0) byKind[k] = ZERO;
+    else {
+      byKind[k] = perWeek ? toDec(v).times(weeks) : toDec(v);
+      yearly = yearly.plus(byKind[k]);
+    }
   }
   const weekly = yearly.div(weeks);
   const x = p.yearlyExtraHours ?? {};
@@ -63,12 +68,14 @@ export function measuredHours(p: ParsedGrant): MeasuredHours {
 
 /** Hours as a step value: at most four decimals. */
 export function hoursValue(h: Dec): number {
-  // Stryker disable next-line ConditionalExpression: a fast path; a whole number of hours rounds to itself
-  return h.isInteger() ? h.toNumber() : h.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toNumber();
+  // At most two decimals: the number is read from the digits (the same number as its text gives).
+  const hundredths = decimalOre(h);
+  // Stryker disable next-line ConditionalExpression: a fast path; such hours round to themselves
+  return hundredths !== undefined ? hundredths / 100 : h.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toNumber();
 }
 
 /** Hours shown in texts: two decimals at most. */
 export function roundHours(h: Dec): Dec {
-  // Stryker disable next-line ConditionalExpression: a fast path; rounding a whole number returns it unchanged
-  return h.isInteger() ? h : h.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  // Stryker disable next-line ConditionalExpression: a fast path; rounding hours of at most two decimals returns them unchanged
+  return h.decimalPlaces() <= 2 ? h : h.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
