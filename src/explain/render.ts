@@ -45,6 +45,21 @@ function hours(v: number, comma: string, one: string, many: string): string {
   return `${text} ${c === 100 ? one : many}`;
 }
 
+/**
+ * {@link hours} for one language, remembering the words for whole hours below 1024 (a ledger
+ * writes the same few counts month after month); the same number gives the same words.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function hoursIn(comma: string, one: string, many: string): Format {
+  const known: (string | undefined)[] = [];
+  return (value) => {
+    const v = Number(value);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the memory only saves work; writing the hours again gives the same words
+    if (v >= 0 && v < 1024 && Number.isInteger(v)) return (known[v] ??= hours(v, comma, one, many));
+    return hours(v, comma, one, many);
+  };
+}
+
 const dec = (v: string | number | boolean) => new Dec(typeof v === "boolean" ? Number(v) : v);
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const en = (text: string) => {
@@ -90,7 +105,7 @@ const FORMATS: Record<Locale, Record<string, Format>> = /* @__PURE__ */ (() => (
     pct: remembered((v) => (typeof v === "boolean" ? formatPercentDa(dec(v)) : formatPercentText(v))),
     date: remembered((v) => formatDateDa(String(v))),
     month: remembered((v) => formatMonthDa(String(v))),
-    hours: (v) => hours(Number(v), ",", "time", "timer"),
+    hours: hoursIn(",", "time", "timer"),
     Month: remembered((v) => {
       const m = formatMonthDa(String(v));
       return `${m.charAt(0).toUpperCase()}${m.slice(1)}`;
@@ -115,7 +130,7 @@ const FORMATS: Record<Locale, Record<string, Format>> = /* @__PURE__ */ (() => (
       return `${Number(s.slice(8, 10))} ${MONTHS_EN[Number(s.slice(5, 7)) - 1]} ${s.slice(0, 4)}`;
     },
     month: (v) => `${MONTHS_EN[Number(String(v).slice(5, 7)) - 1]} ${String(v).slice(0, 4)}`,
-    hours: (v) => hours(Number(v), ".", "hour", "hours"),
+    hours: hoursIn(".", "hour", "hours"),
     Month: (v) => `${MONTHS_EN[Number(String(v).slice(5, 7)) - 1]} ${String(v).slice(0, 4)}`,
     age: (v) => ageText(Number(v)),
     hourKind: (v) => own(HOUR_KIND.en, String(v)) ?? String(v),

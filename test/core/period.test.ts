@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { dateFromDayNumber, dateProblem, dayNumber, daysInMonth, formatDateDa, formatMonthDa, monthFromIndex, monthIndex, monthProblem, timeFromWallClockMinutes, timeProblem, toIsoDate, toIsoTime, wallClockMinutes } from "../../src/core/period.js";
 
 describe("core/period", () => {
@@ -122,5 +123,36 @@ describe("the memory of good dates is bounded", () => {
     for (let i = 0; i < 5000; i++) expect(dateCheck(dateFromDayNumber(dayNumber("2000-01-01") + i))).toBeUndefined();
     for (let y = 1900; y < 2100; y++) for (let m = 1; m <= 12; m++) expect(monthCheck(`${y}-${String(m).padStart(2, "0")}`)).toBeUndefined();
     expect(dateCheck("2001-02-29")?.code).toBeDefined();
+  });
+});
+
+describe("core/period: months read digit by digit and remembered (issue 26 § 2)", () => {
+  const slow = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  it("property: every month YYYY-MM is counted as its text reads, and written back the same", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+        expect(monthIndex(text)).toBe(slow(text));
+        expect(monthFromIndex(monthIndex(text))).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("property: any other text is read as before (digits beside other characters, spaces, no dash)", () => {
+    const chars = fc.constantFrom("0", "1", "2", "9", "-", " ", "/", ":", "a", "+", ".", "e");
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 0, maxLength: 9 }).map((a) => a.join("")), (text) => {
+        expect(Object.is(monthIndex(text), slow(text))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of ["2024/03", "2024-3", " 2024-03", "2024-0:", "2024-/3", ":024-03"]) expect(Object.is(monthIndex(t), slow(t))).toBe(true);
+  });
+  it("a month written into a slot another month held is written for its own index", () => {
+    const a = 2024 * 12;
+    const b = a + 4096;
+    expect(monthFromIndex(a)).toBe("2024-01");
+    expect(monthFromIndex(b)).toBe("2365-05");
+    expect(monthFromIndex(a)).toBe("2024-01");
   });
 });

@@ -69,6 +69,18 @@ describe("renderTemplate: placeholders, formats and sections", () => {
     const h = (v: number) => renderTemplate("{h:hours}", { h: v }, "da");
     expect([1.05, 1.5, 1.25, 0.01, 2, 1].map(h)).toEqual(["1,05 timer", "1,5 timer", "1,25 timer", "0,01 timer", "2 timer", "1 time"]);
   });
+  it("whole hours are written the same the first time and every time after (the words for 0–1023 are remembered), in both languages", () => {
+    for (const locale of ["da", "en"] as const) {
+      const h = (v: number | string) => renderTemplate("{h:hours}", { h: v }, locale);
+      const [one, many] = locale === "da" ? ["time", "timer"] : ["hour", "hours"];
+      for (const v of [0, 1, 2, 15, 1023, 1024, 5000, -0]) {
+        expect(h(v)).toBe(`${v} ${v === 1 ? one : many}`);
+        expect(h(v)).toBe(h(v));
+        expect(h(String(v))).toBe(h(v));
+      }
+      expect(h(1.5)).toBe(locale === "da" ? "1,5 timer" : "1.5 hours");
+    }
+  });
   it("a sentence never ends “kr..”", () => {
     expect(renderTemplate("I alt {a:kr}.", { a: "5" }, "da")).toBe("I alt 5,00 kr.");
   });
