@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { Step, StepValues } from "../core/explain.js";
+import { stepOf, type Step, type StepValues } from "../core/explain.js";
 import { exact, type Arith } from "../core/arith.js";
 import type { MunicipalPreset } from "../service-levels/preset-view.js";
 import { step, type WORDS } from "./words.js";
@@ -7,7 +7,8 @@ import type { MoneyInput } from "../core/money.js";
 import { daysInMonth, toIsoDate } from "../core/period.js";
 import { parseInput } from "../core/validate.js";
 import { presetStepOf } from "../service-levels/step.js";
-import { figureInForce, presetPart, resolvePreset, ruleCitation } from "../service-levels/preset-view.js";
+import { figuresInForce, presetPart, resolvePreset, ruleCitation } from "../service-levels/preset-view.js";
+import type { ServiceLevelKey } from "../service-levels/catalogue.js";
 import { residentialCareInputSchema, type ResidentialCareInput } from "./schema.js";
 
 /** Why the payment is what it is. */
@@ -59,8 +60,8 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   // A figure the document dates (Holbæk 2024: «2.078,00 kr. pr. måned (2024 niveau)») applies in
   // its period only: each figure is the row in force in the month asked.
   const monthStart = p.month === undefined ? undefined : `${p.month}-01`;
-  const needs = [...(p.disposableAmount === undefined ? ["residentialCare.disposableAmount" as const] : []), ...(p.approvedExpenses === undefined ? ["residentialCare.approvedExpenses" as const] : [])];
-  for (const key of needs) figureInForce(p.preset, key, monthStart, "month");
+  const needs = NEEDS[p.disposableAmount === undefined ? (p.approvedExpenses === undefined ? 3 : 1) : p.approvedExpenses === undefined ? 2 : 0] as readonly ServiceLevelKey[];
+  figuresInForce(p.preset, needs, monthStart, "month");
   const view = resolvePreset(p.preset, { date: monthStart, path: "month", uses: needs });
   // The document's § 107 figures are needed only for what the call does not give: without a
   // disposable amount in the call, the document must set one (else not-in-preset, naming it).
@@ -69,6 +70,9 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   // Written once over the arithmetic: whole øre, or decimal.js when an amount leaves the safe range.
   return exact((a) => compute(a, p, preset, shown));
 }
+
+/** The service level's § 107 figures a call needs, by what the call leaves out (1: the disposable amount, 2: the approved expenses). */
+const NEEDS: readonly (readonly ServiceLevelKey[])[] = [[], ["residentialCare.disposableAmount"], ["residentialCare.approvedExpenses"], ["residentialCare.disposableAmount", "residentialCare.approvedExpenses"]];
 
 function compute<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined, shown: MunicipalPreset | undefined): ResidentialCareResult {
   const income = incomeComponent(a, p);
@@ -114,11 +118,14 @@ function incomeComponent<T>(a: Arith<T>, p: Parsed): Part<T> {
 /** Deductions before the payment: the approved expenses (the call's, else the service level's), the own dwelling's cost, and under a plan for moving out debt repayment and savings. */
 function deductionsComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined): Part<T> {
   const expenses = p.approvedExpenses ?? preset?.approvedExpenses ?? [];
-  const lines: { rule: keyof typeof WORDS; label?: string; amount: T; source?: string }[] = expenses.map((e) => ({
+  const fromPreset = p.approvedExpenses === undefined && preset !== undefined;
+  const lines: { rule: keyof typeof WORDS; label?: string; amount: T; source?: string; kept?: object }[] = expenses.map((e) => ({
     rule: "residential-care.deduction",
     label: e.label,
     amount: a.of(e.monthly),
-    source: p.approvedExpenses === undefined && preset ? preset.source : undefined,
+    source: fromPreset ? preset.source : undefined,
+    // A service level's expense is a frozen figure: its sentence is the same in every call.
+    kept: fromPreset ? e : undefined,
   }));
   if (p.ownDwelling) lines.push({ rule: "residential-care.deduction.own-home", amount: a.of(p.ownDwelling.monthlyCost), source: "SEL § 163, stk. 2" });
   if (p.dischargePlan?.debtRepayment !== undefined) lines.push({ rule: "residential-care.deduction.debt-repayment", amount: a.of(p.dischargePlan.debtRepayment), source: ruleSource(p.preset, "residentialCare.dischargePlan", SOURCE, "", p.month) });
@@ -126,7 +133,7 @@ function deductionsComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | und
   let amount = a.zero;
   const steps = lines.map((d) => {
     amount = a.plus(amount, d.amount);
-    return step(d.rule, d.rule === "residential-care.deduction" ? { label: d.label as string, monthly: a.text(d.amount) } : { monthly: a.text(d.amount) }, d.source);
+    return keptLine(d.kept, d.rule, d.rule === "residential-care.deduction" ? { label: d.label as string, monthly: a.text(d.amount) } : { monthly: a.text(d.amount) }, d.source);
   });
   return { amount, steps };
 }
@@ -134,8 +141,24 @@ function deductionsComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | und
 /** The disposable amount that must be left: the call's, else the service level's. */
 function disposableComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined): Part<T> {
   const amount = a.of((p.disposableAmount ?? preset?.disposableAmount) as MoneyInput);
-  return { amount, steps: [step("residential-care.disposable", { disposable: a.text(amount) }, p.disposableAmount === undefined && preset ? preset.source : undefined)] };
+  const fromPreset = p.disposableAmount === undefined && preset !== undefined;
+  return { amount, steps: [keptLine(fromPreset ? preset : undefined, "residential-care.disposable", { disposable: a.text(amount) }, fromPreset ? preset.source : undefined)] };
 }
+
+/**
+ * A step whose sentence depends only on `kept`, a frozen figure of a service level (one of its
+ * expenses, its § 107 part): rendered once per figure and kept while the figure is; any other
+ * step (`kept` undefined) is rendered as usual.
+ */
+function keptLine(kept: object | undefined, rule: keyof typeof WORDS, values: StepValues, source: string | undefined): Step {
+  if (kept === undefined) return step(rule, values, source);
+  const text = KEPT_TEXTS.get(kept);
+  if (text !== undefined) return stepOf(rule, values, text, source);
+  const line = step(rule, values, source);
+  KEPT_TEXTS.set(kept, line.text);
+  return line;
+}
+const KEPT_TEXTS = /* @__PURE__ */ new WeakMap<object, string>();
 
 /** The charge for the stay: services, plus housing unless an own home with a cost is kept; pro rata by calendar days for a part month (days / days in month of each amount, rounded to øre half up). */
 function chargeComponent<T>(a: Arith<T>, p: Parsed): Part<T> & { housing: T; services: T } {

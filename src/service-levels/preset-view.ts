@@ -195,11 +195,10 @@ export function resolvePreset(name: string | undefined, on?: PresetDate): Munici
       byUses = new Map();
       IN_FORCE.set(level, byUses);
     }
-    const usesKey = uses.length === 1 ? (uses[0] as string) : uses.join("|");
-    let dates = byUses.get(usesKey);
+    let dates = byUses.get(usesKeyOf(uses));
     if (dates === undefined) {
       dates = new Set();
-      byUses.set(usesKey, dates);
+      byUses.set(usesKeyOf(uses), dates);
     }
     if (!dates.has(date)) {
       for (const key of Object.keys(level.rules) as ServiceLevelKey[]) {
@@ -215,6 +214,31 @@ export function resolvePreset(name: string | undefined, on?: PresetDate): Munici
 
 /** The dates already found in force, per (frozen) document and set of figures: checked once, never again (at most 512 dates kept per set). */
 const IN_FORCE = /* @__PURE__ */ new WeakMap<ServiceLevel, Map<string, Set<string>>>();
+
+/** A set of figures as a key of {@link IN_FORCE}; a calculation's list is most often a constant, so its key is kept with it. */
+function usesKeyOf(uses: readonly string[]): string {
+  if (uses.length === 1) return uses[0] as string;
+  let key = USES_KEYS.get(uses);
+  if (key === undefined) {
+    key = uses.join("|");
+    USES_KEYS.set(uses, key);
+  }
+  return key;
+}
+const USES_KEYS = /* @__PURE__ */ new WeakMap<readonly string[], string>();
+
+/**
+ * {@link figureInForce} for each of `keys` in turn, the first not in force refused; a document,
+ * set and date {@link resolvePreset} already found in force are not checked again.
+ *
+ * @example
+ * figuresInForce("holbaek-2024", ["residentialCare.disposableAmount"], "2024-03-01", "month") // nothing: in force
+ */
+export function figuresInForce(name: string | undefined, keys: readonly ServiceLevelKey[], date: string | undefined, datePath: string): void {
+  const level = date === undefined || keys.length === 0 ? undefined : resolveLevel(name);
+  if (level !== undefined && IN_FORCE.get(level)?.get(usesKeyOf(keys))?.has(date as string) === true) return;
+  for (const key of keys) figureInForce(name, key, date, datePath);
+}
 
 /** The calculation's date and the figures it uses (keys, or key prefixes such as `"bpa"`). */
 export interface PresetDate {

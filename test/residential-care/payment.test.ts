@@ -137,3 +137,27 @@ describe("presets gathered by municipality", () => {
     expect(Object.isFrozen(presets.holbaek2024.residentialCare?.approvedExpenses)).toBe(true);
   });
 });
+
+describe("a service level's expense and disposable-amount lines are rendered once (issue 26 § 2)", () => {
+  const base = { month: "2024-03", income: 12000, price: { housing: 4000, services: { food: 2500 } } };
+  it("Holbæk 2024, § 107 pkt. 5: the kept lines read the same in every call, beside a caller's own expenses and amount", async () => {
+    const { SERVICE_LEVELS, withServiceLevel } = await import("../../src/index.js");
+    const first = residentialCarePayment({ ...base, preset: "holbaek-2024" }).explanation;
+    const again = residentialCarePayment({ ...base, income: 9000, preset: "holbaek-2024" }).explanation;
+    const lines = (e: typeof first, rule: string) => e.filter((s) => s.rule === rule).map((s) => s.text);
+    expect(lines(again, "residential-care.deduction")).toEqual(lines(first, "residential-care.deduction"));
+    expect(lines(first, "residential-care.deduction")).toContain("Fradrag – Telefon og internet: 196,00 kr. pr. måned.");
+    expect(lines(first, "residential-care.disposable")).toEqual(["Rådighedsbeløb, som borgeren altid skal have tilbage: 2.078,00 kr. pr. måned."]);
+    // The caller's own expense with a service level's label is its own line, and the caller's amount its own.
+    const own = residentialCarePayment({ ...base, preset: "holbaek-2024", approvedExpenses: [{ label: "Telefon og internet", monthly: 250 }], disposableAmount: 3000 }).explanation;
+    expect(lines(own, "residential-care.deduction")).toEqual(["Fradrag – Telefon og internet: 250,00 kr. pr. måned."]);
+    expect(lines(own, "residential-care.disposable")).toEqual(["Rådighedsbeløb, som borgeren altid skal have tilbage: 3.000,00 kr. pr. måned."]);
+    // A municipality's own document with other figures gets its own lines, never Holbæk's.
+    const h = SERVICE_LEVELS["holbaek-2024"];
+    const rows = h.rules["residentialCare.approvedExpenses"] as unknown as { value: { label: string; monthly: string }[] }[];
+    const rules = { ...h.rules, "residentialCare.approvedExpenses": rows.map((r) => ({ ...r, value: [{ label: "Telefon og internet", monthly: "199.00" }] })) };
+    const other = withServiceLevel({ ...h, name: "egen-2024", rules }).residentialCarePayment({ ...base }).explanation;
+    expect(lines(other, "residential-care.deduction")).toEqual(["Fradrag – Telefon og internet: 199,00 kr. pr. måned."]);
+    expect(residentialCarePayment({ ...base, preset: "holbaek-2024" }).explanation).toEqual(first);
+  });
+});
