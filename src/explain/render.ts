@@ -95,12 +95,32 @@ function remembered(format: Format): Format {
   };
 }
 
+/**
+ * {@link remembered} for whole numbers (a band's limits, counts): 512 slots chosen by the number,
+ * each holding the last number written there. The same number gives the same words.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function rememberedWhole(format: Format): Format {
+  const keys: number[] = new Array<number>(512).fill(Number.NaN);
+  const words: string[] = new Array<string>(512).fill("");
+  return (v) => {
+    // Stryker disable next-line ConditionalExpression: the memory only saves work; writing the number again gives the same words
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || Object.is(v, -0)) return format(v);
+    const slot = v & 511;
+    if (keys[slot] === v) return words[slot] as string;
+    const out = format(v);
+    keys[slot] = v;
+    words[slot] = out;
+    return out;
+  };
+}
+
 /** How each placeholder format writes its value, per language. */
 const FORMATS: Record<Locale, Record<string, Format>> = /* @__PURE__ */ (() => ({
   da: {
     kr: remembered((v) => (typeof v === "boolean" ? formatKr(dec(v)) : formatKrText(v))),
     krWhole: (v) => formatKrWhole(dec(v)),
-    int: (v) => formatIntDa(Number(v)),
+    int: rememberedWhole((v) => formatIntDa(Number(v))),
     num: (v) => formatNumberDa(typeof v === "number" ? v : dec(v)),
     pct: remembered((v) => (typeof v === "boolean" ? formatPercentDa(dec(v)) : formatPercentText(v))),
     date: remembered((v) => formatDateDa(String(v))),

@@ -34,7 +34,7 @@ function regimeRules(v: Record<string, unknown>, fields: { merudgiftOnly: Record
 /** Exactly one of monthlyCosts / yearlyCosts / items; each item exactly one of monthly / yearly; items not empty. */
 function costRules(v: Record<string, unknown>): CrossIssue[] {
   const out: CrossIssue[] = [];
-  const n = [v.monthlyCosts, v.yearlyCosts, v.items].filter(given).length;
+  const n = (given(v.monthlyCosts) ? 1 : 0) + (given(v.yearlyCosts) ? 1 : 0) + (given(v.items) ? 1 : 0);
   if (n === 0) out.push({ path: "monthlyCosts", words: W.costs });
   if (n > 1) out.push({ path: "monthlyCosts", words: W.costsCombined });
   if (Array.isArray(v.items)) {
@@ -99,7 +99,15 @@ export const extraCostInputSchema = /* @__PURE__ */ (() => withRules(obj({
   documentedListedMonthlyCosts: z.optional(money()),
   group: z.optional(oneOf([1, 2] as const)),
   rates: z.optional(extraCostRatesSchema),
-}), ((v) => [...costRules(v), ...regimeRules(v, { merudgiftOnly: { documented: W.documentedMerudgift }, kompensationOnly: ["documentedListedMonthlyCosts", "group"] })])))();
+}), ((v) => both(costRules(v), regimeRules(v, SUBSIDY_REGIME_FIELDS)))))();
+
+/** The fields of {@link extraCostInputSchema} that belong to one regime only. */
+const SUBSIDY_REGIME_FIELDS = /* @__PURE__ */ (() => ({ merudgiftOnly: { documented: W.documentedMerudgift }, kompensationOnly: ["documentedListedMonthlyCosts", "group"] }))();
+
+/** Two lists of issues as one (most often both empty: no new list is made). */
+function both(a: CrossIssue[], b: CrossIssue[]): CrossIssue[] {
+  return a.length === 0 ? b : b.length === 0 ? a : [...a, ...b];
+}
 
 /** Input of {@link extraCostOneOff}. */
 export const extraCostOneOffInputSchema = /* @__PURE__ */ (() => withRules(obj({

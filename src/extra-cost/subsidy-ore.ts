@@ -35,13 +35,11 @@ export function oreSubsidy(p: Parsed, date: string, regime: Regime, bound: Bound
   if (given === undefined) return undefined;
   const yearly = monthly !== undefined ? monthly * 12 : given;
   if (!safeOre(yearly)) return undefined;
-  const costSteps: Step[] = [
-    monthly !== undefined ? step("extra-cost.costs.monthly", { monthly: oreText(monthly) }) : step("extra-cost.costs.yearly", { yearly: oreText(yearly), monthly: oreText(divideOre(yearly, 12)) }),
-  ];
-  return regime === "merudgift" ? merudgift(p, date, yearly, monthly, costSteps, bound) : kompensation(p, date, yearly, costSteps, bound);
+  const costStep = monthly !== undefined ? step("extra-cost.costs.monthly", { monthly: oreText(monthly) }) : step("extra-cost.costs.yearly", { yearly: oreText(yearly), monthly: oreText(divideOre(yearly, 12)) });
+  return regime === "merudgift" ? merudgift(p, date, yearly, monthly, costStep, bound) : kompensation(p, date, yearly, costStep, bound);
 }
 
-function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number | undefined, costSteps: Step[], bound: BoundRates): ExtraCostResult | undefined {
+function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number | undefined, costStep: Step, bound: BoundRates): ExtraCostResult | undefined {
   const row = rateAt(MERUDGIFT_TABLE, date, p.rates?.merudgift, bound);
   const l = merudgiftOre(row);
   if (l === null) return undefined;
@@ -65,11 +63,11 @@ function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number
             : step("extra-cost.band.undocumented", { monthly: shown, band2To: Number(v.band2To), from: band2FromOre(l, shownOre), to: Number(v.band2To), amount: oreText(paid) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`);
   // Only an actual amount from yearly costs can have been rounded to øre.
   const rounded = rule === 3 && monthlyGiven === undefined && yearly % 12 !== 0;
-  const explanation = [regimeStep("extra-cost.regime.merudgift", row, level, date, source), ...costSteps, rulesStep, result(paid, rounded)];
+  const explanation = [regimeStep("extra-cost.regime.merudgift", row, level, date, source), costStep, rulesStep, result(paid, rounded)];
   return { eligible: paid !== 0, monthlyAmount: oreText(paid), yearlyAmount: oreText(paid * 12), regime: "merudgift", rule: BAND_RULE_NAMES[rule], rateLevel: level, countedYearlyCosts: oreText(yearly), explanation };
 }
 
-function kompensation(p: Parsed, date: string, yearly: number, costSteps: Step[], bound: BoundRates): ExtraCostResult | undefined {
+function kompensation(p: Parsed, date: string, yearly: number, costStep: Step, bound: BoundRates): ExtraCostResult | undefined {
   const row = rateAt(KOMPENSATION_TABLE, date, p.rates?.kompensation, bound);
   const k = kompensationOre(row);
   const listed = p.documentedListedMonthlyCosts === undefined ? 0 : oreOf(p.documentedListedMonthlyCosts);
@@ -91,7 +89,7 @@ function kompensation(p: Parsed, date: string, yearly: number, costSteps: Step[]
         : step("extra-cost.group-choice.better", { group: g.better }, CHOICE_SOURCE);
   const explanation = [
     regimeStep("extra-cost.regime.kompensation", row, level, date, source),
-    ...costSteps,
+    costStep,
     g.g1
       ? step("extra-cost.group-1.eligible", { yearly: y, threshold, monthly: oreText(g.g1Amount) }, source)
       : step("extra-cost.group-1.none", { yearly: y, threshold }, source),

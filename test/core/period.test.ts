@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { dateFromDayNumber, dateProblem, dayNumber, daysInMonth, formatDateDa, formatMonthDa, monthFromIndex, monthIndex, monthProblem, timeFromWallClockMinutes, timeProblem, toIsoDate, toIsoTime, wallClockMinutes } from "../../src/core/period.js";
+import { dateFromDayNumber, dateProblem, dayNumber, daysInMonth, formatDateDa, formatMonthDa, monthFromIndex, monthIndex, monthProblem, timeFromWallClockMinutes, timeProblem, toIsoDate, toIsoTime, wallClockMinutes, yearOf } from "../../src/core/period.js";
 
 describe("core/period", () => {
   it("checks real calendar dates", () => {
@@ -154,5 +154,29 @@ describe("core/period: months read digit by digit and remembered (issue 26 § 2)
     expect(monthFromIndex(a)).toBe("2024-01");
     expect(monthFromIndex(b)).toBe("2365-05");
     expect(monthFromIndex(a)).toBe("2024-01");
+  });
+});
+
+describe("core/period: a year read digit by digit (issue 26 § 2)", () => {
+  const slow = (t: string) => Number(t.slice(0, 4));
+  it("property: a date, a month or a year is read as its first four characters", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.constantFrom("", "-03", "-12-31", "-01-01T10:00"), (y, rest) => {
+        const text = `${String(y).padStart(4, "0")}${rest}`;
+        expect(yearOf(text)).toBe(slow(text));
+        expect(yearOf(text)).toBe(y);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("property: any other text is read as before", () => {
+    const chars = fc.constantFrom("0", "1", "9", "-", " ", "/", ":", "a", "+", ".", "e");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 7 }).map((a) => a.join("")), (text) => {
+        expect(Object.is(yearOf(text), slow(text))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of ["2024/03", "202", " 2024", "2024x", "-024", "2024 "]) expect(Object.is(yearOf(t), slow(t))).toBe(true);
   });
 });

@@ -173,3 +173,34 @@ describe("core/errors", () => {
     }
   });
 });
+
+describe("a frozen table's row for a date is looked up once (issue 26 § 2)", () => {
+  const rows = [
+    { from: "2018-01-01", until: "2018-12-31", value: 84, source: "BEK 1244/2017 § 2" },
+    { from: "2020-01-01", value: 89, source: "BEK 1/2020" },
+    { from: "2021-01-01", until: "2021-06-30", value: 90, source: "BEK 2/2021" },
+  ];
+  const frozen = deepFreeze({ name: "KEPT_RATES", law: "test", label: "test", unit: "kr.", publishedAt: () => "BEK", rows }) as unknown as TableSpec<number>;
+  const open = { name: "OPEN_RATES", law: "test", label: "test", unit: "kr.", publishedAt: () => "BEK", rows: rows.map((r) => ({ ...r })) } as unknown as TableSpec<number>;
+  it("the same row, a gap and the latest start answered the same the first time and every time after, frozen or not", () => {
+    for (let round = 0; round < 3; round++)
+      for (const spec of [frozen, open]) {
+        expect(rowAt(spec, "2018-06-01")?.value).toBe(84);
+        expect(rowAt(spec, "2019-06-01")).toBeUndefined();
+        expect(rowAt(spec, "2021-03-01")?.value).toBe(90);
+        expect(rowAt(spec, "2021-07-01")?.value).toBe(89);
+        expect(() => rateAt(spec, "2019-06-01")).toThrow(InputError);
+      }
+  });
+  it("a date kept as uncovered is still covered by a row given per call", () => {
+    expect(rowAt(frozen, "2019-02-01")).toBeUndefined();
+    expect(rowAt(frozen, "2019-02-01", [{ from: "2019-01-01", until: "2019-12-31", value: 86, source: "egen" }])?.value).toBe(86);
+  });
+  it("more dates than the memory holds are all answered right", () => {
+    for (let d = 0; d < 1100; d++) {
+      const day = new Date(Date.UTC(2018, 0, 1 + d)).toISOString().slice(0, 10);
+      const want = day <= "2018-12-31" ? 84 : day >= "2021-01-01" && day <= "2021-06-30" ? 90 : day >= "2020-01-01" ? 89 : undefined;
+      expect(rowAt(frozen, day)?.value).toBe(want);
+    }
+  });
+});

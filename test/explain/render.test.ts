@@ -81,6 +81,13 @@ describe("renderTemplate: placeholders, formats and sections", () => {
       expect(h(1.5)).toBe(locale === "da" ? "1,5 timer" : "1.5 hours");
     }
   });
+  it("whole numbers are written the same the first time and every time after, also two that share a slot of the memory", () => {
+    const n = (v: number | string) => renderTemplate("{n:int}", { n: v }, "da");
+    for (let round = 0; round < 2; round++) {
+      expect([0, 7, 1708, 1708 + 512, 2846, 123456789, -1234, -0].map(n)).toEqual(["0", "7", "1.708", "2.220", "2.846", "123.456.789", "-1.234", "0"]);
+      expect(n("1708")).toBe("1.708");
+    }
+  });
   it("a sentence never ends “kr..”", () => {
     expect(renderTemplate("I alt {a:kr}.", { a: "5" }, "da")).toBe("I alt 5,00 kr.");
   });
