@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { stepOf, type Step, type StepValues } from "../core/explain.js";
+import type { StepValue } from "../explain/render.js";
 import { exact, type Arith } from "../core/arith.js";
 import type { MunicipalPreset } from "../service-levels/preset-view.js";
 import { step, type WORDS } from "./words.js";
@@ -79,20 +80,25 @@ function compute<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined, show
   const deductions = deductionsComponent(a, p, preset);
   const disposable = disposableComponent(a, p, preset);
   const capacity = a.minus(a.minus(income.amount, deductions.amount), disposable.amount);
-  const capacityStep = step("residential-care.capacity", { income: a.text(income.amount), deductions: a.text(deductions.amount), disposable: a.text(disposable.amount), capacity: a.text(capacity) });
+  // Each amount is written once, for its step and the result alike.
+  const texts = { income: a.text(income.amount), deductions: a.text(deductions.amount), disposable: disposable.text, capacity: a.text(capacity) };
+  const capacityStep = step("residential-care.capacity", texts);
   const charge = chargeComponent(a, p);
-  const decision = paymentComponent(a, p, income.amount, charge.amount, capacity, disposable.amount);
+  const decision = paymentComponent(a, p, income.amount, charge.amount, capacity, disposable);
   const left = a.minus(a.minus(income.amount, deductions.amount), decision.amount);
+  const explanation: Step[] = shown === undefined ? [] : [presetStepOf(shown)];
+  for (const part of [income.steps, deductions.steps, disposable.steps]) for (const s of part) explanation.push(s);
+  explanation.push(capacityStep, charge.step, decision.step);
   return {
-    payment: a.text(decision.amount),
-    charged: { housing: a.text(charge.housing), services: a.text(charge.services), total: a.text(charge.amount) },
-    capacity: a.text(capacity),
+    payment: decision.text,
+    charged: charge.texts,
+    capacity: texts.capacity,
     disposableLeft: a.text(left),
-    income: a.text(income.amount),
-    deductions: a.text(deductions.amount),
-    disposableAmount: a.text(disposable.amount),
+    income: texts.income,
+    deductions: texts.deductions,
+    disposableAmount: texts.disposable,
     reason: decision.reason,
-    explanation: [...(shown === undefined ? [] : [presetStepOf(shown)]), ...income.steps, ...deductions.steps, ...disposable.steps, capacityStep, ...charge.steps, ...decision.steps],
+    explanation,
   };
 }
 
@@ -139,10 +145,11 @@ function deductionsComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | und
 }
 
 /** The disposable amount that must be left: the call's, else the service level's. */
-function disposableComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined): Part<T> {
+function disposableComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined): Part<T> & { text: string } {
   const amount = a.of((p.disposableAmount ?? preset?.disposableAmount) as MoneyInput);
   const fromPreset = p.disposableAmount === undefined && preset !== undefined;
-  return { amount, steps: [keptLine(fromPreset ? preset : undefined, "residential-care.disposable", { disposable: a.text(amount) }, fromPreset ? preset.source : undefined)] };
+  const text = a.text(amount);
+  return { amount, text, steps: [keptLine(fromPreset ? preset : undefined, "residential-care.disposable", { disposable: text }, fromPreset ? preset.source : undefined)] };
 }
 
 /**
@@ -161,7 +168,7 @@ function keptLine(kept: object | undefined, rule: keyof typeof WORDS, values: St
 const KEPT_TEXTS = /* @__PURE__ */ new WeakMap<object, string>();
 
 /** The charge for the stay: services, plus housing unless an own home with a cost is kept; pro rata by calendar days for a part month (days / days in month of each amount, rounded to øre half up). */
-function chargeComponent<T>(a: Arith<T>, p: Parsed): Part<T> & { housing: T; services: T } {
+function chargeComponent<T>(a: Arith<T>, p: Parsed): { amount: T; step: Step; texts: ResidentialCareResult["charged"] } {
   let days = 1;
   let dim = 1;
   let part: StepValues = {};
@@ -180,28 +187,36 @@ function chargeComponent<T>(a: Arith<T>, p: Parsed): Part<T> & { housing: T; ser
   const housing = a.share(ownHomeWaives ? a.zero : a.of(p.price.housing), days, dim);
   const services = a.share(servicesFull, days, dim);
   const amount = a.plus(housing, services);
+  const texts = { housing: a.text(housing), services: a.text(services), total: a.text(amount) };
+  const values: Record<string, StepValue> = { ...part };
+  values.ownHomeNoCost = p.ownDwelling !== undefined;
+  if (p.month !== undefined) values.month = p.month;
+  values.housing = texts.housing;
+  values.services = texts.services;
+  values.charge = texts.total;
   const chargeStep = step(
     ownHomeWaives ? "residential-care.charge.own-home" : "residential-care.charge",
-    { ...part, ownHomeNoCost: p.ownDwelling !== undefined, ...(p.month === undefined ? {} : { month: p.month }), housing: a.text(housing), services: a.text(services), charge: a.text(amount) },
+    values,
     ownHomeWaives ? ruleSource(p.preset, "residentialCare.ownDwelling", "SEL § 163, stk. 2", "SEL § 163, stk. 2; ", p.month) : SOURCE,
   );
-  return { amount, housing, services, steps: [chargeStep] };
+  return { amount, step: chargeStep, texts: { housing: texts.housing, services: texts.services, total: texts.total } };
 }
 
 /** The payment: nothing without income or charge; the charge when the disposable amount is left; else what is left above it (not below 0). */
-function paymentComponent<T>(a: Arith<T>, p: Parsed, income: T, charge: T, capacity: T, disposable: T): Part<T> & { reason: ResidentialCareReason } {
+function paymentComponent<T>(a: Arith<T>, p: Parsed, income: T, charge: T, capacity: T, disposable: { text: string }): { amount: T; text: string; reason: ResidentialCareReason; step: Step } {
   const { amount, reason } = decidePayment(a, income, charge, capacity);
+  const text = a.text(amount);
   const explained =
     reason === "no-income"
       ? step("residential-care.payment.no-income", {}, ruleSource(p.preset, "residentialCare.noIncome", SOURCE, "", p.month))
       : reason === "nothing-to-pay"
         ? step("residential-care.payment.nothing-to-pay", {})
         : reason === "full-price"
-          ? step("residential-care.payment.full-price", { payment: a.text(amount) }, SOURCE)
+          ? step("residential-care.payment.full-price", { payment: text }, SOURCE)
           : a.isZero(amount)
             ? step("residential-care.payment.nothing-left", {}, SOURCE)
-            : step("residential-care.payment.capped", { payment: a.text(amount), disposable: a.text(disposable) }, SOURCE);
-  return { amount, reason, steps: [explained] };
+            : step("residential-care.payment.capped", { payment: text, disposable: disposable.text }, SOURCE);
+  return { amount, text, reason, step: explained };
 }
 
 /**
