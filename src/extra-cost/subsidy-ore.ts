@@ -35,19 +35,22 @@ export function oreSubsidy(p: Parsed, date: string, regime: Regime, bound: Bound
   if (given === undefined) return undefined;
   const yearly = monthly !== undefined ? monthly * 12 : given;
   if (!safeOre(yearly)) return undefined;
-  const costStep = monthly !== undefined ? step("extra-cost.costs.monthly", { monthly: oreText(monthly) }) : step("extra-cost.costs.yearly", { yearly: oreText(yearly), monthly: oreText(divideOre(yearly, 12)) });
-  return regime === "merudgift" ? merudgift(p, date, yearly, monthly, costStep, bound) : kompensation(p, date, yearly, costStep, bound);
+  // The monthly costs as the sentences show them: as given, or the yearly costs / 12 to the øre.
+  const shownOre = monthly ?? divideOre(yearly, 12);
+  const shown = oreText(shownOre);
+  const costStep = monthly !== undefined ? step("extra-cost.costs.monthly", { monthly: shown }) : step("extra-cost.costs.yearly", { yearly: oreText(yearly), monthly: shown });
+  return regime === "merudgift" ? merudgift(p, date, yearly, monthly, shownOre, shown, costStep, bound) : kompensation(p, date, yearly, costStep, bound);
 }
 
-function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number | undefined, costStep: Step, bound: BoundRates): ExtraCostResult | undefined {
+function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number | undefined, shownOre: number, shown: string, costStep: Step, bound: BoundRates): ExtraCostResult | undefined {
   const row = rateAt(MERUDGIFT_TABLE, date, p.rates?.merudgift, bound);
   const l = merudgiftOre(row);
   if (l === null) return undefined;
   const level = yearOf(row.from);
   const rule = bandRule(yearly, p.documented ?? false, l);
   const paid = bandAmount(rule, yearly, monthlyGiven, l);
-  const shownOre = monthlyGiven ?? divideOre(yearly, 12);
-  const shown = oreText(shownOre);
+  const paidText = oreText(paid);
+  const yearText = oreText(paid * 12);
   const v = row.value;
   const lim = limitsOf(v);
   const source = formatSource(row.source);
@@ -55,16 +58,16 @@ function merudgift(p: Parsed, date: string, yearly: number, monthlyGiven: number
     rule === 0
       ? step("extra-cost.threshold", { monthly: shown, yearlyThreshold: Number(v.yearlyThreshold), monthlyThreshold: lim.monthlyThreshold }, source)
       : rule === 1
-        ? step("extra-cost.band", { monthly: shown, band: 1, from: lim.monthlyThreshold, to: Number(v.band1To), amount: oreText(paid) }, source)
+        ? step("extra-cost.band", { monthly: shown, band: 1, from: lim.monthlyThreshold, to: Number(v.band1To), amount: paidText }, source)
         : rule === 3
           ? step("extra-cost.actual", { monthly: shown, band2To: Number(v.band2To) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`)
           : yearly <= l.band2
-            ? step("extra-cost.band", { monthly: shown, band: 2, from: band2FromOre(l, shownOre), to: Number(v.band2To), amount: oreText(paid) }, source)
-            : step("extra-cost.band.undocumented", { monthly: shown, band2To: Number(v.band2To), from: band2FromOre(l, shownOre), to: Number(v.band2To), amount: oreText(paid) }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`);
+            ? step("extra-cost.band", { monthly: shown, band: 2, from: band2FromOre(l, shownOre), to: Number(v.band2To), amount: paidText }, source)
+            : step("extra-cost.band.undocumented", { monthly: shown, band2To: Number(v.band2To), from: band2FromOre(l, shownOre), to: Number(v.band2To), amount: paidText }, `${source}; vejledning nr. 10280 af 14/12/2017 pkt. 25`);
   // Only an actual amount from yearly costs can have been rounded to øre.
   const rounded = rule === 3 && monthlyGiven === undefined && yearly % 12 !== 0;
-  const explanation = [regimeStep("extra-cost.regime.merudgift", row, level, date, source), costStep, rulesStep, result(paid, rounded)];
-  return { eligible: paid !== 0, monthlyAmount: oreText(paid), yearlyAmount: oreText(paid * 12), regime: "merudgift", rule: BAND_RULE_NAMES[rule], rateLevel: level, countedYearlyCosts: oreText(yearly), explanation };
+  const explanation = [regimeStep("extra-cost.regime.merudgift", row, level, date, source), costStep, rulesStep, result(paid, paidText, yearText, rounded)];
+  return { eligible: paid !== 0, monthlyAmount: paidText, yearlyAmount: yearText, regime: "merudgift", rule: BAND_RULE_NAMES[rule], rateLevel: level, countedYearlyCosts: oreText(yearly), explanation };
 }
 
 function kompensation(p: Parsed, date: string, yearly: number, costStep: Step, bound: BoundRates): ExtraCostResult | undefined {
@@ -81,6 +84,10 @@ function kompensation(p: Parsed, date: string, yearly: number, costStep: Step, b
   const s2 = `${source}; ${GROUP_2_SOURCE}`;
   const y = oreText(yearly);
   const threshold = oreText(k.group1Threshold);
+  const g1Text = oreText(g.g1Amount);
+  const g2Text = oreText(g.g2Amount);
+  const paidText = chosen === 1 ? g1Text : g2Text;
+  const yearText = oreText(paid * 12);
   const choice =
     p.group !== undefined
       ? step("extra-cost.group-choice.chosen", { group: chosen }, CHOICE_SOURCE)
@@ -91,23 +98,23 @@ function kompensation(p: Parsed, date: string, yearly: number, costStep: Step, b
     regimeStep("extra-cost.regime.kompensation", row, level, date, source),
     costStep,
     g.g1
-      ? step("extra-cost.group-1.eligible", { yearly: y, threshold, monthly: oreText(g.g1Amount) }, source)
+      ? step("extra-cost.group-1.eligible", { yearly: y, threshold, monthly: g1Text }, source)
       : step("extra-cost.group-1.none", { yearly: y, threshold }, source),
     g.g2
-      ? step("extra-cost.group-2.eligible", { listed: oreText(listed), yearly: oreText(listed * 12), yearlyLimit: oreText(k.group2Limit), standard: oreText(k.group2Amount), monthly: oreText(g.g2Amount) }, s2)
+      ? step("extra-cost.group-2.eligible", { listed: oreText(listed), yearly: oreText(listed * 12), yearlyLimit: oreText(k.group2Limit), standard: oreText(k.group2Amount), monthly: g2Text }, s2)
       : step("extra-cost.group-2.none", { listed: oreText(listed), yearly: oreText(listed * 12), yearlyLimit: oreText(k.group2Limit) }, s2),
     choice,
-    result(paid, false),
+    result(paid, paidText, yearText, false),
   ];
   return {
     eligible: paid !== 0,
-    monthlyAmount: oreText(paid),
-    yearlyAmount: oreText(paid * 12),
+    monthlyAmount: paidText,
+    yearlyAmount: yearText,
     regime: "kompensation",
     rule: eligible ? (chosen === 1 ? "group-1" : "group-2") : "below-threshold",
     rateLevel: level,
     countedYearlyCosts: y,
-    alternatives: { group1: { eligible: g.g1, monthlyAmount: oreText(g.g1Amount) }, group2: { eligible: g.g2, monthlyAmount: oreText(g.g2Amount) }, better: g.better },
+    alternatives: { group1: { eligible: g.g1, monthlyAmount: g1Text }, group2: { eligible: g.g2, monthlyAmount: g2Text }, better: g.better },
     explanation,
   };
 }
@@ -140,9 +147,9 @@ function band2FromOre(l: MerudgiftOre, shownOre: number): number {
   return shownOre < band1To + 100 ? (band1To + 1) / 100 : band1To / 100 + 1;
 }
 
-function result(monthly: number, rounded: boolean): Step {
+function result(monthly: number, monthlyText: string, yearlyText: string, rounded: boolean): Step {
   const rule = rounded ? "extra-cost.result.rounded" : "extra-cost.result";
-  const values = { monthly: oreText(monthly), yearly: oreText(monthly * 12) };
+  const values = { monthly: monthlyText, yearly: yearlyText };
   // Most citizens get one of a year's standard amounts (or nothing): the sentence is rendered once per amount (at most 512 kept).
   const texts = rounded ? ROUNDED_TEXTS : RESULT_TEXTS;
   const text = texts.get(monthly);
