@@ -158,7 +158,8 @@ function disposableComponent<T>(a: Arith<T>, p: Parsed, preset: CarePreset | und
  * step (`kept` undefined) is rendered as usual.
  */
 function keptLine(kept: object | undefined, rule: keyof typeof WORDS, values: StepValues, source: string | undefined): Step {
-  if (kept === undefined) return step(rule, values, source);
+  // Only a frozen figure can be trusted to give the same sentence next time.
+  if (kept === undefined || !Object.isFrozen(kept)) return step(rule, values, source);
   const text = KEPT_TEXTS.get(kept);
   if (text !== undefined) return stepOf(rule, values, text, source);
   const line = step(rule, values, source);
