@@ -70,3 +70,24 @@ describe("error messages (snapshots)", () => {
     expect({ message: e.message, issues: e.issues }).toMatchSnapshot();
   });
 });
+
+describe("an issue's params are its own (found by an independent tester)", () => {
+  it("a caller who changes one error's params changes neither a later error nor its message (BPA allowances without a rule: SEL § 95–96)", async () => {
+    const { bpaGrant, InputError } = await import("../src/index.js");
+    const input = { section: "96" as const, date: "2021-10-01", preset: "aarhus-lt11" as const, employer: "citizen" as const, weeklyHours: { day: 40 }, allowances: { care: true } };
+    const issuesOf = () => {
+      try {
+        bpaGrant(input);
+      } catch (e) {
+        if (e instanceof InputError) return e.issues;
+      }
+      throw new Error("expected an InputError");
+    };
+    const first = issuesOf();
+    const before = JSON.stringify(first);
+    (first[0]?.params as Record<string, unknown>).hours = "MUT";
+    const again = issuesOf();
+    expect(JSON.stringify(again)).toBe(before);
+    expect(again[0]?.message).not.toMatch(/MUT/);
+  });
+});

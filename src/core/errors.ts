@@ -106,7 +106,8 @@ export function issue(path: string, words: IssueWords, params?: IssueParams): In
   const shown = echoPath(path);
   const text = say(words, params);
   const out: InputIssue = { path: shown, message: named(shown, text), code: words.code, says: words.id };
-  if (params !== undefined) out.params = params;
+  // The issue's own copy: a caller who changes it changes neither the library's constants nor a later message.
+  if (params !== undefined) out.params = { ...params };
   return out;
 }
 

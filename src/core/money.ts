@@ -128,7 +128,7 @@ export function formatMoney(value: Dec): string {
  * formatKr(new Dec("1040")) //=> "1.040,00 kr."
  */
 export function formatKr(value: Dec): string {
-  return `${formatDaDecimal(fixed2(value))} kr.`;
+  return `${formatDaDecimal(formatMoney(value))} kr.`;
 }
 
 /**
