@@ -74,19 +74,18 @@ const count = /* @__NO_SIDE_EFFECTS__ */ (one: string, many: string, write: (n: 
 };
 
 /**
- * A format that remembers what it wrote for a text value (amounts and dates recur: a year's rate
- * figures, a case's dates): 512 slots chosen by the text, each holding the last text written
- * there, so a text seen once costs two stores and nothing grows. The same text gives the same words.
+ * A format that remembers what it wrote: 512 slots, each holding the last value written there and
+ * its words, so a value seen once costs two stores and nothing grows. `slotOf` picks a value's
+ * slot, or −1 for a value written every time. The same value gives the same words.
  */
 /* @__NO_SIDE_EFFECTS__ */
-function remembered(format: Format): Format {
-  const keys: (string | undefined)[] = new Array(512).fill(undefined);
+function slotted(format: Format, slotOf: (v: StepValue) => number): Format {
+  const keys: unknown[] = new Array(512).fill(undefined);
   const words: string[] = new Array(512).fill("");
   return (v) => {
-    if (typeof v !== "string") return format(v);
-    let h = v.length;
-    for (let i = 0; i < v.length; i++) h = (h * 31 + v.charCodeAt(i)) | 0;
-    const slot = h & 511;
+    const slot = slotOf(v);
+    // Stryker disable next-line ConditionalExpression: the memory only saves work; writing the value again gives the same words
+    if (slot < 0) return format(v);
     if (keys[slot] === v) return words[slot] as string;
     const out = format(v);
     keys[slot] = v;
@@ -95,25 +94,24 @@ function remembered(format: Format): Format {
   };
 }
 
-/**
- * {@link remembered} for whole numbers (a band's limits, counts): 512 slots chosen by the number,
- * each holding the last number written there. The same number gives the same words.
- */
-/* @__NO_SIDE_EFFECTS__ */
-function rememberedWhole(format: Format): Format {
-  const keys: number[] = new Array<number>(512).fill(Number.NaN);
-  const words: string[] = new Array<string>(512).fill("");
-  return (v) => {
-    // Stryker disable next-line ConditionalExpression: the memory only saves work; writing the number again gives the same words
-    if (typeof v !== "number" || !Number.isSafeInteger(v) || Object.is(v, -0)) return format(v);
-    const slot = v & 511;
-    if (keys[slot] === v) return words[slot] as string;
-    const out = format(v);
-    keys[slot] = v;
-    words[slot] = out;
-    return out;
-  };
+/** A text's slot, chosen by its characters (amounts and dates recur: a year's rate figures, a case's dates). */
+function textSlot(v: StepValue): number {
+  if (typeof v !== "string") return -1;
+  let h = v.length;
+  for (let i = 0; i < v.length; i++) h = (h * 31 + v.charCodeAt(i)) | 0;
+  return h & 511;
 }
+
+/** A whole number's slot (a band's limits, counts); −0 and other numbers are written every time. */
+function wholeSlot(v: StepValue): number {
+  return typeof v === "number" && Number.isSafeInteger(v) && !Object.is(v, -0) ? v & 511 : -1;
+}
+
+/** {@link slotted} for text values. */
+const remembered = /* @__NO_SIDE_EFFECTS__ */ (format: Format): Format => slotted(format, textSlot);
+
+/** {@link slotted} for whole numbers. */
+const rememberedWhole = /* @__NO_SIDE_EFFECTS__ */ (format: Format): Format => slotted(format, wholeSlot);
 
 /** How each placeholder format writes its value, per language. */
 const FORMATS: Record<Locale, Record<string, Format>> = /* @__PURE__ */ (() => ({
