@@ -37,10 +37,16 @@ export interface ResidentialCareBatchResult {
   readonly paymentOre: Float64Array;
   /** The reason of each row, as an index into {@link RESIDENTIAL_BATCH_REASONS}. */
   readonly reason: Uint8Array;
+  /** `paymentOre` under the name every batch gives its amounts (the same array). */
+  readonly amountOre: Float64Array;
+  /** `reason` under the name every batch gives its rule codes (the same array). */
+  readonly rule: Uint8Array;
   /** The refused rows, each with the issues the per-call function gives. */
   readonly errors: readonly { readonly row: number; readonly issues: readonly InputIssue[] }[];
   /** The reason name of row `i`. */
   reasonOf(i: number): ResidentialCareReason | "refused";
+  /** `reasonOf` under the name every batch gives it. */
+  ruleOf(i: number): ResidentialCareReason | "refused";
   /** The input of row `i`, as `residentialCarePayment` takes it. */
   input(i: number): ResidentialCareInput;
   /** The Danish explanation of row `i`: identical to what `residentialCarePayment` gives for that input. */
@@ -121,12 +127,17 @@ export function residentialCarePaymentBatch(columns: ResidentialCareColumns, opt
     errors.push({ row: i, issues });
   });
   if (errors.length > 0 && onError === "throw") throw rowsError(errors);
+  const reasonOf = (i: number) => RESIDENTIAL_BATCH_REASONS[reason[rowIndex(i, n)] as number] as ResidentialCareReason | "refused";
   return Object.freeze({
     length: n,
     paymentOre,
     reason,
+    // The names every batch uses (issue 26 § 1: amountOre, rule), for the same columns.
+    amountOre: paymentOre,
+    rule: reason,
     errors: Object.freeze(errors.map((e) => Object.freeze(e))),
-    reasonOf: (i: number) => RESIDENTIAL_BATCH_REASONS[reason[rowIndex(i, n)] as number] as ResidentialCareReason | "refused",
+    reasonOf,
+    ruleOf: reasonOf,
     input: (i: number) => input(rowIndex(i, n)),
     // Reads the columns when called: a column changed after the batch gives that row's new explanation.
     explain: (i: number) => under(() => residentialCarePayment(input(rowIndex(i, n))).explanation),

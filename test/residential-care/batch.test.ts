@@ -10,6 +10,10 @@ describe("residentialCarePaymentBatch", () => {
     expect([...r.paymentOre]).toEqual([650000, 420000, 0, 250000]);
     expect([0, 1, 2, 3].map((i) => r.reasonOf(i))).toEqual(["full-price", "capped", "no-income", "full-price"]);
     expect(r.explain(1)).toEqual(residentialCarePayment(r.input(1)).explanation);
+    // The names every batch gives (issue 26 § 1), for the same columns.
+    expect(r.amountOre).toBe(r.paymentOre);
+    expect(r.rule).toBe(r.reason);
+    expect([0, 1, 2, 3].map((i) => r.ruleOf(i))).toEqual(["full-price", "capped", "no-income", "full-price"]);
   });
   it("a service level named per row (Holbæk 2024, § 107 pkt. 5: 2.078 kr. «(2024 niveau)») is used in its period and refused outside it", () => {
     const r = residentialCarePaymentBatch({ income: 12000, housing: 4000, services: 2500, month: ["2024-11", "2026-11"], preset: "holbaek-2024" }, { onError: "collect" });
