@@ -129,14 +129,24 @@ export function monthCheck(value: unknown): Problem | undefined {
  * monthIndex("2024-03") - monthIndex("2023-12") //=> 3
  */
 export function monthIndex(month: IsoMonth): number {
-  // Six digits around a dash (every checked month) are read digit by digit; anything else as text.
-  const d = (i: number) => month.charCodeAt(i) - 48;
-  const y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6);
+  // A checked month (four digits, a dash, two digits) is read digit by digit; anything else as text.
+  const year = digitsAt(month, 0, 4);
+  const m = digitsAt(month, 5, 2);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; the text is read the same way below
-  if (month.length === 7 && (y0 | y1 | y2 | y3 | m0 | m1) >= 0 && y0 < 10 && y1 < 10 && y2 < 10 && y3 < 10 && m0 < 10 && m1 < 10 && month.charCodeAt(4) === 45) {
-    return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + m0 * 10 + m1 - 1;
-  }
+  if (year >= 0 && m >= 0 && month.length === 7 && month.charCodeAt(4) === 45) return year * 12 + m - 1;
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** The number the `count` ASCII digits of `text` from `at` write, or −1 when one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    // NaN (past the end) fails both comparisons too.
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**
@@ -176,9 +186,9 @@ export function monthOf(date: IsoDate): IsoMonth {
  */
 export function yearOf(dateOrMonth: string): number {
   // Four digits (every checked date and month) are read digit by digit; anything else as text.
-  const a = dateOrMonth.charCodeAt(0) - 48, b = dateOrMonth.charCodeAt(1) - 48, c = dateOrMonth.charCodeAt(2) - 48, d = dateOrMonth.charCodeAt(3) - 48;
+  const year = digitsAt(dateOrMonth, 0, 4);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; the text is read the same way below
-  if ((a | b | c | d) >= 0 && a < 10 && b < 10 && c < 10 && d < 10 && (dateOrMonth.length === 4 || dateOrMonth.charCodeAt(4) === 45)) return a * 1000 + b * 100 + c * 10 + d;
+  if (year >= 0 && (dateOrMonth.length === 4 || dateOrMonth.charCodeAt(4) === 45)) return year;
   return Number(dateOrMonth.slice(0, 4));
 }
 

@@ -61,7 +61,7 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
   // A figure the document dates (Holbæk 2024: «2.078,00 kr. pr. måned (2024 niveau)») applies in
   // its period only: each figure is the row in force in the month asked.
   const monthStart = p.month === undefined ? undefined : `${p.month}-01`;
-  const needs = NEEDS[p.disposableAmount === undefined ? (p.approvedExpenses === undefined ? 3 : 1) : p.approvedExpenses === undefined ? 2 : 0] as readonly ServiceLevelKey[];
+  const needs = NEEDS[(p.disposableAmount === undefined ? 1 : 0) + (p.approvedExpenses === undefined ? 2 : 0)] as readonly ServiceLevelKey[];
   figuresInForce(p.preset, needs, monthStart, "month");
   const view = resolvePreset(p.preset, { date: monthStart, path: "month", uses: needs });
   // The document's § 107 figures are needed only for what the call does not give: without a
@@ -73,7 +73,11 @@ export function residentialCarePayment(input: ResidentialCareInput): Residential
 }
 
 /** The service level's § 107 figures a call needs, by what the call leaves out (1: the disposable amount, 2: the approved expenses). */
-const NEEDS: readonly (readonly ServiceLevelKey[])[] = [[], ["residentialCare.disposableAmount"], ["residentialCare.approvedExpenses"], ["residentialCare.disposableAmount", "residentialCare.approvedExpenses"]];
+const NEEDS: readonly (readonly ServiceLevelKey[])[] = /* @__PURE__ */ (() => {
+  const figures: readonly ServiceLevelKey[] = ["residentialCare.disposableAmount", "residentialCare.approvedExpenses"];
+  // Derived, never listed twice: set bit b means figure b is left out of the call.
+  return [0, 1, 2, 3].map((left) => Object.freeze(figures.filter((_, b) => (left & (1 << b)) !== 0)));
+})();
 
 function compute<T>(a: Arith<T>, p: Parsed, preset: CarePreset | undefined, shown: MunicipalPreset | undefined): ResidentialCareResult {
   const income = incomeComponent(a, p);

@@ -161,3 +161,28 @@ describe("a service level's expense and disposable-amount lines are rendered onc
     expect(residentialCarePayment({ ...base, preset: "holbaek-2024" }).explanation).toEqual(first);
   });
 });
+
+describe("a service level's figures are checked in force for each month, whatever came before (issue 26 § 2)", () => {
+  it("Holbæk 2024, § 107 pkt. 5 («2.078,00 kr. pr. måned (2024 niveau)»): a month outside 2024 is refused before and after months inside it were computed, for every set of figures the call leaves to the document", () => {
+    const base = { income: 12000, price: { housing: 4000, services: { food: 2500 } }, preset: "holbaek-2024" as const };
+    const sets = [{}, { disposableAmount: 2078 }, { approvedExpenses: [{ label: "Egen", monthly: 100 }] }];
+    const outcome = (month: string, own: object) => {
+      try {
+        return residentialCarePayment({ ...base, ...own, month }).payment;
+      } catch (e) {
+        if (e instanceof InputError) return e.issues.map((i) => i.code).join(",");
+        throw e;
+      }
+    };
+    for (const own of sets) {
+      const first = outcome("2026-11", own);
+      expect(outcome("2024-03", own)).toMatch(/^\d+\.\d\d$/);
+      for (let k = 0; k < 3; k++) {
+        expect(outcome("2026-11", own)).toBe(first);
+        expect(outcome("2024-03", own)).toBe(outcome("2024-03", own));
+      }
+    }
+    // Leaving the disposable amount to the document, 2026 has no figure: refused as rate-missing.
+    expect(outcome("2026-11", {})).toBe("rate-missing");
+  });
+});
